@@ -1,7 +1,7 @@
 namespace WitBindgen.Wit.Tests.Robustness;
 
 /// <summary>The ways <see cref="WitMutator"/> damages a file.</summary>
-internal enum MutationKind
+public enum MutationKind
 {
     /// <summary>Flips a bit of one to three characters, or replaces them with awkward characters.</summary>
     FlipCharacters,
