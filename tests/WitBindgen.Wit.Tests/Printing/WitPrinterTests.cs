@@ -12,6 +12,15 @@ public sealed class WitPrinterTests
     private static readonly WitType U8 = P(PrimitiveKind.U8);
     private static readonly WitType Str = P(PrimitiveKind.String);
 
+    /// <summary>Prints the model and checks that the text is syntactically valid WIT.</summary>
+    private static string PrintAndParse(WitModel model)
+    {
+        var text = WitPrinter.Print(model);
+        var parsed = WitParser.Parse(new SourceFile("printed.wit", text));
+        parsed.Diagnostics.ShouldBeEmpty(text);
+        return text;
+    }
+
     [Fact]
     public void Single_package_uses_the_header_form()
     {
@@ -21,7 +30,7 @@ public sealed class WitPrinterTests
         b.Define(i, "point", new RecordKind(new[] { new Field("x", U32, "Across."), new Field("y", U32, null) }), docs: "A point.\nTwo lines.");
         b.AddFunction(i, Func("area", U32, ("p", b.Anon(new ListKind(U8)))));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             /// The package.
             package foo:bar@1.2.3;
@@ -56,7 +65,7 @@ public sealed class WitPrinterTests
         b.Define(i, "bytes", new FixedLengthListKind(U8, 4));
         b.Define(i, "index", new MapKind(Str, U32));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             package a:b;
 
@@ -116,7 +125,7 @@ public sealed class WitPrinterTests
             ("t", b.Anon(new StreamKind(b.Anon(new ListKind(b.Anon(new FixedLengthListKind(U8, 2)))))))));
         b.AddFunction(i, Func("ctx", P(PrimitiveKind.ErrorContext)));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             package a:b;
 
@@ -155,7 +164,7 @@ public sealed class WitPrinterTests
         b.AddFunction(i, Func("[constructor]blob", FunctionKind.Constructor, blob.Id, fallible));
         b.AddFunction(i, Func("free", U32));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             package a:b;
 
@@ -200,7 +209,7 @@ public sealed class WitPrinterTests
         b.Define(api, "local", new AliasKind(localInput));
         b.Define(api, "%type", new AliasKind(id));
 
-        var text = WitPrinter.Print(b.Build());
+        var text = PrintAndParse(b.Build());
 
         text.ShouldBe(
             """
@@ -250,7 +259,7 @@ public sealed class WitPrinterTests
         b.Export(world, new WorldEntry(WorldKey.Of("run"), new WorldFunctionItem(Func("run", FunctionKind.AsyncFreestanding, null, used))));
         b.Export(world, new WorldEntry(WorldKey.Of(shared), new WorldInterfaceItem(shared, Unstable("next"))));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             package a:b@1.0.0;
 
@@ -298,7 +307,7 @@ public sealed class WitPrinterTests
         b.Import(world, new WorldEntry(WorldKey.Of("[method]r.get"), new WorldFunctionItem(Func("[method]r.get", FunctionKind.Method, r.Id, U32, ("self", self)))));
         b.Import(world, new WorldEntry(WorldKey.Of("make"), new WorldFunctionItem(Func("make", b.Anon(new HandleKind(HandleOwnership.Own, r.Id))))));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             package a:b;
 
@@ -322,7 +331,7 @@ public sealed class WitPrinterTests
         var record = b.Define(i, "record", new RecordKind(new[] { new Field("type", U8, null) }));
         b.AddFunction(i, Func("func", record, ("list", Str)));
 
-        WitPrinter.Print(b.Build()).ShouldBe(
+        PrintAndParse(b.Build()).ShouldBe(
             """
             package test:%async;
 
