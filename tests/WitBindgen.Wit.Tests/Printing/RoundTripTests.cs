@@ -62,7 +62,14 @@ public sealed class RoundTripTests
         var slash = name.IndexOf('/');
         var corpus = name.Substring(0, slash);
         var entry = name.Substring(slash + 1);
-        return corpus == "wit-parser-ui" ? ParserUiCorpus.ValidInput(entry) : Path.Combine(TestPaths.ConformanceDir(corpus)!, entry);
+        if (corpus == "wit-parser-ui")
+        {
+            return ParserUiCorpus.ValidInput(entry);
+        }
+
+        // wit-bindgen's directory tests keep their package directory in NAME/wit/.
+        var path = Path.Combine(TestPaths.ConformanceDir(corpus)!, entry);
+        return Directory.Exists(Path.Combine(path, "wit")) ? Path.Combine(path, "wit") : path;
     }
 
     private static IEnumerable<string> Entries(string corpus, bool directoriesOnly)
