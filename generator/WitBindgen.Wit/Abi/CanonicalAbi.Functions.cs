@@ -31,8 +31,19 @@ public static partial class CanonicalAbi
     /// <param name="model">The model the function's types belong to (its layouts are used).</param>
     /// <param name="function">The function.</param>
     /// <param name="direction">Whether the function is lifted (an export) or lowered (an import).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="function"/> is null.</exception>
     public static FlatSignature FlattenFunction(WitModel model, Function function, AbiDirection direction)
     {
+        if (model is null)
+        {
+            throw new ArgumentNullException(nameof(model));
+        }
+
+        if (function is null)
+        {
+            throw new ArgumentNullException(nameof(function));
+        }
+
         var flatParams = new List<CoreType>();
         foreach (var param in function.Params)
         {
