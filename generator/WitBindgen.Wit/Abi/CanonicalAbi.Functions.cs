@@ -57,6 +57,15 @@ public static partial class CanonicalAbi
     }
 
     /// <summary>
+    /// The layout of a function's parameters stored together in linear memory, as when they spill past the flat
+    /// limit: a tuple of the parameter types (<c>self</c> included for methods).
+    /// </summary>
+    public static TypeLayout ParamsLayout(WitModel model, Function function) => RecordLayout(ParamLayouts(model, function));
+
+    /// <summary>The offset of each parameter within <see cref="ParamsLayout"/>.</summary>
+    public static EquatableArray<uint> ParamOffsets(WitModel model, Function function) => FieldOffsets(ParamLayouts(model, function));
+
+    /// <summary>
     /// The layout of a type in <paramref name="model"/>, tolerating a model whose layouts are missing or
     /// shorter than its types (an empty layout is used then).
     /// </summary>
@@ -70,6 +79,9 @@ public static partial class CanonicalAbi
         var index = type.Id.Index;
         return index >= 0 && index < model.Layouts.Count ? model.Layouts[index] : Unknown;
     }
+
+    private static TypeLayout[] ParamLayouts(WitModel model, Function function) =>
+        (function?.Params ?? EquatableArray<Param>.Empty).Select(p => LayoutOf(model, p.Type)).ToArray();
 
     private static FlatSignature FlattenSync(List<CoreType> flatParams, List<CoreType> flatResults, AbiDirection direction)
     {
