@@ -47,12 +47,12 @@ internal sealed class BodyWriter
     /// <summary>Adds a line to the current item.</summary>
     public void Line(string text) => (_current ?? throw new InvalidOperationException("no item begun")).Add(text);
 
-    /// <summary>Adds a nested body's lines to the current item, indented one level.</summary>
-    public void Nested(BodyWriter body)
+    /// <summary>Adds a nested body's lines to the current item, indented one level unless told otherwise.</summary>
+    public void Nested(BodyWriter body, bool indent = true)
     {
         foreach (var line in body.Render())
         {
-            Line(line.Length == 0 ? line : "  " + line);
+            Line(line.Length == 0 || !indent ? line : "  " + line);
         }
     }
 

@@ -10,11 +10,22 @@ internal sealed class DefinitionPrinter
 {
     private readonly WitModel _model;
     private readonly TypeFormatter _types;
+    private List<PackageId> _references = new();
 
     public DefinitionPrinter(WitModel model, TypeFormatter types)
     {
         _model = model;
         _types = types;
+    }
+
+    /// <summary>
+    /// Starts recording the other packages that interface paths refer to, in order of first mention; returns
+    /// the list that fills up until the next call.
+    /// </summary>
+    public IReadOnlyList<PackageId> StartRecordingReferences()
+    {
+        _references = new List<PackageId>();
+        return _references;
     }
 
     /// <summary>Writes <paramref name="types"/> of <paramref name="owner"/>: <c>use</c> statements first, then definitions.</summary>
@@ -115,6 +126,11 @@ internal sealed class DefinitionPrinter
         if (iface.Package is not { } package || package == from || package.Index < 0 || package.Index >= _model.Packages.Count)
         {
             return name;
+        }
+
+        if (!_references.Contains(package))
+        {
+            _references.Add(package);
         }
 
         var packageName = _model.Packages[package.Index].Name;

@@ -17,25 +17,35 @@ internal sealed class ModelPrinter
     /// <summary>The whole model as one document.</summary>
     public string Print()
     {
-        var document = new BodyWriter();
-        if (_model.Packages.Count == 1)
+        var count = _model.Packages.Count;
+        var bodies = new BodyWriter[count];
+        var references = new IReadOnlyList<PackageId>[count];
+        for (var i = 0; i < count; i++)
         {
-            var package = _model.Packages[0];
-            document.BeginItem(ItemSection.Block);
-            document.Docs(package.Docs);
-            document.Line($"package {PackageName(package.Name)};");
-            WritePackageItems(document, new PackageId(0));
-            return document.ToText();
+            references[i] = _definitions.StartRecordingReferences();
+            bodies[i] = new BodyWriter();
+            WritePackageItems(bodies[i], new PackageId(i));
         }
 
-        for (var i = 0; i < _model.Packages.Count; i++)
+        var document = new BodyWriter();
+        foreach (var index in PackagePrintOrder.Compute(_model.Packages, references))
         {
-            var package = _model.Packages[i];
-            var items = new BodyWriter();
-            WritePackageItems(items, new PackageId(i));
+            var package = _model.Packages[index];
             document.BeginItem(ItemSection.Block);
             document.Docs(package.Docs);
-            WriteBraced(document, $"package {PackageName(package.Name)}", items);
+            if (count == 1)
+            {
+                document.Line($"package {PackageName(package.Name)};");
+                if (!bodies[index].IsEmpty)
+                {
+                    document.Line(string.Empty);
+                    document.Nested(bodies[index], indent: false);
+                }
+            }
+            else
+            {
+                WriteBraced(document, $"package {PackageName(package.Name)}", bodies[index]);
+            }
         }
 
         return document.ToText();
@@ -167,7 +177,8 @@ internal sealed class ModelPrinter
         }
 
         DefinitionPrinter.WriteGates(body, item.Stability);
-        body.Line($"{keyword} {_definitions.InterfacePath(item.Interface, package)};");
+        var label = key.Name is { } plain ? WitNames.Escape(plain) + ": " : string.Empty;
+        body.Line($"{keyword} {label}{_definitions.InterfacePath(item.Interface, package)};");
     }
 
     private Interface? TryGetInterface(InterfaceId id) =>

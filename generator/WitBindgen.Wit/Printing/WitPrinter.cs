@@ -16,5 +16,7 @@ public static class WitPrinter
     /// (resources with their functions), then functions; a world then lists its imports and its exports. Worlds are
     /// printed as resolved, so their <c>include</c>s appear flattened and the interfaces their <c>use</c>s need appear as imports.
     /// </remarks>
-    public static string Print(WitModel model) => new ModelPrinter(model).Print();
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static string Print(WitModel model) =>
+        new ModelPrinter(model ?? throw new ArgumentNullException(nameof(model))).Print();
 }

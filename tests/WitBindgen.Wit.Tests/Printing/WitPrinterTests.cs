@@ -389,4 +389,52 @@ public sealed class WitPrinterTests
         first.ShouldStartWith("/// Line one.\n/// Line two.\npackage a:b;\n");
         WitPrinter.Print(model).ShouldBe(first);
     }
+
+    [Fact]
+    public void Packages_come_by_name_each_after_the_packages_it_refers_to()
+    {
+        var b = new ModelBuilder();
+        var zed = b.AddPackage("z", "lib");
+        var zedIface = b.AddInterface(zed, "api");
+        var zt = b.Define(zedIface, "t", new AliasKind(U8));
+        var other = b.AddPackage("m", "other");
+        b.AddInterface(other, "nothing");
+        var app = b.AddPackage("a", "app");
+        var appIface = b.AddInterface(app, "uses");
+        b.Define(appIface, "t", new AliasKind(zt));
+
+        var text = PrintAndParse(b.Build());
+
+        var order = text.Split('\n').Where(l => l.StartsWith("package ", StringComparison.Ordinal)).ToArray();
+        order.ShouldBe(new[] { "package z:lib {", "package a:app {", "package m:other {" });
+    }
+
+    [Fact]
+    public void Deprecated_items_keep_both_gates_and_labelled_imports_keep_their_label()
+    {
+        var b = new ModelBuilder();
+        var pkg = b.AddPackage("a", "b", "2.0.0");
+        var store = b.AddInterface(pkg, "store");
+        b.AddFunction(store, Func("old") with { Stability = new Stability(StabilityKind.Stable, Version("1.0.0"), null, Version("2.0.0")) });
+        var world = b.AddWorld(pkg, "w");
+        b.Import(world, new WorldEntry(WorldKey.Of("primary"), new WorldInterfaceItem(store, Stability.Unknown)));
+        b.Import(world, new WorldEntry(WorldKey.Of(store), new WorldInterfaceItem(store, Stability.Unknown)));
+
+        PrintAndParse(b.Build()).ShouldBe(
+            """
+            package a:b@2.0.0;
+
+            interface store {
+              @since(version = 1.0.0)
+              @deprecated(version = 2.0.0)
+              old: func();
+            }
+
+            world w {
+              import primary: store;
+              import store;
+            }
+
+            """.Replace("\r\n", "\n"));
+    }
 }
