@@ -7,7 +7,7 @@ public static partial class CanonicalAbi
 {
     private static readonly TypeLayout I32 = new(4, 4, EquatableArray.Create(CoreType.I32));
 
-    /// <summary>The layout of a primitive type.</summary>
+    /// <summary>The layout of a primitive type (an undefined value lays out as an empty type rather than throwing).</summary>
     public static TypeLayout PrimitiveLayout(PrimitiveKind kind) => kind switch
     {
         PrimitiveKind.Bool or PrimitiveKind.U8 or PrimitiveKind.S8 => new(1, 1, EquatableArray.Create(CoreType.I32)),
@@ -17,6 +17,6 @@ public static partial class CanonicalAbi
         PrimitiveKind.F32 => new(4, 4, EquatableArray.Create(CoreType.F32)),
         PrimitiveKind.F64 => new(8, 8, EquatableArray.Create(CoreType.F64)),
         PrimitiveKind.String => new(8, 4, EquatableArray.Create(CoreType.I32, CoreType.I32)),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        _ => Unknown,
     };
 }

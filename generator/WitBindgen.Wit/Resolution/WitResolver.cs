@@ -1,8 +1,85 @@
+using WitBindgen.Wit.Diagnostics;
+using WitBindgen.Wit.Syntax;
+
 namespace WitBindgen.Wit.Resolution;
 
 /// <summary>Resolves parsed WIT packages into a <see cref="Model.WitModel"/>.</summary>
 public static class WitResolver
 {
     /// <summary>Parses and resolves the input. Never throws: problems become diagnostics.</summary>
-    public static ResolveResult Resolve(WitInput input) => throw new NotImplementedException();
+    public static ResolveResult Resolve(WitInput input)
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var groups = Parse(input, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return new ResolveResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var state = new ResolveState(input.Features);
+            foreach (var package in PackageOrder.Sort(ResolvePackages(groups)))
+            {
+                var id = PackageAppender.Append(state, package);
+                if (package.Source.IsRoot)
+                {
+                    state.RootPackages.Add(id);
+                }
+            }
+
+            return new ResolveResult(state.ToModel(), diagnostics.ToEquatableArray());
+        }
+        catch (ResolutionError error)
+        {
+            diagnostics.Add(error.Diagnostic);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        return new ResolveResult(null, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Parses the root files and each dependency group; the root group comes first.</summary>
+    private static List<(List<WitDocument> Documents, bool IsRoot)> Parse(WitInput input, DiagnosticBag diagnostics)
+    {
+        var groups = new List<(List<WitDocument>, bool)>(input.Dependencies.Count + 1) { (ParseAll(input.RootFiles, diagnostics), true) };
+        foreach (var dependency in input.Dependencies)
+        {
+            groups.Add((ParseAll(dependency.Files, diagnostics), false));
+        }
+
+        return groups;
+    }
+
+    private static List<WitDocument> ParseAll(EquatableArray<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var documents = new List<WitDocument>(files.Count);
+        foreach (var file in files)
+        {
+            var result = WitParser.Parse(file);
+            diagnostics.AddRange(result.Diagnostics);
+            documents.Add(result.Document);
+        }
+
+        return documents;
+    }
+
+    /// <summary>Resolves each package on its own, group by group, as wit-parser does before ordering them.</summary>
+    private static List<UnresolvedPackage> ResolvePackages(List<(List<WitDocument> Documents, bool IsRoot)> groups)
+    {
+        var packages = new List<UnresolvedPackage>();
+        foreach (var (documents, isRoot) in groups)
+        {
+            foreach (var source in PackageSource.Group(documents))
+            {
+                source.IsRoot = isRoot;
+                packages.Add(PackageResolver.Resolve(source));
+            }
+        }
+
+        return packages;
+    }
 }
