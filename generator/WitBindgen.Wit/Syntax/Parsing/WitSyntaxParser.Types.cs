@@ -38,9 +38,11 @@ internal sealed partial class WitSyntaxParser
                 Expect(TokenKind.LeftBrace);
                 var flags = ParseDocumentedListTrailer(TokenKind.RightBrace, static (p, d) => new NamedCaseSyntax(d, p.ParseId()));
                 return new FlagsSyntax(docs, gates, name, flags.ToEquatableArray(), SpanFrom(start));
-            default:
+            case TokenKind.Resource:
                 var funcs = ParseResourceBody();
                 return new ResourceSyntax(docs, gates, name, funcs, SpanFrom(start));
+            default:
+                throw Expected("`type`, `record`, `variant`, `enum`, `flags` or `resource`", keyword);
         }
     }
 
