@@ -96,6 +96,12 @@ internal sealed partial class PackageAppender
             return;
         }
 
+        // Version gates of another package say nothing about this one, so an external include drops them.
+        if (item is WorldInterfaceItem { Stability.Kind: StabilityKind.Stable } stable && isExternal)
+        {
+            item = stable with { Stability = Stability.Unknown };
+        }
+
         if (!destination.TryGetValue(key, out var existing))
         {
             destination.Set(key, item);
@@ -104,24 +110,31 @@ internal sealed partial class PackageAppender
 
         if (item is WorldInterfaceItem from && existing is WorldInterfaceItem into && from.Stability != into.Stability)
         {
-            destination.Set(key, into with { Stability = MergeIncludeStability(from.Stability, into.Stability, isExternal, include.Location) });
+            destination.Set(key, into with { Stability = MergeIncludeStability(from.Stability, into.Stability, include.Location) });
         }
     }
 
-    private static Stability MergeIncludeStability(Stability from, Stability into, bool isExternal, SourceLocation location)
+    private static Stability MergeIncludeStability(Stability from, Stability into, SourceLocation location)
     {
-        if (into.Kind == StabilityKind.Unknown)
-        {
-            return isExternal ? into : from;
-        }
-
         if (from.Kind == StabilityKind.Unknown)
         {
             return into;
         }
 
-        throw ResolutionError.At(WitDiagnostics.WorldNameConflict, location, $"mismatch in stability from '{from}' to '{into}'");
+        if (into.Kind == StabilityKind.Unknown)
+        {
+            return from;
+        }
+
+        throw ResolutionError.At(WitDiagnostics.WorldNameConflict, location, $"mismatch in stability from '{Describe(from)}' to '{Describe(into)}'");
     }
+
+    private static string Describe(Stability s) => s.Kind switch
+    {
+        StabilityKind.Stable => $"@since(version = {s.Since})",
+        StabilityKind.Unstable => $"@unstable(feature = {s.Feature})",
+        _ => "no gate",
+    };
 
     private static void RemoveMatchingNames(OrderedMap<WorldKey, WorldItem> items, List<(string Name, string As)> names)
     {

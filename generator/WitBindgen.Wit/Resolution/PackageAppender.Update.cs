@@ -6,7 +6,7 @@ namespace WitBindgen.Wit.Resolution;
 // Rewrites local ids into final ids.
 internal sealed partial class PackageAppender
 {
-    private TypeDefKind UpdateKind(TypeDefKind kind, SourceLocation span)
+    private TypeDefKind UpdateKind(TypeDefKind kind, SourceLocation span, SourceLocation[]? fieldSpans)
     {
         switch (kind)
         {
@@ -16,7 +16,7 @@ internal sealed partial class PackageAppender
                 var fields = new Field[r.Fields.Count];
                 for (var i = 0; i < fields.Length; i++)
                 {
-                    fields[i] = r.Fields[i] with { Type = UpdateType(r.Fields[i].Type, span) };
+                    fields[i] = r.Fields[i] with { Type = UpdateType(r.Fields[i].Type, fieldSpans is not null && i < fieldSpans.Length ? fieldSpans[i] : span) };
                 }
 
                 return new RecordKind(fields);

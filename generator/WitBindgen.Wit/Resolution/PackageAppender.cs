@@ -54,7 +54,7 @@ internal sealed partial class PackageAppender
                 continue;
             }
 
-            type.Kind = UpdateKind(type.Kind, u.TypeSpans[i]);
+            type.Kind = UpdateKind(type.Kind, u.TypeSpans[i], u.FieldSpans.TryGetValue(i, out var fieldSpans) ? fieldSpans : null);
             var id = _state.AddType(type);
             if (type is { Name: null, Owner.Kind: TypeOwnerKind.None, Kind: HandleKind { Ownership: HandleOwnership.Own } own })
             {

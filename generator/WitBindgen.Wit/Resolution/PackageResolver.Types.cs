@@ -61,6 +61,17 @@ internal sealed partial class PackageResolver
             var kind = ResolveTypeDef(def, stability);
             var loc = Loc(def.Name);
             var id = AllocType(new TypeData(def.Name.Name, kind, owner, def.Docs.Contents, stability, loc), loc);
+            if (def is RecordSyntax record)
+            {
+                var fieldSpans = new SourceLocation[record.Fields.Count];
+                for (var i = 0; i < fieldSpans.Length; i++)
+                {
+                    fieldSpans[i] = Loc(record.Fields[i].Name);
+                }
+
+                _package.FieldSpans[id.Index] = fieldSpans;
+            }
+
             DefineName(def.Name, Binding.Type(id, loc));
         }
     }
@@ -196,7 +207,7 @@ internal sealed partial class PackageResolver
             case VariantSyntax variant:
                 if (variant.Cases.Count == 0)
                 {
-                    throw ResolutionError.At(WitDiagnostics.InvalidType, Loc(variant.Span), "empty variant. A variant needs at least one case");
+                    throw ResolutionError.At(WitDiagnostics.InvalidType, Loc(variant.Name), "empty variant. A variant needs at least one case");
                 }
 
                 var cases = new Case[variant.Cases.Count];
@@ -210,7 +221,7 @@ internal sealed partial class PackageResolver
             case EnumSyntax e:
                 if (e.Cases.Count == 0)
                 {
-                    throw ResolutionError.At(WitDiagnostics.InvalidType, Loc(e.Span), "empty enum. An enum needs at least one case");
+                    throw ResolutionError.At(WitDiagnostics.InvalidType, Loc(e.Name), "empty enum. An enum needs at least one case");
                 }
 
                 var enumCases = new EnumCase[e.Cases.Count];

@@ -97,7 +97,11 @@ internal sealed partial class PackageResolver
 
     private SourceLocation Loc(Identifier id) => _file.GetLocation(id.Span);
 
-    /// <summary>Visits every path of a file: top-level <c>use</c>s, <c>use</c>s in interfaces and worlds, imports, exports, includes.</summary>
+    /// <summary>
+    /// Visits every path of a file: top-level <c>use</c>s, <c>use</c>s in interfaces and worlds, imports,
+    /// exports, includes. The owner is the enclosing interface, or the world for an <c>include</c>: only
+    /// those references order items (worlds are resolved after every interface anyway).
+    /// </summary>
     private static void ForEachPath(DeclList list, PathVisitor visit)
     {
         foreach (var item in list.Items)
@@ -123,20 +127,20 @@ internal sealed partial class PackageResolver
                         switch (member)
                         {
                             case WorldUse u:
-                                visit(world.Name, u.Use.Gates, u.Use.Path, u.Use.Names, false);
+                                visit(null, u.Use.Gates, u.Use.Path, u.Use.Names, false);
                                 break;
                             case WorldExternSyntax { Kind: ExternPath p } e:
-                                visit(world.Name, e.Gates, p.Path, null, false);
+                                visit(null, e.Gates, p.Path, null, false);
                                 break;
                             case WorldExternSyntax { Kind: ExternNamedPath p } e:
-                                visit(world.Name, e.Gates, p.Path, null, false);
+                                visit(null, e.Gates, p.Path, null, false);
                                 break;
                             case WorldExternSyntax { Kind: ExternInterface inline }:
                                 foreach (var inner in inline.Items)
                                 {
                                     if (inner is InterfaceUse iu)
                                     {
-                                        visit(world.Name, iu.Use.Gates, iu.Use.Path, iu.Use.Names, false);
+                                        visit(null, iu.Use.Gates, iu.Use.Path, iu.Use.Names, false);
                                     }
                                 }
 

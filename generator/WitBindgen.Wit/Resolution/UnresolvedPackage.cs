@@ -84,6 +84,9 @@ internal sealed class UnresolvedPackage
     /// <summary>Where each entry of <see cref="ForeignDeps"/> was first mentioned.</summary>
     public List<SourceLocation> ForeignDepSpans { get; } = new();
 
+    /// <summary>Where each field of a record type is declared, by type id, for messages about a field's type.</summary>
+    public Dictionary<int, SourceLocation[]> FieldSpans { get; } = new();
+
     /// <summary>Types named in a handle whose definition lives in another package: they must be resources.</summary>
     public List<(TypeId Type, SourceLocation Location)> RequiredResourceTypes { get; } = new();
 }

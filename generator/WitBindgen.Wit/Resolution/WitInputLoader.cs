@@ -9,7 +9,8 @@ public static class WitInputLoader
 
     /// <summary>
     /// Loads <paramref name="path"/>: a directory is a package (its <c>*.wit</c> files, and each entry of
-    /// <c>deps/</c> as a dependency); a file is a package of its own. I/O problems become diagnostics.
+    /// <c>deps/</c> as a dependency; a directory without .wit files but with a <c>wit/</c> subdirectory
+    /// stands for that subdirectory); a file is a package of its own. I/O problems become diagnostics.
     /// </summary>
     public static (WitInput? Input, EquatableArray<Diagnostic> Diagnostics) Load(string path, IEnumerable<string> features)
     {
@@ -17,6 +18,12 @@ public static class WitInputLoader
         try
         {
             var featureList = features?.ToEquatableArray() ?? EquatableArray<string>.Empty;
+            if (Directory.Exists(path) && !HasWitFiles(path) && Directory.Exists(Path.Combine(path, "wit")))
+            {
+                // A project directory: its package lives in `wit/`, as wit-bindgen and cargo-component expect.
+                path = Path.Combine(path, "wit");
+            }
+
             if (Directory.Exists(path))
             {
                 var root = ReadWitFiles(path, diagnostics);
@@ -59,6 +66,9 @@ public static class WitInputLoader
 
         return (null, diagnostics.ToEquatableArray());
     }
+
+    private static bool HasWitFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*" + WitExtension).Any(f => f.EndsWith(WitExtension, StringComparison.Ordinal));
 
     /// <summary>The <c>*.wit</c> files directly in a directory, ordered by name.</summary>
     private static EquatableArray<SourceFile> ReadWitFiles(string directory, DiagnosticBag diagnostics)

@@ -132,9 +132,9 @@ internal sealed class ActualResolveJson
         _ => CanonicalResolve.Kind("unknown " + kind.GetType().Name),
     };
 
-    private static string Primitive(WitBindgen.Wit.Syntax.PrimitiveKind kind) => kind switch
+    private static string Primitive(global::WitBindgen.Wit.Syntax.PrimitiveKind kind) => kind switch
     {
-        WitBindgen.Wit.Syntax.PrimitiveKind.ErrorContext => "error-context",
+        global::WitBindgen.Wit.Syntax.PrimitiveKind.ErrorContext => "error-context",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
