@@ -143,13 +143,13 @@ internal sealed partial class PackageResolver
         switch (type)
         {
             case NamedTypeSyntax named:
-                refs.Add(new NameRef(named.Name.Name, Loc(named.Name)));
+                refs.Add(new NameRef(named.Name.Name, _file, named.Name.Span));
                 break;
             case OwnTypeSyntax own:
-                refs.Add(new NameRef(own.Resource.Name, Loc(own.Resource)));
+                refs.Add(new NameRef(own.Resource.Name, _file, own.Resource.Span));
                 break;
             case BorrowTypeSyntax borrow:
-                refs.Add(new NameRef(borrow.Resource.Name, Loc(borrow.Resource)));
+                refs.Add(new NameRef(borrow.Resource.Name, _file, borrow.Resource.Span));
                 break;
             case ListTypeSyntax list:
                 CollectDeps(list.Element, refs, depth + 1);
@@ -365,11 +365,11 @@ internal sealed partial class PackageResolver
     private WitType ResolveType(TypeSyntax type, Stability stability)
     {
         var kind = ResolveTypeKind(type, stability);
-        return AnonType(kind, FindStability(kind, stability), Loc(type.Span));
+        return AnonType(kind, FindStability(kind, stability), type.Span);
     }
 
     /// <summary>Interns an anonymous type: the same structure within a package gets one id, as in wit-parser.</summary>
-    private WitType AnonType(TypeDefKind kind, Stability stability, SourceLocation span)
+    private WitType AnonType(TypeDefKind kind, Stability stability, TextSpan span)
     {
         switch (kind)
         {
@@ -381,7 +381,7 @@ internal sealed partial class PackageResolver
 
         if (!_anonTypes.TryGetValue(kind, out var id))
         {
-            id = AllocType(new TypeData(null, kind, TypeOwner.None, null, stability, null), span);
+            id = AllocType(new TypeData(null, kind, TypeOwner.None, null, stability, null), Loc(span));
             _anonTypes.Add(kind, id);
         }
 

@@ -260,15 +260,15 @@ internal sealed partial class PackageResolver
                     case TopLevelUse use:
                         var target = UseTarget(use.Path);
                         name = use.As ?? target;
-                        source = use.Path is LocalUsePath ? new NameRef(target.Name, Loc(target)) : null;
+                        source = use.Path is LocalUsePath ? new NameRef(target.Name, _file, target.Span) : null;
                         break;
                     case InterfaceSyntax i:
                         name = i.Name;
-                        source = new NameRef(name.Name, Loc(name));
+                        source = new NameRef(name.Name, _file, name.Span);
                         break;
                     case WorldSyntax w:
                         name = w.Name;
-                        source = new NameRef(name.Name, Loc(name));
+                        source = new NameRef(name.Name, _file, name.Span);
                         break;
                     default:
                         continue;
@@ -299,7 +299,7 @@ internal sealed partial class PackageResolver
                 }
                 else if (declared.ContainsKey(used.Name))
                 {
-                    order.ValueAt(order.IndexOf(o.Name)).Add(new NameRef(used.Name, Loc(used)));
+                    order.ValueAt(order.IndexOf(o.Name)).Add(new NameRef(used.Name, _file, used.Span));
                 }
                 else
                 {
