@@ -13,16 +13,16 @@ internal sealed partial class PackageResolver
         iface.Docs = docs.Contents;
         iface.Stability = Stability(gates);
 
-        var typeItems = new List<object>();
+        var typeItems = new List<TypeItem>();
         foreach (var item in items)
         {
             switch (item)
             {
                 case InterfaceUse u:
-                    typeItems.Add(u.Use);
+                    typeItems.Add(new TypeItem(u.Use, null));
                     break;
                 case InterfaceTypeDef t:
-                    typeItems.Add(t.TypeDef);
+                    typeItems.Add(new TypeItem(null, t.TypeDef));
                     break;
             }
         }
@@ -72,16 +72,16 @@ internal sealed partial class PackageResolver
         world.Docs = syntax.Docs.Contents;
         world.Stability = Stability(syntax.Gates);
 
-        var typeItems = new List<object>();
+        var typeItems = new List<TypeItem>();
         foreach (var item in syntax.Items)
         {
             switch (item)
             {
                 case WorldUse u:
-                    typeItems.Add(u.Use);
+                    typeItems.Add(new TypeItem(u.Use, null));
                     break;
                 case WorldTypeDef t:
-                    typeItems.Add(t.TypeDef);
+                    typeItems.Add(new TypeItem(null, t.TypeDef));
                     break;
             }
         }
@@ -164,7 +164,7 @@ internal sealed partial class PackageResolver
                     key = WorldKey.Of(((WorldInterfaceItem)worldItem).Interface);
                     if (!(isImport ? imported : exported).Add(((WorldInterfaceItem)worldItem).Interface.Index))
                     {
-                        throw ResolutionError.At(WitDiagnostics.WorldNameConflict, kindSpan, $"interface cannot be {desc}ed more than once");
+                        throw ResolutionError.At(WitDiagnostics.DuplicateName, kindSpan, $"interface cannot be {desc}ed more than once");
                     }
 
                     break;

@@ -12,12 +12,12 @@ internal sealed partial class PackageResolver
 
     /// <summary>Defines the <c>use</c>d names, then the type definitions of one scope in dependency order.</summary>
     /// <param name="owner">The interface or world.</param>
-    /// <param name="items">The scope's <see cref="UseSyntax"/> and <see cref="TypeDefSyntax"/> items in order.</param>
-    private void ResolveTypes(TypeOwner owner, List<object> items)
+    /// <param name="items">The scope's <c>use</c>s and type definitions in order.</param>
+    private void ResolveTypes(TypeOwner owner, List<TypeItem> items)
     {
         foreach (var item in items)
         {
-            if (item is UseSyntax use)
+            if (item.Use is { } use)
             {
                 ResolveUse(owner, use);
             }
@@ -27,7 +27,7 @@ internal sealed partial class PackageResolver
         var defs = new OrderedMap<string, TypeDefSyntax?>();
         foreach (var item in items)
         {
-            if (item is TypeDefSyntax def)
+            if (item.Def is { } def)
             {
                 if (defs.Set(def.Name.Name, def))
                 {
@@ -38,7 +38,7 @@ internal sealed partial class PackageResolver
                 CollectDeps(def, refs);
                 deps.Set(def.Name.Name, refs);
             }
-            else if (item is UseSyntax use)
+            else if (item.Use is { } use)
             {
                 foreach (var n in use.Names)
                 {
@@ -75,6 +75,9 @@ internal sealed partial class PackageResolver
             DefineName(def.Name, Binding.Type(id, loc));
         }
     }
+
+    /// <summary>A <c>use</c> or a type definition of an interface or world, in declaration order.</summary>
+    private readonly record struct TypeItem(UseSyntax? Use, TypeDefSyntax? Def);
 
     private static string RenamedFloatHint(string name) => name switch
     {

@@ -22,6 +22,7 @@ internal sealed partial class PackageResolver
     private readonly HashSet<int> _foreignInterfaces = new();
     private OrderedMap<string, Binding> _typeLookup = new();
     private SourceFile _file;
+    private int _currentList;
     private int _depth;
 
     private PackageResolver(PackageSource source)
@@ -90,8 +91,6 @@ internal sealed partial class PackageResolver
         _currentList = declList;
         _file = _source.DeclLists[declList].File;
     }
-
-    private int _currentList;
 
     private SourceLocation Loc(TextSpan span) => _file.GetLocation(span);
 
