@@ -31,8 +31,19 @@ public static partial class CanonicalAbi
     /// <param name="model">The model the function's types belong to (its layouts are used).</param>
     /// <param name="function">The function.</param>
     /// <param name="direction">Whether the function is lifted (an export) or lowered (an import).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="function"/> is null.</exception>
     public static FlatSignature FlattenFunction(WitModel model, Function function, AbiDirection direction)
     {
+        if (model is null)
+        {
+            throw new ArgumentNullException(nameof(model));
+        }
+
+        if (function is null)
+        {
+            throw new ArgumentNullException(nameof(function));
+        }
+
         var flatParams = new List<CoreType>();
         foreach (var param in function.Params)
         {
@@ -44,6 +55,15 @@ public static partial class CanonicalAbi
             ? FlattenAsync(flatParams, flatResults, direction)
             : FlattenSync(flatParams, flatResults, direction);
     }
+
+    /// <summary>
+    /// The layout of a function's parameters stored together in linear memory, as when they spill past the flat
+    /// limit: a tuple of the parameter types (<c>self</c> included for methods).
+    /// </summary>
+    public static TypeLayout ParamsLayout(WitModel model, Function function) => RecordLayout(ParamLayouts(model, function));
+
+    /// <summary>The offset of each parameter within <see cref="ParamsLayout"/>.</summary>
+    public static EquatableArray<uint> ParamOffsets(WitModel model, Function function) => FieldOffsets(ParamLayouts(model, function));
 
     /// <summary>
     /// The layout of a type in <paramref name="model"/>, tolerating a model whose layouts are missing or
@@ -59,6 +79,9 @@ public static partial class CanonicalAbi
         var index = type.Id.Index;
         return index >= 0 && index < model.Layouts.Count ? model.Layouts[index] : Unknown;
     }
+
+    private static TypeLayout[] ParamLayouts(WitModel model, Function function) =>
+        (function?.Params ?? EquatableArray<Param>.Empty).Select(p => LayoutOf(model, p.Type)).ToArray();
 
     private static FlatSignature FlattenSync(List<CoreType> flatParams, List<CoreType> flatResults, AbiDirection direction)
     {

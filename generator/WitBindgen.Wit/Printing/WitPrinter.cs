@@ -9,5 +9,14 @@ public static class WitPrinter
     /// Prints every package of the model (dependencies first) as one WIT document that re-parses on its
     /// own: a single package uses the <c>package ns:name;</c> header, several use <c>package ns:name { … }</c> blocks.
     /// </summary>
-    public static string Print(WitModel model) => throw new NotImplementedException();
+    /// <remarks>
+    /// The output is normalized and deterministic: two-space indentation, one item per line, <c>\n</c> line endings,
+    /// doc comments as <c>///</c> lines, gates as <c>@since</c>/<c>@unstable</c>/<c>@deprecated</c> lines, keywords
+    /// escaped with <c>%</c>. Inside an interface or world, <c>use</c> statements come first, then type definitions
+    /// (resources with their functions), then functions; a world then lists its imports and its exports. Worlds are
+    /// printed as resolved, so their <c>include</c>s appear flattened and the interfaces their <c>use</c>s need appear as imports.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static string Print(WitModel model) =>
+        new ModelPrinter(model ?? throw new ArgumentNullException(nameof(model))).Print();
 }

@@ -22,6 +22,7 @@ internal static class DocComments
         // Each piece is a (start, end) range of the text, trimmed as described above.
         var pieces = new (int Start, int End)[comments.Count];
         var commonIndent = int.MaxValue;
+        var totalLength = comments.Count;
         for (var i = 0; i < comments.Count; i++)
         {
             var (start, end) = Strip(text, comments[i]);
@@ -31,6 +32,7 @@ internal static class DocComments
             }
 
             pieces[i] = (start, end);
+            totalLength += end - start;
             if (end > start)
             {
                 var indent = 0;
@@ -48,7 +50,12 @@ internal static class DocComments
             commonIndent = 0;
         }
 
-        var builder = new StringBuilder();
+        if (pieces.Length == 1 && commonIndent == 0 && text.IndexOf('\r', pieces[0].Start, pieces[0].End - pieces[0].Start) < 0)
+        {
+            return new Docs(text.Substring(pieces[0].Start, pieces[0].End - pieces[0].Start));
+        }
+
+        var builder = new StringBuilder(totalLength);
         for (var i = 0; i < pieces.Length; i++)
         {
             if (i > 0)

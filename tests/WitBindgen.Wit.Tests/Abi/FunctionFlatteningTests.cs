@@ -149,4 +149,17 @@ public sealed class FunctionFlatteningTests
         signature.Params.IsEmpty.ShouldBeTrue();
         signature.Results.IsEmpty.ShouldBeTrue();
     }
+
+    [Fact]
+    public void Spilled_parameters_are_laid_out_as_a_tuple()
+    {
+        var arena = new TypeArena();
+        var function = Func(FunctionKind.Freestanding, null, U8, U64, Str, U16);
+        var model = arena.ToModel();
+
+        CanonicalAbi.ParamOffsets(model, function).ToArray().ShouldBe(new uint[] { 0, 8, 16, 24 });
+        var layout = CanonicalAbi.ParamsLayout(model, function);
+        layout.Size.ShouldBe(32u);
+        layout.Alignment.ShouldBe(8u);
+    }
 }

@@ -15,9 +15,10 @@ internal static class Keywords
             return TokenKind.Id;
         }
 
+        var first = text[start];
         foreach (var (keyword, kind) in ByLength[length])
         {
-            if (string.CompareOrdinal(text, start, keyword, 0, length) == 0)
+            if (keyword[0] == first && string.CompareOrdinal(text, start, keyword, 0, length) == 0)
             {
                 return kind;
             }
