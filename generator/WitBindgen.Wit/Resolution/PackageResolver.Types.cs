@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Syntax;
@@ -138,6 +139,7 @@ internal sealed partial class PackageResolver
 
     private void CollectDeps(TypeSyntax type, List<NameRef> refs, int depth)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (depth > MaxDepth)
         {
             throw ResolutionError.At(WitDiagnostics.NestingTooDeep, Loc(type.Span), "type");
@@ -268,6 +270,7 @@ internal sealed partial class PackageResolver
 
     private TypeDefKind ResolveTypeKind(TypeSyntax type, Stability stability)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (++_depth > MaxDepth)
         {
             throw ResolutionError.At(WitDiagnostics.NestingTooDeep, Loc(type.Span), "type");

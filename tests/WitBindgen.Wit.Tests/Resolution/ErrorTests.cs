@@ -101,4 +101,21 @@ public sealed class ErrorTests
         result.HasErrors.ShouldBeTrue();
         result.Diagnostics.ShouldNotContain(d => d.Descriptor == WitDiagnostics.InternalError);
     }
+
+    [Fact]
+    public void Long_chains_of_aliases_and_interfaces_resolve()
+    {
+        var text = new System.Text.StringBuilder("package a:b;\ninterface i0 { type t0 = u8; }\n");
+        for (var i = 1; i < 400; i++)
+        {
+            text.Append($"interface i{i} {{ use i{i - 1}.{{t{i - 1}}}; type t{i} = t{i - 1}; }}\n");
+        }
+
+        text.Append("world w { export i399; }\n");
+
+        var model = Wit.Model(text.ToString());
+
+        model.World("w").Imports.Count.ShouldBe(399);
+        model.Unalias(WitBindgen.Wit.Model.WitType.Of(model.Interface("a:b", "i399").Types[^1].Id)).Primitive.ShouldBe(WitBindgen.Wit.Syntax.PrimitiveKind.U8);
+    }
 }
