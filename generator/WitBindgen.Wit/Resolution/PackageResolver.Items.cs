@@ -93,15 +93,15 @@ internal sealed partial class PackageResolver
             if (item is IncludeSyntax include)
             {
                 var stability = Stability(include.Gates);
-                var (target, name, location) = ResolveAstItemPath(include.Path);
-                var includeFrom = ExtractWorld(target, name, location);
+                var (target, name, span) = ResolveAstItemPath(include.Path);
+                var includeFrom = ExtractWorld(target, name, span);
                 var names = new List<(string Name, string As)>();
                 foreach (var n in include.With)
                 {
                     names.Add((n.Name.Name, n.As.Name));
                 }
 
-                world.Includes.Add(new IncludeData(stability, new WorldId(includeFrom), names, location));
+                world.Includes.Add(new IncludeData(stability, new WorldId(includeFrom), names, Loc(span)));
             }
         }
 
@@ -217,8 +217,8 @@ internal sealed partial class PackageResolver
         WorldItem PathItem(EquatableArray<GateSyntax> g, UsePath p)
         {
             var stability = Stability(g);
-            var (item, name, location) = ResolveAstItemPath(p);
-            return new WorldInterfaceItem(new InterfaceId(ExtractInterface(item, name, location)), stability);
+            var (item, name, span) = ResolveAstItemPath(p);
+            return new WorldInterfaceItem(new InterfaceId(ExtractInterface(item, name, span)), stability);
         }
     }
 
