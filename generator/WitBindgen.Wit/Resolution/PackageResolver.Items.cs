@@ -251,25 +251,27 @@ internal sealed partial class PackageResolver
     private Function ResolveFunction(Docs docs, EquatableArray<GateSyntax> gates, string name, SourceLocation location, FuncSyntax func, FunctionKind kind, TypeId? resource)
     {
         var stability = Stability(gates);
-        var parameters = new List<Param>(func.Params.Count + 1);
-        if (kind is FunctionKind.Method or FunctionKind.AsyncMethod)
+        var isMethod = kind is FunctionKind.Method or FunctionKind.AsyncMethod;
+        var parameters = new Param[func.Params.Count + (isMethod ? 1 : 0)];
+        var count = 0;
+        if (isMethod)
         {
             var borrow = new HandleKind(HandleOwnership.Borrow, resource!.Value);
-            parameters.Add(new Param("self", AnonType(borrow, FindStability(borrow, Model.Stability.Unknown), func.Span)));
+            parameters[count++] = new Param("self", AnonType(borrow, FindStability(borrow, Model.Stability.Unknown), func.Span));
         }
 
         foreach (var p in func.Params)
         {
             var type = ResolveType(p.Type, Model.Stability.Unknown);
-            foreach (var existing in parameters)
+            for (var i = 0; i < count; i++)
             {
-                if (existing.Name == p.Name.Name)
+                if (parameters[i].Name == p.Name.Name)
                 {
                     throw ResolutionError.At(WitDiagnostics.DuplicateName, Loc(p.Name), $"param `{p.Name.Name}` is defined more than once");
                 }
             }
 
-            parameters.Add(new Param(p.Name.Name, type));
+            parameters[count++] = new Param(p.Name.Name, type);
         }
 
         WitType? result;
@@ -282,7 +284,7 @@ internal sealed partial class PackageResolver
             result = func.Result is { } r ? ResolveType(r, Model.Stability.Unknown) : null;
         }
 
-        return new Function(name, kind, resource, parameters.ToEquatableArray(), result, docs.Contents, stability, location);
+        return new Function(name, kind, resource, parameters, result, docs.Contents, stability, location);
     }
 
     private WitType ResolveConstructorResult(TypeId resource, TypeSyntax syntax)

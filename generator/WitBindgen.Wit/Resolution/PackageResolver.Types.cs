@@ -372,6 +372,15 @@ internal sealed partial class PackageResolver
 
     private WitType ResolveType(TypeSyntax type, Stability stability)
     {
+        // Names and primitives stand for themselves (as AnonType would conclude), without building a kind.
+        switch (type)
+        {
+            case PrimitiveTypeSyntax p:
+                return WitType.Of(p.Kind);
+            case NamedTypeSyntax named:
+                return WitType.Of(ResolveTypeName(named.Name));
+        }
+
         var kind = ResolveTypeKind(type, stability);
         return AnonType(kind, FindStability(kind, stability), type.Span);
     }
