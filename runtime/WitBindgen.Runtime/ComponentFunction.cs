@@ -8,9 +8,9 @@ namespace WitBindgen.Runtime;
 /// </summary>
 public sealed unsafe class ComponentFunction
 {
-    private readonly StoreItem _func;
+    private readonly FuncItem _func;
 
-    internal ComponentFunction(ComponentStore store, StoreItem func, string name)
+    internal ComponentFunction(ComponentStore store, FuncItem func, string name)
     {
         Store = store;
         _func = func;

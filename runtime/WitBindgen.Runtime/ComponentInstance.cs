@@ -6,9 +6,9 @@ namespace WitBindgen.Runtime;
 /// <summary>An instantiated component, living in (and freed with) its <see cref="ComponentStore"/>.</summary>
 public sealed unsafe class ComponentInstance
 {
-    private readonly StoreItem _instance;
+    private readonly InstanceItem _instance;
 
-    internal ComponentInstance(ComponentStore store, StoreItem instance)
+    internal ComponentInstance(ComponentStore store, InstanceItem instance)
     {
         Store = store;
         _instance = instance;
@@ -71,9 +71,9 @@ public sealed unsafe class ComponentInstance
             ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
     }
 
-    private ComponentFunction? Resolve(StoreItem* instance, nint context, nint index, string displayName)
+    private ComponentFunction? Resolve(InstanceItem* instance, nint context, nint index, string displayName)
     {
-        StoreItem func;
+        FuncItem func;
         return NativeMethods.wasmtime_component_instance_get_func(instance, context, index, &func)
             ? new ComponentFunction(Store, func, displayName)
             : null;
@@ -82,7 +82,7 @@ public sealed unsafe class ComponentInstance
     private static string DisplayName(string? interfaceName, string functionName) =>
         interfaceName is null ? functionName : interfaceName + "#" + functionName;
 
-    private static nint Lookup(StoreItem* instance, nint context, nint parent, string name)
+    private static nint Lookup(InstanceItem* instance, nint context, nint parent, string name)
     {
         var utf8 = Encoding.UTF8.GetBytes(name);
         fixed (byte* text = utf8)

@@ -108,7 +108,7 @@ public sealed unsafe class ComponentLinker : IDisposable
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(component);
-        StoreItem instance;
+        InstanceItem instance;
         var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.Context, component.Handle.Pointer(), &instance);
         if (error != 0)
         {

@@ -75,13 +75,13 @@ internal static unsafe partial class NativeMethods
         nint data, delegate* unmanaged[Cdecl]<nint, void> finalizer);
     [LibraryImport(Library)] public static partial nint wasmtime_component_linker_add_wasip2(nint linker);
     [LibraryImport(Library)] public static partial nint wasmtime_component_linker_define_unknown_imports_as_traps(nint linker, nint component);
-    [LibraryImport(Library)] public static partial nint wasmtime_component_linker_instantiate(nint linker, nint context, nint component, StoreItem* instance);
+    [LibraryImport(Library)] public static partial nint wasmtime_component_linker_instantiate(nint linker, nint context, nint component, InstanceItem* instance);
 
     // ---- instances and functions ----
-    [LibraryImport(Library)] public static partial nint wasmtime_component_instance_get_export_index(StoreItem* instance, nint context, nint instanceIndex, byte* name, nuint nameLength);
-    [LibraryImport(Library)] [return: MarshalAs(UnmanagedType.U1)] public static partial bool wasmtime_component_instance_get_func(StoreItem* instance, nint context, nint exportIndex, StoreItem* func);
-    [LibraryImport(Library)] public static partial nint wasmtime_component_func_call(StoreItem* func, nint context, ComponentVal* args, nuint argCount, ComponentVal* results, nuint resultCount);
-    [LibraryImport(Library)] public static partial nint wasmtime_component_func_post_return(StoreItem* func, nint context);
+    [LibraryImport(Library)] public static partial nint wasmtime_component_instance_get_export_index(InstanceItem* instance, nint context, nint instanceIndex, byte* name, nuint nameLength);
+    [LibraryImport(Library)] [return: MarshalAs(UnmanagedType.U1)] public static partial bool wasmtime_component_instance_get_func(InstanceItem* instance, nint context, nint exportIndex, FuncItem* func);
+    [LibraryImport(Library)] public static partial nint wasmtime_component_func_call(FuncItem* func, nint context, ComponentVal* args, nuint argCount, ComponentVal* results, nuint resultCount);
+    [LibraryImport(Library)] public static partial nint wasmtime_component_func_post_return(FuncItem* func, nint context);
 
     // ---- values ----
     [LibraryImport(Library)] public static partial void wasmtime_component_val_delete(ComponentVal* value);
