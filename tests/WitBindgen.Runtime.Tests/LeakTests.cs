@@ -30,8 +30,8 @@ public sealed class LeakTests(ITestOutputHelper output)
     public void List_calls_do_not_leak()
     {
         using var harness = new RoundTripHarness("(list u8)", "i32", "i32");
-        var bytes = new byte[16 * 1024];
-        AssertBounded("list<u8>", 3000, () =>
+        var bytes = new byte[4 * 1024];
+        AssertBounded("list<u8>", 2000, () =>
         {
             var result = harness.Call(ComponentVal.Bytes(bytes));
             result.GetList().Length.ShouldBe(bytes.Length);
