@@ -10,7 +10,8 @@ public static partial class CanonicalAbi
     /// </summary>
     /// <param name="model">The model holding the type and its layouts.</param>
     /// <param name="id">A record or tuple type, possibly through aliases.</param>
-    public static EquatableArray<uint> FieldOffsets(WitModel model, TypeId id) => KindOf(model, id) switch
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static EquatableArray<uint> FieldOffsets(WitModel model, TypeId id) => KindOf(NotNull(model, nameof(model)), id) switch
     {
         RecordKind record => FieldOffsets(record.Fields.Select(f => LayoutOf(model, f.Type)).ToArray()),
         TupleKind tuple => FieldOffsets(tuple.Types.Select(t => LayoutOf(model, t)).ToArray()),
@@ -23,7 +24,8 @@ public static partial class CanonicalAbi
     /// </summary>
     /// <param name="model">The model holding the type and its layouts.</param>
     /// <param name="id">A variant-like type, possibly through aliases.</param>
-    public static VariantShape? VariantShapeOf(WitModel model, TypeId id) => KindOf(model, id) switch
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static VariantShape? VariantShapeOf(WitModel model, TypeId id) => KindOf(NotNull(model, nameof(model)), id) switch
     {
         VariantKind variant => VariantShapeOf(variant.Cases.Select(c => c.Type is { } t ? LayoutOf(model, t) : null).ToArray()),
         EnumKind @enum => VariantShapeOf(new TypeLayout?[@enum.Cases.Count]),

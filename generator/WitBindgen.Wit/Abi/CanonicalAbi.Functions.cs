@@ -34,16 +34,8 @@ public static partial class CanonicalAbi
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="function"/> is null.</exception>
     public static FlatSignature FlattenFunction(WitModel model, Function function, AbiDirection direction)
     {
-        if (model is null)
-        {
-            throw new ArgumentNullException(nameof(model));
-        }
-
-        if (function is null)
-        {
-            throw new ArgumentNullException(nameof(function));
-        }
-
+        NotNull(model, nameof(model));
+        NotNull(function, nameof(function));
         var flatParams = new List<CoreType>();
         foreach (var param in function.Params)
         {
@@ -60,17 +52,21 @@ public static partial class CanonicalAbi
     /// The layout of a function's parameters stored together in linear memory, as when they spill past the flat
     /// limit: a tuple of the parameter types (<c>self</c> included for methods).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="function"/> is null.</exception>
     public static TypeLayout ParamsLayout(WitModel model, Function function) => RecordLayout(ParamLayouts(model, function));
 
     /// <summary>The offset of each parameter within <see cref="ParamsLayout"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="function"/> is null.</exception>
     public static EquatableArray<uint> ParamOffsets(WitModel model, Function function) => FieldOffsets(ParamLayouts(model, function));
 
     /// <summary>
     /// The layout of a type in <paramref name="model"/>, tolerating a model whose layouts are missing or
     /// shorter than its types (an empty layout is used then).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     public static TypeLayout LayoutOf(WitModel model, WitType type)
     {
+        NotNull(model, nameof(model));
         if (type.Primitive is { } primitive)
         {
             return PrimitiveLayout(primitive);
@@ -80,8 +76,11 @@ public static partial class CanonicalAbi
         return index >= 0 && index < model.Layouts.Count ? model.Layouts[index] : Unknown;
     }
 
-    private static TypeLayout[] ParamLayouts(WitModel model, Function function) =>
-        (function?.Params ?? EquatableArray<Param>.Empty).Select(p => LayoutOf(model, p.Type)).ToArray();
+    private static TypeLayout[] ParamLayouts(WitModel model, Function function)
+    {
+        NotNull(model, nameof(model));
+        return NotNull(function, nameof(function)).Params.Select(p => LayoutOf(model, p.Type)).ToArray();
+    }
 
     private static FlatSignature FlattenSync(List<CoreType> flatParams, List<CoreType> flatResults, AbiDirection direction)
     {

@@ -19,4 +19,8 @@ public static partial class CanonicalAbi
         PrimitiveKind.String => new(8, 4, EquatableArray.Create(CoreType.I32, CoreType.I32)),
         _ => Unknown,
     };
+
+    /// <summary>Guards a reference argument.</summary>
+    private static T NotNull<T>(T? value, string name)
+        where T : class => value ?? throw new ArgumentNullException(name);
 }

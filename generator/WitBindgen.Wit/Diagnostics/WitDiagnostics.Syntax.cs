@@ -106,10 +106,4 @@ public static partial class WitDiagnostics
         "WIT0017",
         "Invalid fixed-length list length",
         "invalid fixed-length list length `{0}`; the length must be an integer from 1 to 4294967295");
-
-    /// <summary>The pre-1.0 names <c>float32</c> and <c>float64</c>.</summary>
-    public static readonly DiagnosticDescriptor OldFloatType = new(
-        "WIT0018",
-        "Old float type name",
-        "type `{0}` does not exist; the `{0}` type has been renamed to `{1}` and is no longer accepted, write `{1}` instead");
 }

@@ -15,6 +15,8 @@ public static class WitPrinter
     /// escaped with <c>%</c>. Inside an interface or world, <c>use</c> statements come first, then type definitions
     /// (resources with their functions), then functions; a world then lists its imports and its exports. Worlds are
     /// printed as resolved, so their <c>include</c>s appear flattened and the interfaces their <c>use</c>s need appear as imports.
+    /// Packages come in the order a resolver gives them (by name, each after the packages its text refers to), so
+    /// that printing, re-resolving the text on its own and printing again yields the same text.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     public static string Print(WitModel model) =>

@@ -126,7 +126,7 @@ internal sealed partial class PackageAppender
             return from;
         }
 
-        throw ResolutionError.At(WitDiagnostics.WorldNameConflict, location, $"mismatch in stability from '{Describe(from)}' to '{Describe(into)}'");
+        throw ResolutionError.At(WitDiagnostics.InvalidFeatureGate, location, $"mismatch in stability from '{Describe(from)}' to '{Describe(into)}'. Give the interface the same gate everywhere the world gets it from");
     }
 
     private static string Describe(Stability s) => s.Kind switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
 
@@ -145,6 +146,7 @@ internal sealed partial class PackageAppender
 
     private bool HasBorrow(WitType type, int depth)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (type.IsPrimitive || depth > _state.Types.Count)
         {
             return false;

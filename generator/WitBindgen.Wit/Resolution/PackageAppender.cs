@@ -56,6 +56,8 @@ internal sealed partial class PackageAppender
 
             type.Kind = UpdateKind(type.Kind, u.TypeSpans[i], u.FieldSpans.TryGetValue(i, out var fieldSpans) ? fieldSpans : null);
             var id = _state.AddType(type);
+
+            // Anonymous `own<T>` handles are shared with those made for references to resources.
             if (type is { Name: null, Owner.Kind: TypeOwnerKind.None, Kind: HandleKind { Ownership: HandleOwnership.Own } own })
             {
                 if (_ownHandles.TryGetValue(own.Resource, out var existing))
@@ -154,22 +156,22 @@ internal sealed partial class PackageAppender
 
             var span = _unresolved.TypeSpans[i];
             type.Owner = kind == TypeOwnerKind.Interface
-                ? TypeOwner.Of(_interfaces[type.Owner.Index] ?? throw Excluded("interface", span, "; this type is not gated by a feature but its interface is"))
-                : TypeOwner.Of(_worlds[type.Owner.Index] ?? throw Excluded("world", span, "; this type is not gated by a feature but its world is"));
+                ? TypeOwner.Of(_interfaces[type.Owner.Index] ?? throw GatedReference("interface", span, "; this type is not gated by a feature but its interface is"))
+                : TypeOwner.Of(_worlds[type.Owner.Index] ?? throw GatedReference("world", span, "; this type is not gated by a feature but its world is"));
         }
     }
 
-    private static ResolutionError Excluded(string what, SourceLocation? location, string extra = "") =>
+    private static ResolutionError GatedReference(string what, SourceLocation? location, string extra = "") =>
         ResolutionError.At(WitDiagnostics.ReferenceToGatedItem, location, what, extra);
 
     private TypeId MapType(TypeId id, SourceLocation? location) =>
-        _types[id.Index] ?? throw Excluded("type", location);
+        _types[id.Index] ?? throw GatedReference("type", location);
 
     private InterfaceId MapInterface(InterfaceId id, SourceLocation? location) =>
-        _interfaces[id.Index] ?? throw Excluded("interface", location);
+        _interfaces[id.Index] ?? throw GatedReference("interface", location);
 
     private WorldId MapWorld(WorldId id, SourceLocation? location) =>
-        _worlds[id.Index] ?? throw Excluded("world", location);
+        _worlds[id.Index] ?? throw GatedReference("world", location);
 
     /// <summary>Connects the placeholders for other packages' interfaces, worlds and types to the real ones.</summary>
     private void ProcessForeignDeps()

@@ -13,16 +13,16 @@ internal sealed partial class PackageResolver
         iface.Docs = docs.Contents;
         iface.Stability = Stability(gates);
 
-        var typeItems = new List<object>();
+        var typeItems = new List<TypeItem>();
         foreach (var item in items)
         {
             switch (item)
             {
                 case InterfaceUse u:
-                    typeItems.Add(u.Use);
+                    typeItems.Add(new TypeItem(u.Use, null));
                     break;
                 case InterfaceTypeDef t:
-                    typeItems.Add(t.TypeDef);
+                    typeItems.Add(new TypeItem(null, t.TypeDef));
                     break;
             }
         }
@@ -40,15 +40,17 @@ internal sealed partial class PackageResolver
             switch (item)
             {
                 case InterfaceFunc f:
-                    DefineName(f.Name, Binding.Function(Loc(f.Name)));
-                    functions.Add(ResolveFunction(f.Docs, f.Gates, f.Name.Name, Loc(f.Name), f.Func, f.Func.IsAsync ? FunctionKind.AsyncFreestanding : FunctionKind.Freestanding, null));
-                    spans.Add(Loc(f.Name));
+                    var location = Loc(f.Name);
+                    DefineName(f.Name, Binding.Function(location));
+                    functions.Add(ResolveFunction(f.Docs, f.Gates, f.Name.Name, location, f.Func, f.Func.IsAsync ? FunctionKind.AsyncFreestanding : FunctionKind.Freestanding, null));
+                    spans.Add(location);
                     break;
                 case InterfaceTypeDef { TypeDef: ResourceSyntax resource }:
                     foreach (var rf in resource.Funcs)
                     {
-                        functions.Add(ResolveResourceFunction(rf, resource.Name));
-                        spans.Add(Loc(rf.Name));
+                        var function = ResolveResourceFunction(rf, resource.Name);
+                        functions.Add(function);
+                        spans.Add(function.Location!.Value);
                     }
 
                     break;
@@ -70,16 +72,16 @@ internal sealed partial class PackageResolver
         world.Docs = syntax.Docs.Contents;
         world.Stability = Stability(syntax.Gates);
 
-        var typeItems = new List<object>();
+        var typeItems = new List<TypeItem>();
         foreach (var item in syntax.Items)
         {
             switch (item)
             {
                 case WorldUse u:
-                    typeItems.Add(u.Use);
+                    typeItems.Add(new TypeItem(u.Use, null));
                     break;
                 case WorldTypeDef t:
-                    typeItems.Add(t.TypeDef);
+                    typeItems.Add(new TypeItem(null, t.TypeDef));
                     break;
             }
         }
@@ -125,8 +127,8 @@ internal sealed partial class PackageResolver
             {
                 foreach (var rf in resource.Funcs)
                 {
-                    importSpans.Add(Loc(rf.Name));
                     var function = ResolveResourceFunction(rf, resource.Name);
+                    importSpans.Add(function.Location!.Value);
                     world.Imports.Set(WorldKey.Of(function.Name), new WorldFunctionItem(function));
                 }
 
@@ -162,7 +164,7 @@ internal sealed partial class PackageResolver
                     key = WorldKey.Of(((WorldInterfaceItem)worldItem).Interface);
                     if (!(isImport ? imported : exported).Add(((WorldInterfaceItem)worldItem).Interface.Index))
                     {
-                        throw ResolutionError.At(WitDiagnostics.WorldNameConflict, kindSpan, $"interface cannot be {desc}ed more than once");
+                        throw ResolutionError.At(WitDiagnostics.DuplicateName, kindSpan, $"interface cannot be {desc}ed more than once");
                     }
 
                     break;
@@ -253,7 +255,7 @@ internal sealed partial class PackageResolver
         if (kind is FunctionKind.Method or FunctionKind.AsyncMethod)
         {
             var borrow = new HandleKind(HandleOwnership.Borrow, resource!.Value);
-            parameters.Add(new Param("self", AnonType(borrow, FindStability(borrow, Model.Stability.Unknown), Loc(func.Span))));
+            parameters.Add(new Param("self", AnonType(borrow, FindStability(borrow, Model.Stability.Unknown), func.Span)));
         }
 
         foreach (var p in func.Params)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Syntax;
@@ -12,12 +13,12 @@ internal sealed partial class PackageResolver
 
     /// <summary>Defines the <c>use</c>d names, then the type definitions of one scope in dependency order.</summary>
     /// <param name="owner">The interface or world.</param>
-    /// <param name="items">The scope's <see cref="UseSyntax"/> and <see cref="TypeDefSyntax"/> items in order.</param>
-    private void ResolveTypes(TypeOwner owner, List<object> items)
+    /// <param name="items">The scope's <c>use</c>s and type definitions in order.</param>
+    private void ResolveTypes(TypeOwner owner, List<TypeItem> items)
     {
         foreach (var item in items)
         {
-            if (item is UseSyntax use)
+            if (item.Use is { } use)
             {
                 ResolveUse(owner, use);
             }
@@ -27,7 +28,7 @@ internal sealed partial class PackageResolver
         var defs = new OrderedMap<string, TypeDefSyntax?>();
         foreach (var item in items)
         {
-            if (item is TypeDefSyntax def)
+            if (item.Def is { } def)
             {
                 if (defs.Set(def.Name.Name, def))
                 {
@@ -38,7 +39,7 @@ internal sealed partial class PackageResolver
                 CollectDeps(def, refs);
                 deps.Set(def.Name.Name, refs);
             }
-            else if (item is UseSyntax use)
+            else if (item.Use is { } use)
             {
                 foreach (var n in use.Names)
                 {
@@ -75,6 +76,9 @@ internal sealed partial class PackageResolver
             DefineName(def.Name, Binding.Type(id, loc));
         }
     }
+
+    /// <summary>A <c>use</c> or a type definition of an interface or world, in declaration order.</summary>
+    private readonly record struct TypeItem(UseSyntax? Use, TypeDefSyntax? Def);
 
     private static string RenamedFloatHint(string name) => name switch
     {
@@ -135,6 +139,7 @@ internal sealed partial class PackageResolver
 
     private void CollectDeps(TypeSyntax type, List<NameRef> refs, int depth)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (depth > MaxDepth)
         {
             throw ResolutionError.At(WitDiagnostics.NestingTooDeep, Loc(type.Span), "type");
@@ -143,13 +148,13 @@ internal sealed partial class PackageResolver
         switch (type)
         {
             case NamedTypeSyntax named:
-                refs.Add(new NameRef(named.Name.Name, Loc(named.Name)));
+                refs.Add(new NameRef(named.Name.Name, _file, named.Name.Span));
                 break;
             case OwnTypeSyntax own:
-                refs.Add(new NameRef(own.Resource.Name, Loc(own.Resource)));
+                refs.Add(new NameRef(own.Resource.Name, _file, own.Resource.Span));
                 break;
             case BorrowTypeSyntax borrow:
-                refs.Add(new NameRef(borrow.Resource.Name, Loc(borrow.Resource)));
+                refs.Add(new NameRef(borrow.Resource.Name, _file, borrow.Resource.Span));
                 break;
             case ListTypeSyntax list:
                 CollectDeps(list.Element, refs, depth + 1);
@@ -265,6 +270,7 @@ internal sealed partial class PackageResolver
 
     private TypeDefKind ResolveTypeKind(TypeSyntax type, Stability stability)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (++_depth > MaxDepth)
         {
             throw ResolutionError.At(WitDiagnostics.NestingTooDeep, Loc(type.Span), "type");
@@ -365,11 +371,11 @@ internal sealed partial class PackageResolver
     private WitType ResolveType(TypeSyntax type, Stability stability)
     {
         var kind = ResolveTypeKind(type, stability);
-        return AnonType(kind, FindStability(kind, stability), Loc(type.Span));
+        return AnonType(kind, FindStability(kind, stability), type.Span);
     }
 
     /// <summary>Interns an anonymous type: the same structure within a package gets one id, as in wit-parser.</summary>
-    private WitType AnonType(TypeDefKind kind, Stability stability, SourceLocation span)
+    private WitType AnonType(TypeDefKind kind, Stability stability, TextSpan span)
     {
         switch (kind)
         {
@@ -381,7 +387,7 @@ internal sealed partial class PackageResolver
 
         if (!_anonTypes.TryGetValue(kind, out var id))
         {
-            id = AllocType(new TypeData(null, kind, TypeOwner.None, null, stability, null), span);
+            id = AllocType(new TypeData(null, kind, TypeOwner.None, null, stability, null), Loc(span));
             _anonTypes.Add(kind, id);
         }
 

@@ -22,6 +22,7 @@ internal sealed partial class PackageResolver
     private readonly HashSet<int> _foreignInterfaces = new();
     private OrderedMap<string, Binding> _typeLookup = new();
     private SourceFile _file;
+    private int _currentList;
     private int _depth;
 
     private PackageResolver(PackageSource source)
@@ -90,8 +91,6 @@ internal sealed partial class PackageResolver
         _currentList = declList;
         _file = _source.DeclLists[declList].File;
     }
-
-    private int _currentList;
 
     private SourceLocation Loc(TextSpan span) => _file.GetLocation(span);
 
@@ -260,15 +259,15 @@ internal sealed partial class PackageResolver
                     case TopLevelUse use:
                         var target = UseTarget(use.Path);
                         name = use.As ?? target;
-                        source = use.Path is LocalUsePath ? new NameRef(target.Name, Loc(target)) : null;
+                        source = use.Path is LocalUsePath ? new NameRef(target.Name, _file, target.Span) : null;
                         break;
                     case InterfaceSyntax i:
                         name = i.Name;
-                        source = new NameRef(name.Name, Loc(name));
+                        source = new NameRef(name.Name, _file, name.Span);
                         break;
                     case WorldSyntax w:
                         name = w.Name;
-                        source = new NameRef(name.Name, Loc(name));
+                        source = new NameRef(name.Name, _file, name.Span);
                         break;
                     default:
                         continue;
@@ -299,7 +298,7 @@ internal sealed partial class PackageResolver
                 }
                 else if (declared.ContainsKey(used.Name))
                 {
-                    order.ValueAt(order.IndexOf(o.Name)).Add(new NameRef(used.Name, Loc(used)));
+                    order.ValueAt(order.IndexOf(o.Name)).Add(new NameRef(used.Name, _file, used.Span));
                 }
                 else
                 {

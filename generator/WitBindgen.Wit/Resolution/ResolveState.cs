@@ -137,19 +137,6 @@ internal sealed class ResolveState
         }
 
         EquatableArray<TypeDef> typeArray = types;
-        return new WitModel(packages, interfaces, worlds, typeArray, ComputeLayouts(typeArray), RootPackages.ToEquatableArray());
-    }
-
-    private static EquatableArray<TypeLayout> ComputeLayouts(EquatableArray<TypeDef> types)
-    {
-        try
-        {
-            return CanonicalAbi.ComputeLayouts(types);
-        }
-        catch (NotImplementedException)
-        {
-            // TODO: remove once the Canonical ABI layouts are merged.
-            return EquatableArray<TypeLayout>.Empty;
-        }
+        return new WitModel(packages, interfaces, worlds, typeArray, CanonicalAbi.ComputeLayouts(typeArray), RootPackages.ToEquatableArray());
     }
 }

@@ -2,8 +2,12 @@ using WitBindgen.Wit.Diagnostics;
 
 namespace WitBindgen.Wit.Resolution;
 
-/// <summary>A reference from one item to another by name, with where the reference points.</summary>
-internal readonly record struct NameRef(string Name, SourceLocation Location);
+/// <summary>A reference from one item to another by name, with where the reference is written.</summary>
+/// <remarks>The line and column are computed only when a message needs them.</remarks>
+internal readonly record struct NameRef(string Name, SourceFile File, TextSpan Span)
+{
+    public SourceLocation Location => File.GetLocation(Span);
+}
 
 /// <summary>
 /// Orders named items so each comes after the items it depends on; among the items that are ready,
@@ -36,21 +40,20 @@ internal static class Toposort
             }
         }
 
-        // A min-heap on declaration index: the earliest declared ready item goes next.
-        var ready = new SortedSet<int>();
+        // The earliest declared ready item goes next.
+        var ready = new MinHeap(n);
         for (var i = 0; i < n; i++)
         {
             if (remaining[i] == 0)
             {
-                ready.Add(i);
+                ready.Push(i);
             }
         }
 
         var order = new List<string>(n);
         while (ready.Count > 0)
         {
-            var i = ready.Min;
-            ready.Remove(i);
+            var i = ready.Pop();
             order.Add(deps.KeyAt(i));
             if (reverse[i] is { } dependents)
             {
@@ -58,7 +61,7 @@ internal static class Toposort
                 {
                     if (--remaining[d] == 0)
                     {
-                        ready.Add(d);
+                        ready.Push(d);
                     }
                 }
 
@@ -88,5 +91,62 @@ internal static class Toposort
         }
 
         throw new InvalidOperationException("cycle detection found no cycle");
+    }
+
+    /// <summary>A binary min-heap of item indices.</summary>
+    private sealed class MinHeap
+    {
+        private readonly int[] _items;
+
+        public MinHeap(int capacity) => _items = new int[Math.Max(capacity, 1)];
+
+        public int Count { get; private set; }
+
+        public void Push(int value)
+        {
+            var i = Count++;
+            _items[i] = value;
+            while (i > 0)
+            {
+                var parent = (i - 1) / 2;
+                if (_items[parent] <= _items[i])
+                {
+                    break;
+                }
+
+                (_items[parent], _items[i]) = (_items[i], _items[parent]);
+                i = parent;
+            }
+        }
+
+        public int Pop()
+        {
+            var top = _items[0];
+            _items[0] = _items[--Count];
+            var i = 0;
+            while (true)
+            {
+                var smallest = i;
+                var left = (2 * i) + 1;
+                var right = left + 1;
+                if (left < Count && _items[left] < _items[smallest])
+                {
+                    smallest = left;
+                }
+
+                if (right < Count && _items[right] < _items[smallest])
+                {
+                    smallest = right;
+                }
+
+                if (smallest == i)
+                {
+                    return top;
+                }
+
+                (_items[smallest], _items[i]) = (_items[i], _items[smallest]);
+                i = smallest;
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Wit.Model;
 
 namespace WitBindgen.Wit.Resolution;
@@ -33,6 +34,7 @@ internal sealed class TypeCloner
 
     private TypeId Type(TypeId id)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (_copies.TryGetValue(id, out var copy))
         {
             return copy;

@@ -34,6 +34,10 @@ public static class WitResolver
         {
             diagnostics.Add(error.Diagnostic);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostics.Report(WitDiagnostics.NestingTooDeep, null, "definition");
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");

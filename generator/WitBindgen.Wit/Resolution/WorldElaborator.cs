@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
 
@@ -161,6 +162,7 @@ internal static class WorldElaborator
 
     private static void GuardDepth(ResolveState state, int depth)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (depth > state.Interfaces.Count + 1)
         {
             throw new InvalidOperationException("interface dependencies form a cycle");

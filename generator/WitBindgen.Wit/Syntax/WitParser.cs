@@ -8,10 +8,11 @@ namespace WitBindgen.Wit.Syntax;
 public static class WitParser
 {
     /// <summary>
-    /// Parses one file. Never throws: problems become diagnostics. Parsing stops at the first syntax
-    /// error, which is reported where wit-parser reports it; the document then holds the top-level
-    /// items that were complete before the error.
+    /// Parses one file. Never throws on any text: problems become diagnostics. Parsing stops at the
+    /// first syntax error, which is reported where wit-parser reports it; the document then holds the
+    /// top-level items that were complete before the error.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     public static WitParseResult Parse(SourceFile file)
     {
         if (file is null)
@@ -19,27 +20,25 @@ public static class WitParser
             throw new ArgumentNullException(nameof(file));
         }
 
+        var diagnostics = new DiagnosticBag();
         WitSyntaxParser? parser = null;
+        WitDocument? document = null;
         try
         {
             parser = new WitSyntaxParser(file);
-            return new WitParseResult(parser.ParseDocument(), EquatableArray<Diagnostic>.Empty);
+            document = parser.ParseDocument();
         }
         catch (WitSyntaxException error)
         {
-            var diagnostic = Diagnostic.Create(error.Descriptor, file.GetLocation(error.Span), error.Arguments);
-            return Failed(file, parser, diagnostic);
+            diagnostics.Report(error.Descriptor, file.GetLocation(error.Span), error.Arguments);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            var diagnostic = Diagnostic.Create(WitDiagnostics.InternalError, file.GetLocation(default), error.GetType().Name + ": " + error.Message);
-            return Failed(file, parser, diagnostic);
+            diagnostics.Report(WitDiagnostics.InternalError, file.GetLocation(default), error.GetType().Name + ": " + error.Message);
         }
-    }
 
-    private static WitParseResult Failed(SourceFile file, WitSyntaxParser? parser, Diagnostic diagnostic)
-    {
-        var document = parser?.PartialDocument() ?? new WitDocument(file, null, EquatableArray<TopLevelItem>.Empty, EquatableArray<NestedPackage>.Empty);
-        return new WitParseResult(document, EquatableArray.Create(diagnostic));
+        document ??= parser?.PartialDocument()
+            ?? new WitDocument(file, null, EquatableArray<TopLevelItem>.Empty, EquatableArray<NestedPackage>.Empty);
+        return new WitParseResult(document, diagnostics.ToEquatableArray());
     }
 }

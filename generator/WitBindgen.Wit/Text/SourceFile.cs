@@ -7,7 +7,7 @@ public sealed record SourceFile(string Path, string Text)
 {
     private int[]? _lineStarts;
 
-    /// <summary>Maps a character offset to a 1-based line and column (columns count UTF-16 code units).</summary>
+    /// <summary>Maps a UTF-16 offset to a 1-based line and column (columns count Unicode scalar values).</summary>
     public (int Line, int Column) GetLineColumn(int offset)
     {
         var starts = _lineStarts ??= ComputeLineStarts(Text);
@@ -26,7 +26,17 @@ public sealed record SourceFile(string Path, string Text)
             index = ~index - 1;
         }
 
-        return (index + 1, offset - starts[index] + 1);
+        // Columns count characters (Unicode scalar values), as wit-parser does: a surrogate pair is one column.
+        var column = 1;
+        for (var i = starts[index]; i < offset; i++)
+        {
+            if (!(char.IsLowSurrogate(Text[i]) && i > starts[index] && char.IsHighSurrogate(Text[i - 1])))
+            {
+                column++;
+            }
+        }
+
+        return (index + 1, column);
     }
 
     /// <summary>The location of a span of this file.</summary>

@@ -137,4 +137,14 @@ public sealed class UseResolutionTests
         model[i.Functions[1].Params[0].Type.Id].Kind.ShouldBe(new OptionKind(list));
         model.Types.Count(t => t.Kind is ListKind).ShouldBe(1);
     }
+
+    [Fact]
+    public void Every_type_has_a_canonical_abi_layout()
+    {
+        var model = Wit.Model("package a:b;\ninterface i {\n  record r { a: u8, b: u32 }\n  f: func(x: list<r>) -> option<r>;\n}");
+
+        model.Layouts.Count.ShouldBe(model.Types.Count);
+        var r = model.Type(model.Interface("a:b", "i"), "r");
+        model.GetLayout(WitType.Of(new TypeId(model.Types.ToList().IndexOf(r)))).Size.ShouldBe(8u);
+    }
 }

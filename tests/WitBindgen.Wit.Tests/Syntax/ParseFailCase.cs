@@ -31,8 +31,6 @@ internal sealed record ParseFailCase(string Name, string Directory, string Messa
         "Control code",
         "Codepoint",
         "Input contains bidirectional",
-        "type `float32` does not exist",
-        "type `float64` does not exist",
     };
 
     private static readonly Regex ArrowLocation = new(@"-->\s+tests/ui/parse-fail/(?<file>[^\s:]+):(?<line>\d+):(?<col>\d+)", RegexOptions.CultureInvariant);

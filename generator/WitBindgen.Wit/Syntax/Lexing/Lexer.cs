@@ -27,9 +27,6 @@ internal sealed class Lexer
         }
     }
 
-    /// <summary>The source text.</summary>
-    public string Text => _text;
-
     /// <summary>The offset the next token (or trivia) starts at. Setting it rewinds or skips ahead.</summary>
     public int Position
     {

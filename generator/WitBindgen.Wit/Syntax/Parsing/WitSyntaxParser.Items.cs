@@ -187,18 +187,19 @@ internal sealed partial class WitSyntaxParser
     {
         Expect(TokenKind.Include);
         var path = ParseUsePath();
-        var renames = new List<IncludeName>();
+        var renames = EquatableArray<IncludeName>.Empty;
         if (Eat(TokenKind.With))
         {
+            // `include x with { a as b }` ends at the brace, without a semicolon.
             Expect(TokenKind.LeftBrace);
-            renames = ParseListTrailer(TokenKind.RightBrace, static p => p.ParseIncludeName());
+            renames = ParseListTrailer(TokenKind.RightBrace, static p => p.ParseIncludeName()).ToEquatableArray();
         }
         else
         {
             Expect(TokenKind.Semicolon);
         }
 
-        return new IncludeSyntax(gates, path, renames.ToEquatableArray(), SpanFrom(start));
+        return new IncludeSyntax(gates, path, renames, SpanFrom(start));
     }
 
     private IncludeName ParseIncludeName()

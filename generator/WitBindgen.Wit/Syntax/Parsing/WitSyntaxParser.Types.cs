@@ -38,9 +38,11 @@ internal sealed partial class WitSyntaxParser
                 Expect(TokenKind.LeftBrace);
                 var flags = ParseDocumentedListTrailer(TokenKind.RightBrace, static (p, d) => new NamedCaseSyntax(d, p.ParseId()));
                 return new FlagsSyntax(docs, gates, name, flags.ToEquatableArray(), SpanFrom(start));
-            default:
+            case TokenKind.Resource:
                 var funcs = ParseResourceBody();
                 return new ResourceSyntax(docs, gates, name, funcs, SpanFrom(start));
+            default:
+                throw Expected("`type`, `record`, `variant`, `enum`, `flags` or `resource`", keyword);
         }
     }
 
@@ -124,10 +126,7 @@ internal sealed partial class WitSyntaxParser
 
         switch (token.Kind)
         {
-            case TokenKind.Id:
-                RejectOldFloatName(token);
-                return new NamedTypeSyntax(MakeIdentifier(token));
-            case TokenKind.ExplicitId:
+            case TokenKind.Id or TokenKind.ExplicitId:
                 return new NamedTypeSyntax(MakeIdentifier(token));
             case TokenKind.List or TokenKind.Map or TokenKind.Option or TokenKind.Result or TokenKind.Tuple
                 or TokenKind.Future or TokenKind.Stream or TokenKind.Own or TokenKind.Borrow:
@@ -250,25 +249,6 @@ internal sealed partial class WitSyntaxParser
         }
 
         RuntimeHelpers.EnsureSufficientExecutionStack();
-    }
-
-    // wit-parser no longer accepts the pre-1.0 names of f32 and f64.
-    private void RejectOldFloatName(Token token)
-    {
-        if (token.End - token.Start != 7)
-        {
-            return;
-        }
-
-        if (string.CompareOrdinal(_text, token.Start, "float32", 0, 7) == 0)
-        {
-            throw new WitSyntaxException(WitDiagnostics.OldFloatType, token.Span, "float32", "f32");
-        }
-
-        if (string.CompareOrdinal(_text, token.Start, "float64", 0, 7) == 0)
-        {
-            throw new WitSyntaxException(WitDiagnostics.OldFloatType, token.Span, "float64", "f64");
-        }
     }
 
     private static PrimitiveKind? Primitive(TokenKind kind) => kind switch

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using WitBindgen.Cli.Commands;
+
+namespace WitBindgen.Cli;
+
+/// <summary>The <c>witbindgen</c> command line: parses the arguments and runs the chosen command.</summary>
+internal static class CliApplication
+{
+    /// <summary>Builds the root command with every subcommand; <c>--help</c> and <c>--version</c> come with it.</summary>
+    public static RootCommand CreateRootCommand() =>
+        new("witbindgen: work with WebAssembly Component Model WIT packages and generate C# bindings for them.")
+        {
+            CheckCommand.Create(),
+            PrintCommand.Create(),
+        };
+
+    /// <summary>
+    /// Runs <c>witbindgen</c> with <paramref name="args"/>, writing to the given writers instead of the console,
+    /// so that it can run in-process.
+    /// </summary>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"witbindgen: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'witbindgen --help' (or 'witbindgen <command> --help') for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parseResult.Invoke(configuration);
+    }
+}
