@@ -46,8 +46,8 @@ public sealed class DeterminismTests
             (AppItem, "app.wit", WitSamples.UsesNumbers),
             (AppItem, "deps/numbers/types.wit", WitSamples.Numbers),
             (AppItem, "deps/numbers/more.wit", "package example:numbers;\n\ninterface more {\n    record ratio { n: s32, d: s32 }\n}\n"),
-            (BrokenItem, "a.wit", "package a:b;\ninterface i { f: func() -> nope; }\n"),
-            (BrokenItem, "b.wit", "package a:b;\ninterface j { g: func() -> missing; }\n"),
+            (BrokenItem, "a.wit", "package a:b;\ninterface i { f: func(; }\n"),
+            (BrokenItem, "b.wit", "package a:b;\ninterface j { g: func(; }\n"),
         };
         var project = new TestProject();
         foreach (var (item, path, text) in reversed ? files.Reverse() : files)
