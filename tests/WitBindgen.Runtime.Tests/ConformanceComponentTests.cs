@@ -24,7 +24,7 @@ public sealed class ConformanceComponentTests
     }
 
     [ConformanceFact]
-    public void Lists_component_needs_WASI_and_round_trips_strings_and_bytes()
+    public void Lists_component_links_WASI_and_round_trips_strings_and_bytes()
     {
         using var engine = new WasmEngine();
         using var component = WasmComponent.FromFile(engine, ComponentPath("lists.component.wasm"));
