@@ -10,7 +10,7 @@ public sealed class AdderTests
     [ConformanceFact]
     public void One_plus_two_is_three()
     {
-        using var adder = Adder.Instantiate(Components.Engine, Components.Conformance("adder"));
+        using var adder = Adder.Instantiate(TestComponents.Engine, TestComponents.Conformance("adder"));
 
         adder.Add.Add(1, 2).ShouldBe(3u);
     }
@@ -18,7 +18,7 @@ public sealed class AdderTests
     [ConformanceFact]
     public void Addition_wraps_like_u32()
     {
-        using var adder = Adder.Instantiate(Components.Engine, Components.Conformance("adder"));
+        using var adder = Adder.Instantiate(TestComponents.Engine, TestComponents.Conformance("adder"));
 
         adder.Add.Add(uint.MaxValue, 2).ShouldBe(1u);
     }

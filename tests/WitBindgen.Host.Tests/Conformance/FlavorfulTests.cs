@@ -13,7 +13,7 @@ public sealed class FlavorfulTests
     public void Guest_calls_every_import_with_the_values_it_expects()
     {
         var host = new FlavorfulHost();
-        using var flavorful = Flavorful.Instantiate(Components.Engine, Components.Conformance("flavorful"), host);
+        using var flavorful = Flavorful.Instantiate(TestComponents.Engine, TestComponents.Conformance("flavorful"), host);
 
         flavorful.TestImports();
 
@@ -26,7 +26,7 @@ public sealed class FlavorfulTests
     [ConformanceFact]
     public void Strings_inside_records_cross_both_ways()
     {
-        using var flavorful = Flavorful.Instantiate(Components.Engine, Components.Conformance("flavorful"), new FlavorfulHost());
+        using var flavorful = Flavorful.Instantiate(TestComponents.Engine, TestComponents.Conformance("flavorful"), new FlavorfulHost());
         var test = flavorful.Test;
 
         test.FListInRecord1(new ListInRecord1("list_in_record1"));
@@ -38,7 +38,7 @@ public sealed class FlavorfulTests
     [ConformanceFact]
     public void Strings_inside_options_and_results_cross_both_ways()
     {
-        using var flavorful = Flavorful.Instantiate(Components.Engine, Components.Conformance("flavorful"), new FlavorfulHost());
+        using var flavorful = Flavorful.Instantiate(TestComponents.Engine, TestComponents.Conformance("flavorful"), new FlavorfulHost());
         var test = flavorful.Test;
 
         test.FListInVariant1("foo", WitBindgen.Result<Unit, string>.Err("bar"));
@@ -49,7 +49,7 @@ public sealed class FlavorfulTests
     [ConformanceFact]
     public void Error_results_and_typedefs()
     {
-        using var flavorful = Flavorful.Instantiate(Components.Engine, Components.Conformance("flavorful"), new FlavorfulHost());
+        using var flavorful = Flavorful.Instantiate(TestComponents.Engine, TestComponents.Conformance("flavorful"), new FlavorfulHost());
         var test = flavorful.Test;
 
         test.ErrnoResult().IsErr.ShouldBeTrue();

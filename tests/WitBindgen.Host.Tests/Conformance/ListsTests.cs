@@ -12,7 +12,7 @@ public sealed class ListsTests
     public void Guest_calls_every_import_with_the_values_it_expects()
     {
         var host = new ListsHost();
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), host);
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), host);
 
         lists.TestImports();
 
@@ -22,7 +22,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void Empty_lists_and_strings_cross_both_ways()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
 
         lists.Test.EmptyListParam([]);
         lists.Test.EmptyStringParam(string.Empty);
@@ -33,7 +33,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void Lists_are_passed_to_the_guest()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
 
         lists.Test.ListParam([1, 2, 3, 4]);
         lists.Test.ListParamLarge(Enumerable.Repeat("blah", 1000).ToArray());
@@ -45,7 +45,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void Lists_are_returned_by_the_guest()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
 
         lists.Test.ListResult().ShouldBe(new byte[] { 1, 2, 3, 4, 5 });
         lists.Test.ListResult2().ShouldBe("hello!");
@@ -56,7 +56,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void Strings_round_trip()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
 
         lists.Test.StringRoundtrip("x").ShouldBe("x");
         lists.Test.StringRoundtrip(string.Empty).ShouldBe(string.Empty);
@@ -66,7 +66,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void The_guest_frees_everything_it_allocates_for_the_calls()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
         var before = lists.AllocatedBytes();
 
         lists.TestImports();
@@ -80,7 +80,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void A_string_with_an_unpaired_surrogate_is_rejected_before_the_call()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
 
         var error = Should.Throw<ArgumentException>(() => lists.Test.ListParam3(["ok", "bad\uD800"]));
 
@@ -91,7 +91,7 @@ public sealed class ListsTests
     [ConformanceFact]
     public void A_null_list_element_is_rejected_before_the_call()
     {
-        using var lists = Lists.Instantiate(Components.Engine, Components.Conformance("lists"), new ListsHost());
+        using var lists = Lists.Instantiate(TestComponents.Engine, TestComponents.Conformance("lists"), new ListsHost());
 
         var error = Should.Throw<ArgumentException>(() => lists.Test.ListParam4([["foo"], null!]));
 

@@ -11,7 +11,7 @@ public sealed class ManyArgumentsTests
     public void Sixteen_arguments_reach_the_guest_and_come_back_through_the_import_in_order()
     {
         var host = new ManyArgumentsHost();
-        using var world = ManyArguments.Instantiate(Components.Engine, Components.Conformance("many-arguments"), host);
+        using var world = ManyArguments.Instantiate(TestComponents.Engine, TestComponents.Conformance("many-arguments"), host);
 
         // The method is ManyArguments2: a member cannot share the name of its class (ManyArguments).
         world.ManyArguments2(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);

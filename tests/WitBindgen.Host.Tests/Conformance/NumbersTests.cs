@@ -12,7 +12,7 @@ public sealed class NumbersTests
     public void Guest_calls_every_import_with_the_values_it_expects()
     {
         var host = new NumbersHost();
-        using var numbers = Numbers.Instantiate(Components.Engine, Components.Conformance("numbers"), host);
+        using var numbers = Numbers.Instantiate(TestComponents.Engine, TestComponents.Conformance("numbers"), host);
 
         numbers.TestImports();
 
@@ -22,7 +22,7 @@ public sealed class NumbersTests
     [ConformanceFact]
     public void Integers_round_trip_at_their_limits()
     {
-        using var numbers = Numbers.Instantiate(Components.Engine, Components.Conformance("numbers"), new NumbersHost());
+        using var numbers = Numbers.Instantiate(TestComponents.Engine, TestComponents.Conformance("numbers"), new NumbersHost());
         var test = numbers.Test;
 
         foreach (var v in new byte[] { 1, byte.MinValue, byte.MaxValue }) { test.RoundtripU8(v).ShouldBe(v); }
@@ -38,7 +38,7 @@ public sealed class NumbersTests
     [ConformanceFact]
     public void Floats_round_trip_including_infinities_and_NaN()
     {
-        using var numbers = Numbers.Instantiate(Components.Engine, Components.Conformance("numbers"), new NumbersHost());
+        using var numbers = Numbers.Instantiate(TestComponents.Engine, TestComponents.Conformance("numbers"), new NumbersHost());
         var test = numbers.Test;
 
         test.RoundtripF32(1.0f).ShouldBe(1.0f);
@@ -54,7 +54,7 @@ public sealed class NumbersTests
     [ConformanceFact]
     public void Chars_round_trip_including_astral_ones()
     {
-        using var numbers = Numbers.Instantiate(Components.Engine, Components.Conformance("numbers"), new NumbersHost());
+        using var numbers = Numbers.Instantiate(TestComponents.Engine, TestComponents.Conformance("numbers"), new NumbersHost());
 
         numbers.Test.RoundtripChar(new Rune('a')).ShouldBe(new Rune('a'));
         numbers.Test.RoundtripChar(new Rune(' ')).ShouldBe(new Rune(' '));
@@ -64,7 +64,7 @@ public sealed class NumbersTests
     [ConformanceFact]
     public void Scalar_state_persists_between_calls()
     {
-        using var numbers = Numbers.Instantiate(Components.Engine, Components.Conformance("numbers"), new NumbersHost());
+        using var numbers = Numbers.Instantiate(TestComponents.Engine, TestComponents.Conformance("numbers"), new NumbersHost());
 
         numbers.Test.SetScalar(2);
         numbers.Test.GetScalar().ShouldBe(2u);

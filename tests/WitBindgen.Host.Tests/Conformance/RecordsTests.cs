@@ -12,7 +12,7 @@ public sealed class RecordsTests
     public void Guest_calls_every_import_with_the_values_it_expects()
     {
         var host = new RecordsHost();
-        using var records = Records.Instantiate(Components.Engine, Components.Conformance("records"), host);
+        using var records = Records.Instantiate(TestComponents.Engine, TestComponents.Conformance("records"), host);
 
         records.TestImports();
 
@@ -22,7 +22,7 @@ public sealed class RecordsTests
     [ConformanceFact]
     public void Tuple_results_come_back_through_memory()
     {
-        using var records = Records.Instantiate(Components.Engine, Components.Conformance("records"), new RecordsHost());
+        using var records = Records.Instantiate(TestComponents.Engine, TestComponents.Conformance("records"), new RecordsHost());
 
         records.Test.MultipleResults().ShouldBe(((byte)100, (ushort)200));
         records.Test.SwapTuple((1, 2)).ShouldBe((2u, (byte)1));
@@ -32,7 +32,7 @@ public sealed class RecordsTests
     [ConformanceFact]
     public void Flags_round_trip()
     {
-        using var records = Records.Instantiate(Components.Engine, Components.Conformance("records"), new RecordsHost());
+        using var records = Records.Instantiate(TestComponents.Engine, TestComponents.Conformance("records"), new RecordsHost());
         var test = records.Test;
 
         test.RoundtripFlags1(F1.A).ShouldBe(F1.A);
@@ -48,7 +48,7 @@ public sealed class RecordsTests
     [ConformanceFact]
     public void Records_round_trip()
     {
-        using var records = Records.Instantiate(Components.Engine, Components.Conformance("records"), new RecordsHost());
+        using var records = Records.Instantiate(TestComponents.Engine, TestComponents.Conformance("records"), new RecordsHost());
 
         records.Test.RoundtripRecord1(new R1(8, F1.None)).ShouldBe(new R1(8, F1.None));
         records.Test.RoundtripRecord1(new R1(0, F1.A | F1.B)).ShouldBe(new R1(0, F1.A | F1.B));
@@ -57,7 +57,7 @@ public sealed class RecordsTests
     [ConformanceFact]
     public void Flags_with_bits_WIT_does_not_define_are_rejected_before_the_call()
     {
-        using var records = Records.Instantiate(Components.Engine, Components.Conformance("records"), new RecordsHost());
+        using var records = Records.Instantiate(TestComponents.Engine, TestComponents.Conformance("records"), new RecordsHost());
 
         var error = Should.Throw<ArgumentException>(() => records.Test.RoundtripFlags1((F1)0b100));
 
@@ -68,7 +68,7 @@ public sealed class RecordsTests
     [ConformanceFact]
     public void A_null_record_is_rejected_before_the_call()
     {
-        using var records = Records.Instantiate(Components.Engine, Components.Conformance("records"), new RecordsHost());
+        using var records = Records.Instantiate(TestComponents.Engine, TestComponents.Conformance("records"), new RecordsHost());
 
         var error = Should.Throw<ArgumentException>(() => records.Test.RoundtripRecord1(null!));
 

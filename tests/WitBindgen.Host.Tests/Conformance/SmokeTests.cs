@@ -11,7 +11,7 @@ public sealed class SmokeTests
     public void Exported_thunk_calls_the_imported_thunk()
     {
         var host = new SmokeHost();
-        using var smoke = Smoke.Instantiate(Components.Engine, Components.Conformance("smoke"), host);
+        using var smoke = Smoke.Instantiate(TestComponents.Engine, TestComponents.Conformance("smoke"), host);
 
         smoke.Thunk();
 

@@ -13,7 +13,7 @@ public sealed class StringsTests
     public void Guest_passes_and_receives_strings_through_imports()
     {
         var host = new StringsHost();
-        using var strings = Strings.Instantiate(Components.Engine, Components.Conformance("strings"), host);
+        using var strings = Strings.Instantiate(TestComponents.Engine, TestComponents.Conformance("strings"), host);
 
         strings.TestImports();
 
@@ -24,7 +24,7 @@ public sealed class StringsTests
     [ConformanceFact]
     public void Strings_round_trip_through_the_export()
     {
-        using var strings = Strings.Instantiate(Components.Engine, Components.Conformance("strings"), new StringsHost());
+        using var strings = Strings.Instantiate(TestComponents.Engine, TestComponents.Conformance("strings"), new StringsHost());
 
         strings.Roundtrip("str").ShouldBe("str");
         strings.Roundtrip(Unicode).ShouldBe(Unicode);
@@ -33,7 +33,7 @@ public sealed class StringsTests
     [ConformanceFact]
     public void Empty_string_result()
     {
-        using var strings = Strings.Instantiate(Components.Engine, Components.Conformance("strings"), new StringsHost());
+        using var strings = Strings.Instantiate(TestComponents.Engine, TestComponents.Conformance("strings"), new StringsHost());
 
         strings.ReturnEmpty().ShouldBe(string.Empty);
     }

@@ -13,7 +13,7 @@ public sealed class VariantsTests
     public void Guest_calls_every_import_with_the_values_it_expects()
     {
         var host = new VariantsHost();
-        using var variants = Variants.Instantiate(Components.Engine, Components.Conformance("variants"), host);
+        using var variants = Variants.Instantiate(TestComponents.Engine, TestComponents.Conformance("variants"), host);
 
         variants.TestImports();
 
@@ -23,7 +23,7 @@ public sealed class VariantsTests
     [ConformanceFact]
     public void Options_and_results_round_trip()
     {
-        using var variants = Variants.Instantiate(Components.Engine, Components.Conformance("variants"), new VariantsHost());
+        using var variants = Variants.Instantiate(TestComponents.Engine, TestComponents.Conformance("variants"), new VariantsHost());
         var test = variants.Test;
 
         test.RoundtripOption(1.0f).ShouldBe((byte)1);
@@ -37,7 +37,7 @@ public sealed class VariantsTests
     [ConformanceFact]
     public void Enums_and_bools_round_trip()
     {
-        using var variants = Variants.Instantiate(Components.Engine, Components.Conformance("variants"), new VariantsHost());
+        using var variants = Variants.Instantiate(TestComponents.Engine, TestComponents.Conformance("variants"), new VariantsHost());
 
         variants.Test.RoundtripEnum(E1.A).ShouldBe(E1.A);
         variants.Test.RoundtripEnum(E1.B).ShouldBe(E1.B);
@@ -48,7 +48,7 @@ public sealed class VariantsTests
     [ConformanceFact]
     public void Variants_of_every_payload_width_round_trip()
     {
-        using var variants = Variants.Instantiate(Components.Engine, Components.Conformance("variants"), new VariantsHost());
+        using var variants = Variants.Instantiate(TestComponents.Engine, TestComponents.Conformance("variants"), new VariantsHost());
         var test = variants.Test;
 
         test.VariantCasts((new C1.A(1), new C2.A(2), new C3.A(3), new C4.A(4), new C5.A(5), new C6.A(6.0f)))
@@ -62,7 +62,7 @@ public sealed class VariantsTests
     [ConformanceFact]
     public void Typedefs_of_options_and_results_are_accepted()
     {
-        using var variants = Variants.Instantiate(Components.Engine, Components.Conformance("variants"), new VariantsHost());
+        using var variants = Variants.Instantiate(TestComponents.Engine, TestComponents.Conformance("variants"), new VariantsHost());
 
         Should.NotThrow(() => variants.Test.VariantTypedefs(null, false, WitBindgen.Result<uint, Unit>.Err(default)));
     }
@@ -70,7 +70,7 @@ public sealed class VariantsTests
     [ConformanceFact]
     public void A_null_variant_is_rejected_before_the_call()
     {
-        using var variants = Variants.Instantiate(Components.Engine, Components.Conformance("variants"), new VariantsHost());
+        using var variants = Variants.Instantiate(TestComponents.Engine, TestComponents.Conformance("variants"), new VariantsHost());
 
         var error = Should.Throw<ArgumentException>(() => variants.Test.VariantZeros((null!, new Z2.B(), new Z3.B(), new Z4.B())));
 

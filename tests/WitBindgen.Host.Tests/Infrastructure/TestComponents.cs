@@ -8,7 +8,7 @@ namespace WitBindgen.Host.Tests.Infrastructure;
 /// Loads components for tests with one shared engine, caching Wasmtime's compiled form in the temp directory
 /// keyed by the SHA-256 of the component bytes, so each component is compiled once per machine, not per run.
 /// </summary>
-internal static class Components
+internal static class TestComponents
 {
     private static readonly ConcurrentDictionary<string, Lazy<WasmComponent>> Loaded = new(StringComparer.Ordinal);
 
