@@ -37,9 +37,9 @@ internal static class InterfaceFileEmitter
     }
 
     /// <summary>Writes a C# interface with one method per function, for the host to implement.</summary>
-    public static void WriteImportInterface(IndentedWriter writer, HostPlan plan, string typeName, string witName, string? docs, IReadOnlyList<FunctionShape> functions)
+    public static void WriteImportInterface(IndentedWriter writer, HostPlan plan, string typeName, string? docs, string fallbackSummary, IReadOnlyList<FunctionShape> functions)
     {
-        DocComments.Summary(writer, docs, $"The host's implementation of the imported WIT interface <c>{DocComments.Escape(witName)}</c>.");
+        DocComments.Summary(writer, docs, fallbackSummary);
         writer.OpenBlock($"{plan.Context.Accessibility} interface {typeName}");
         for (var i = 0; i < functions.Count; i++)
         {
@@ -70,7 +70,8 @@ internal static class InterfaceFileEmitter
     private static void WriteImportInterface(IndentedWriter writer, HostPlan plan, InterfaceBinding binding)
     {
         var iface = plan.Context.Model[binding.Container.InterfaceId!.Value];
-        WriteImportInterface(writer, plan, binding.TypeName, binding.Container.WitName, iface.Docs, binding.Functions);
+        var summary = $"The host's implementation of the imported WIT interface <c>{DocComments.Escape(binding.Container.WitName)}</c>.";
+        WriteImportInterface(writer, plan, binding.TypeName, iface.Docs, summary, binding.Functions);
     }
 
     private static void WriteExportClass(IndentedWriter writer, HostPlan plan, InterfaceBinding binding)

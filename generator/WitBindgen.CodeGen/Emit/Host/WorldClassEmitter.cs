@@ -22,7 +22,8 @@ internal static class WorldClassEmitter
         if (plan.WorldImportInterfaceName is { } importInterface)
         {
             writer.Line();
-            InterfaceFileEmitter.WriteImportInterface(writer, plan, importInterface, world.Name, null, plan.WorldImportFunctions);
+            var summary = $"The host's implementation of the functions the WIT world <c>{DocComments.Escape(world.Name)}</c> imports itself.";
+            InterfaceFileEmitter.WriteImportInterface(writer, plan, importInterface, null, summary, plan.WorldImportFunctions);
         }
 
         writer.Line();
