@@ -16,6 +16,15 @@ public sealed class AdderTests
     }
 
     [ConformanceFact]
+    public void From_file_owns_its_engine_component_and_store()
+    {
+        var path = Path.Combine(TestPaths.ConformanceDir("components")!, "wasm", "adder.component.wasm");
+        using var adder = Adder.FromFile(path);
+
+        adder.Add.Add(20, 22).ShouldBe(42u);
+    }
+
+    [ConformanceFact]
     public void Addition_wraps_like_u32()
     {
         using var adder = Adder.Instantiate(TestComponents.Engine, TestComponents.Conformance("adder"));
