@@ -1,0 +1,21 @@
+namespace WitBindgen.CodeGen;
+
+/// <summary>Which side of the component boundary the bindings are for.</summary>
+public enum BindingMode
+{
+    /// <summary>A .NET host that loads a component (with Wasmtime): imports are implemented in C#, exports are called.</summary>
+    Host,
+
+    /// <summary>C# compiled into a component: imports are called, exports are implemented in C#.</summary>
+    Guest,
+}
+
+/// <summary>What to generate.</summary>
+/// <param name="World">
+/// The world: a plain name from a root package, or <c>ns:pkg/world</c> (optionally with <c>@version</c>).
+/// When null, the only world of the root packages is used; with several, a diagnostic lists them.
+/// </param>
+/// <param name="Mode">Host or guest bindings.</param>
+/// <param name="Namespace">The C# namespace for everything generated; when null, each package gets <c>Ns.Pkg</c> in PascalCase.</param>
+/// <param name="Internal">Whether generated types are <c>internal</c> instead of <c>public</c>.</param>
+public sealed record CodeGenOptions(string? World, BindingMode Mode, string? Namespace, bool Internal);

@@ -1,0 +1,13 @@
+using WitBindgen.Wit;
+using WitBindgen.Wit.Diagnostics;
+
+namespace WitBindgen.CodeGen;
+
+/// <summary>The outcome of <see cref="CSharpGenerator.Generate"/>.</summary>
+/// <param name="Files">The generated files, in a deterministic order.</param>
+/// <param name="Diagnostics">Problems found; when any is an error, <paramref name="Files"/> may be incomplete.</param>
+public sealed record CodeGenResult(EquatableArray<GeneratedFile> Files, EquatableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether an error was reported.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}

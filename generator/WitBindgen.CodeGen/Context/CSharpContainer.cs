@@ -1,0 +1,63 @@
+using WitBindgen.CodeGen.Naming;
+using WitBindgen.Wit.Model;
+
+namespace WitBindgen.CodeGen.Context;
+
+/// <summary>
+/// The C# namespace generated for one WIT interface or for the selected world. Every emitter puts what it
+/// generates for that interface or world into this namespace, and takes the names of its own types from
+/// <see cref="Names"/> so they never clash with the WIT types declared there.
+/// </summary>
+internal sealed class CSharpContainer
+{
+    private readonly List<TypeId> _declaredTypes = new();
+
+    public CSharpContainer(ContainerKind kind, InterfaceId? interfaceId, string witName, string @namespace)
+    {
+        Kind = kind;
+        InterfaceId = interfaceId;
+        WitName = witName;
+        Namespace = @namespace;
+    }
+
+    /// <summary>Interface or world.</summary>
+    public ContainerKind Kind { get; }
+
+    /// <summary>The interface, for <see cref="ContainerKind.Interface"/>.</summary>
+    public InterfaceId? InterfaceId { get; }
+
+    /// <summary>The WIT name: <c>ns:pkg/iface@1.0.0</c> for a named interface, the import/export name for an inline one, the world's name.</summary>
+    public string WitName { get; }
+
+    /// <summary>The C# namespace, without <c>global::</c>, such as <c>Wasi.Io.Streams</c>.</summary>
+    public string Namespace { get; }
+
+    /// <summary>The last segment of <see cref="Namespace"/>.</summary>
+    public string Name => Namespace.Substring(Namespace.LastIndexOf('.') + 1);
+
+    /// <summary>The namespace as it is written in references: <c>global::Wasi.Io.Streams</c>.</summary>
+    public string QualifiedNamespace => "global::" + Namespace;
+
+    /// <summary>Names of the types in this namespace. WIT types are claimed first; emitters claim theirs afterwards.</summary>
+    public NameScope Names { get; } = new();
+
+    /// <summary>Whether the world imports it (directly, or because an import or export uses its types).</summary>
+    public bool IsImported { get; set; }
+
+    /// <summary>Whether the world exports it.</summary>
+    public bool IsExported { get; set; }
+
+    /// <summary>
+    /// The named WIT types declared as C# types here, in WIT order: records, variants, enums, flags and resources.
+    /// Aliases and named structural types (<c>type bytes = list&lt;u8&gt;</c>) are not declared; see <see cref="Mapping.CSharpTypeMapper"/>.
+    /// </summary>
+    public IReadOnlyList<TypeId> DeclaredTypes => _declaredTypes;
+
+    /// <summary>A unique hint name for a file of this container: <c>Wasi.Io.Streams.Types.g.cs</c> for suffix <c>Types</c>.</summary>
+    public string HintName(string suffix) => $"{Namespace}.{suffix}.g.cs";
+
+    internal void AddDeclaredType(TypeId id) => _declaredTypes.Add(id);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} {WitName} -> {Namespace}";
+}

@@ -1,0 +1,211 @@
+using WitBindgen.CodeGen.Mapping;
+using WitBindgen.CodeGen.Naming;
+using WitBindgen.Wit.Model;
+
+namespace WitBindgen.CodeGen.Context;
+
+/// <summary>
+/// Decides which interfaces of a world get C# code and under which namespaces and type names.
+/// </summary>
+/// <remarks>
+/// Interfaces come in world order (imports, then exports), then any interface whose types are reachable
+/// but that the world does not list (defensive: an elaborated world normally lists them). An interface
+/// both imported and exported is one container, so its types are declared once.
+/// Namespaces: the <see cref="CodeGenOptions.Namespace"/> option, else <c>Ns.Pkg</c>; plus <c>.V1_2_0</c> when
+/// two versions of one package are in the generated set; plus the interface name, or the world name with a
+/// <c>World</c> suffix. Inline interfaces nest inside the world's namespace. Clashes get numeric suffixes.
+/// </remarks>
+internal sealed class ContainerPlanner
+{
+    private readonly WitModel _model;
+    private readonly World _world;
+    private readonly WorldId _worldId;
+    private readonly List<(InterfaceId Id, string? KeyName)> _order = new();
+    private readonly Dictionary<InterfaceId, (bool Imported, bool Exported)> _directions = new();
+
+    private ContainerPlanner(WitModel model, WorldId worldId)
+    {
+        _model = model;
+        _worldId = worldId;
+        _world = model[worldId];
+    }
+
+    /// <summary>Plans the containers of <paramref name="worldId"/>.</summary>
+    /// <returns>The world container, then the interface containers in order, and the C# name of every declared type.</returns>
+    public static (CSharpContainer World, IReadOnlyList<CSharpContainer> Interfaces, IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> TypeNames)
+        Plan(WitModel model, WorldId worldId, string? namespaceOption)
+    {
+        var planner = new ContainerPlanner(model, worldId);
+        planner.CollectInterfaces();
+        return planner.Build(namespaceOption);
+    }
+
+    private void CollectInterfaces()
+    {
+        foreach (var (entries, exported) in new[] { (_world.Imports, false), (_world.Exports, true) })
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Item is WorldInterfaceItem item)
+                {
+                    Add(item.Interface, entry.Key.Name, exported);
+                }
+            }
+        }
+
+        // Interfaces whose types are used but that the world does not list.
+        var visited = new HashSet<TypeId>();
+        var pending = new Stack<WitType>(RootTypes().Reverse());
+        var extra = new List<InterfaceId>();
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (type.IsPrimitive || type.Id.Index < 0 || type.Id.Index >= _model.Types.Count || !visited.Add(type.Id))
+            {
+                continue;
+            }
+
+            var def = _model[type.Id];
+            if (def.Owner.Kind == TypeOwnerKind.Interface && def.Name is not null && !_directions.ContainsKey(new InterfaceId(def.Owner.Index)))
+            {
+                Add(new InterfaceId(def.Owner.Index), keyName: null, exported: false);
+            }
+
+            foreach (var child in TypeStructure.Children(def.Kind))
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
+    private IEnumerable<WitType> RootTypes()
+    {
+        foreach (var (id, _) in _order)
+        {
+            var iface = _model[id];
+            foreach (var named in iface.Types)
+            {
+                yield return WitType.Of(named.Id);
+            }
+
+            foreach (var f in iface.Functions)
+            {
+                foreach (var t in TypeStructure.Signature(f))
+                {
+                    yield return t;
+                }
+            }
+        }
+
+        foreach (var entry in _world.Imports.Concat(_world.Exports))
+        {
+            switch (entry.Item)
+            {
+                case WorldTypeItem t:
+                    yield return WitType.Of(t.Type);
+                    break;
+                case WorldFunctionItem f:
+                    foreach (var t in TypeStructure.Signature(f.Function))
+                    {
+                        yield return t;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Add(InterfaceId id, string? keyName, bool exported)
+    {
+        if (_directions.TryGetValue(id, out var dir))
+        {
+            _directions[id] = exported ? (dir.Imported, true) : (true, dir.Exported);
+            return;
+        }
+
+        _directions[id] = exported ? (false, true) : (true, false);
+        _order.Add((id, keyName));
+    }
+
+    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(string? namespaceOption)
+    {
+        var versioned = PackagesNeedingVersion();
+        string BaseNamespace(PackageId pkg)
+        {
+            var name = _model[pkg].Name;
+            var baseNs = namespaceOption ?? CSharpNames.ToPascalCase(name.Namespace) + "." + CSharpNames.ToPascalCase(name.Name);
+            return versioned.Contains(pkg) && name.Version is { } v ? baseNs + "." + CSharpNames.VersionSegment(v) : baseNs;
+        }
+
+        var namespaces = new NameScope(StringComparer.OrdinalIgnoreCase);
+        var worldNs = namespaces.Claim(BaseNamespace(_world.Package) + "." + CSharpNames.ToPascalCase(_world.Name) + "World");
+        var world = new CSharpContainer(ContainerKind.World, null, _world.Name, worldNs);
+
+        var interfaces = new List<CSharpContainer>();
+        foreach (var (id, keyName) in _order)
+        {
+            var iface = _model[id];
+            string ns;
+            string witName;
+            if (iface.Name is null)
+            {
+                witName = keyName ?? "interface";
+                var segment = world.Names.Claim(CSharpNames.ToPascalCase(witName));
+                ns = namespaces.Claim(worldNs + "." + segment);
+            }
+            else
+            {
+                witName = _model.QualifiedName(id) ?? iface.Name;
+                var pkg = iface.Package ?? _world.Package;
+                ns = namespaces.Claim(BaseNamespace(pkg) + "." + CSharpNames.ToPascalCase(iface.Name));
+            }
+
+            var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns)
+            {
+                IsImported = _directions[id].Imported,
+                IsExported = _directions[id].Exported,
+            };
+            interfaces.Add(container);
+        }
+
+        var typeNames = new Dictionary<TypeId, (CSharpContainer, string)>();
+        void Declare(CSharpContainer container, TypeId typeId)
+        {
+            var def = _model[typeId];
+            if (TypeStructure.IsDeclared(def) && !typeNames.ContainsKey(typeId))
+            {
+                container.AddDeclaredType(typeId);
+                typeNames[typeId] = (container, container.Names.Claim(CSharpNames.ToPascalCase(def.Name!)));
+            }
+        }
+
+        foreach (var container in interfaces)
+        {
+            var owner = TypeOwner.Of(container.InterfaceId!.Value);
+            foreach (var named in _model[container.InterfaceId.Value].Types.Where(t => _model[t.Id].Owner == owner))
+            {
+                Declare(container, named.Id);
+            }
+        }
+
+        var worldOwner = TypeOwner.Of(_worldId);
+        foreach (var entry in _world.Imports.Concat(_world.Exports))
+        {
+            if (entry.Item is WorldTypeItem t && _model[t.Type].Owner == worldOwner)
+            {
+                Declare(world, t.Type);
+            }
+        }
+
+        return (world, interfaces, typeNames);
+    }
+
+    private HashSet<PackageId> PackagesNeedingVersion()
+    {
+        var packages = _order.Select(o => _model[o.Id].Package).OfType<PackageId>().Append(_world.Package).Distinct().ToList();
+        return new HashSet<PackageId>(packages
+            .GroupBy(p => _model[p].Name.NameWithoutVersion, StringComparer.Ordinal)
+            .Where(g => g.Select(p => _model[p].Name.Version?.ToString()).Distinct().Count() > 1)
+            .SelectMany(g => g));
+    }
+}

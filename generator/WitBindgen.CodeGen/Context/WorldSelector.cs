@@ -1,0 +1,52 @@
+using WitBindgen.Wit.Diagnostics;
+using WitBindgen.Wit.Model;
+
+namespace WitBindgen.CodeGen.Context;
+
+/// <summary>Finds the world <see cref="CodeGenOptions.World"/> names, or the only world of the root packages.</summary>
+internal static class WorldSelector
+{
+    /// <summary>The selected world, or null after reporting why there is none.</summary>
+    public static WorldId? Select(WitModel model, string? requested, DiagnosticBag diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(requested))
+        {
+            if (model.FindWorld(requested!.Trim()) is { } found)
+            {
+                return found;
+            }
+
+            diagnostics.Report(WitDiagnostics.WorldNotFound, null, requested, Describe(model, AllWorlds(model)));
+            return null;
+        }
+
+        var rootWorlds = AllWorlds(model).Where(id => model.RootPackages.Contains(model[id].Package)).ToList();
+        switch (rootWorlds.Count)
+        {
+            case 1:
+                return rootWorlds[0];
+            case 0:
+                diagnostics.Report(WitDiagnostics.NoWorld, null);
+                return null;
+            default:
+                diagnostics.Report(WitDiagnostics.AmbiguousWorld, model[rootWorlds[0]].Location, rootWorlds.Count, Describe(model, rootWorlds));
+                return null;
+        }
+    }
+
+    /// <summary>The name a user can pass to select <paramref name="id"/>: <c>ns:pkg/world</c> (with <c>@version</c> when versioned).</summary>
+    public static string QualifiedName(WitModel model, WorldId id)
+    {
+        var world = model[id];
+        return $"{model[world.Package].Name.NameWithoutVersion}/{world.Name}" +
+            (model[world.Package].Name.Version is { } v ? "@" + v : string.Empty);
+    }
+
+    private static IEnumerable<WorldId> AllWorlds(WitModel model) => Enumerable.Range(0, model.Worlds.Count).Select(i => new WorldId(i));
+
+    private static string Describe(WitModel model, IEnumerable<WorldId> worlds)
+    {
+        var names = worlds.Select(id => "`" + QualifiedName(model, id) + "`").ToList();
+        return names.Count == 0 ? "(none)" : string.Join(", ", names);
+    }
+}

@@ -1,0 +1,28 @@
+using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Naming;
+using WitBindgen.Wit.Model;
+
+namespace WitBindgen.CodeGen.Emit.Types;
+
+/// <summary>
+/// <c>record point { x: u32, y: u32 }</c> -> <c>public sealed record Point(uint X, uint Y);</c>, with each
+/// field's docs on its positional property. Equality is the record's: arrays inside compare by reference.
+/// </summary>
+internal static class RecordEmitter
+{
+    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, RecordKind record)
+    {
+        var members = RecordMemberNames.ScopeFor(name);
+        var fields = record.Fields.Select(f => (Field: f, Name: members.Claim(CSharpNames.ToPascalCase(f.Name)))).ToList();
+
+        DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "record"));
+        foreach (var (field, propertyName) in fields)
+        {
+            DocComments.Param(writer, propertyName, field.Docs, $"The <c>{DocComments.Escape(field.Name)}</c> field.");
+        }
+
+        DocComments.StabilityAttributes(writer, def.Stability);
+        var parameters = string.Join(", ", fields.Select(f => $"{context.Types.Map(f.Field.Type)} {f.Name}"));
+        writer.Line($"{context.Accessibility} sealed record {name}({parameters});");
+    }
+}

@@ -1,0 +1,76 @@
+using WitBindgen.CodeGen.Tests.Infrastructure;
+
+namespace WitBindgen.CodeGen.Tests.Mapping;
+
+public sealed class TypeSupportTests
+{
+    [Fact]
+    public void Resources_are_rejected_in_host_mode_at_the_resource()
+    {
+        var result = Generate("""
+            package a:b;
+            interface i {
+                resource blob { read: func() -> u8; }
+            }
+            world w { import i; }
+            """, BindingMode.Host);
+
+        result.Files.ShouldBeEmpty();
+        var d = result.Diagnostics.First(x => x.Id == "WIT0303");
+        d.Message.ShouldContain("`blob`");
+        d.Location!.Value.Line.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Resources_are_accepted_in_guest_mode()
+    {
+        var result = Generate("package a:b; interface i { resource blob; } world w { import i; }", BindingMode.Guest);
+
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(BindingMode.Host)]
+    [InlineData(BindingMode.Guest)]
+    public void Future_stream_and_error_context_are_rejected_where_they_are_used(BindingMode mode)
+    {
+        var result = Generate("""
+            package a:b;
+            interface i {
+                record r { s: stream<u8> }
+                f: func(x: future<u32>);
+                g: func() -> result<_, error-context>;
+            }
+            world w { import i; }
+            """, mode);
+
+        result.Files.ShouldBeEmpty();
+        var messages = result.Diagnostics.Where(d => d.Id == "WIT0304").Select(d => (d.Location!.Value.Line, d.Message)).ToList();
+        messages.Count.ShouldBe(3);
+        messages.ShouldContain(m => m.Line == 3 && m.Message.Contains("type `r`") && m.Message.Contains("`stream`"));
+        messages.ShouldContain(m => m.Line == 4 && m.Message.Contains("function `f`") && m.Message.Contains("`future`"));
+        messages.ShouldContain(m => m.Line == 5 && m.Message.Contains("`error-context`"));
+    }
+
+    [Fact]
+    public void Async_functions_are_rejected()
+    {
+        var result = Generate("package a:b; world w { export f: async func(); }", BindingMode.Guest);
+
+        result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("WIT0306");
+    }
+
+    [Fact]
+    public void More_than_64_flags_are_rejected()
+    {
+        var flags = string.Join(", ", Enumerable.Range(0, 65).Select(i => "flag" + i));
+        var result = Generate($"package a:b; interface i {{ flags many {{ {flags} }} }} world w {{ import i; }}", BindingMode.Guest);
+
+        var d = result.Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe("WIT0305");
+        d.Message.ShouldContain("65");
+    }
+
+    private static CodeGenResult Generate(string wit, BindingMode mode) =>
+        CSharpGenerator.Generate(WitSource.Resolve(wit), new CodeGenOptions(null, mode, null, false));
+}
