@@ -11,9 +11,13 @@ internal static class WorldSelector
     {
         if (!string.IsNullOrWhiteSpace(requested))
         {
-            if (model.FindWorld(requested!.Trim()) is { } found)
+            var name = requested!.Trim();
+            var found = AllWorlds(model).Where(id => Matches(model, id, name)).ToList();
+            if (found.Count > 0)
             {
-                return found;
+                // A root package's world wins over a dependency's world of the same plain name.
+                var inRoot = found.Where(id => model.RootPackages.Contains(model[id].Package)).ToList();
+                return inRoot.Count > 0 ? inRoot[0] : found[0];
             }
 
             diagnostics.Report(WitDiagnostics.WorldNotFound, null, requested, Describe(model, AllWorlds(model)));
@@ -40,6 +44,17 @@ internal static class WorldSelector
         var world = model[id];
         return $"{model[world.Package].Name.NameWithoutVersion}/{world.Name}" +
             (model[world.Package].Name.Version is { } v ? "@" + v : string.Empty);
+    }
+
+    // `world` (root packages only), `ns:pkg/world`, `ns:pkg/world@1.0.0` or the package-version form `ns:pkg@1.0.0/world`.
+    private static bool Matches(WitModel model, WorldId id, string name)
+    {
+        var world = model[id];
+        var package = model[world.Package].Name;
+        return (world.Name == name && model.RootPackages.Contains(world.Package)) ||
+            $"{package.NameWithoutVersion}/{world.Name}" == name ||
+            QualifiedName(model, id) == name ||
+            $"{package}/{world.Name}" == name;
     }
 
     private static IEnumerable<WorldId> AllWorlds(WitModel model) => Enumerable.Range(0, model.Worlds.Count).Select(i => new WorldId(i));

@@ -15,6 +15,7 @@ namespace WitBindgen.CodeGen.Mapping;
 /// Not supported in either mode: <c>future</c>, <c>stream</c>, <c>error-context</c>, <c>async</c> functions,
 /// flags with more than 64 members. Not supported in host mode: resources (and so handles to them).
 /// Named types are checked where they are defined; anonymous types where the function or type using them is.
+/// A resource is reported once, at its definition (every resource a world can reach has a container).
 /// </remarks>
 internal sealed class TypeSupport
 {
@@ -132,9 +133,6 @@ internal sealed class TypeSupport
                 break;
             case StreamKind:
                 Report(WitDiagnostics.TypeNotSupported, location, subject, "stream", ModeName);
-                break;
-            case HandleKind h when _context.Mode == BindingMode.Host:
-                Report(WitDiagnostics.ResourceNotSupportedInHost, location, Model[h.Resource].Name ?? "resource");
                 break;
         }
 

@@ -10,6 +10,9 @@ namespace WitBindgen.CodeGen.Emit.Types;
 /// </summary>
 internal static class RecordEmitter
 {
+    /// <summary>Declarations longer than this are wrapped, one positional parameter per line.</summary>
+    public const int MaxLineLength = 120;
+
     public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, RecordKind record)
     {
         var members = RecordMemberNames.ScopeFor(name);
@@ -22,7 +25,23 @@ internal static class RecordEmitter
         }
 
         DocComments.StabilityAttributes(writer, def.Stability);
-        var parameters = string.Join(", ", fields.Select(f => $"{context.Types.Map(f.Field.Type)} {f.Name}"));
-        writer.Line($"{context.Accessibility} sealed record {name}({parameters});");
+        var parameters = fields.Select(f => $"{context.Types.Map(f.Field.Type)} {f.Name}").ToList();
+        var header = $"{context.Accessibility} sealed record {name}(";
+        var oneLine = header + string.Join(", ", parameters) + ");";
+        if (oneLine.Length + (writer.Depth * 4) <= MaxLineLength)
+        {
+            writer.Line(oneLine);
+            return;
+        }
+
+        // Long records get one parameter per line.
+        writer.Line(header);
+        writer.Indent();
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            writer.Line(parameters[i] + (i == parameters.Count - 1 ? ");" : ","));
+        }
+
+        writer.Outdent();
     }
 }
