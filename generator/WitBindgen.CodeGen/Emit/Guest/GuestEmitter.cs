@@ -1,6 +1,5 @@
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Mapping;
-using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
@@ -11,7 +10,7 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// (an interface to implement and the <c>[UnmanagedCallersOnly]</c> entry points), plus one
 /// <c>…CanonicalAbi.g.cs</c> in the world's namespace with the lifting and lowering code they share.
 /// </summary>
-/// <remarks>Resources are not supported yet: a world using them gets a diagnostic and no guest files.</remarks>
+/// <remarks>Resources are not supported yet: <see cref="TypeSupport"/> refuses worlds using them before this runs.</remarks>
 internal sealed class GuestEmitter : IModeEmitter
 {
     /// <summary>The hint-name suffix and class name of the shared Canonical ABI code.</summary>
@@ -20,11 +19,6 @@ internal sealed class GuestEmitter : IModeEmitter
     /// <inheritdoc />
     public IEnumerable<GeneratedFile> Emit(CodeGenContext context)
     {
-        if (ReportResources(context))
-        {
-            return Array.Empty<GeneratedFile>();
-        }
-
         var abiName = context.WorldContainer.Names.Claim(AbiClassName);
         var abi = context.WorldContainer.QualifiedNamespace + "." + abiName;
         var plan = new AbiMethodPlan(context);
@@ -69,64 +63,4 @@ internal sealed class GuestEmitter : IModeEmitter
 
     private static List<Function> WorldFunctions(IEnumerable<WorldEntry> entries) =>
         entries.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
-
-    private static bool ReportResources(CodeGenContext context)
-    {
-        var found = false;
-        var reported = new HashSet<TypeId>();
-        foreach (var container in context.AllContainers)
-        {
-            foreach (var id in container.DeclaredTypes)
-            {
-                var def = context.Model[id];
-                if (def.Kind is ResourceKind && reported.Add(id))
-                {
-                    context.Diagnostics.Report(WitDiagnostics.ResourceNotSupportedInGuest, def.Location, def.Name ?? "resource");
-                    found = true;
-                }
-            }
-        }
-
-        var functions = context.Interfaces.SelectMany(c => context.Model[c.InterfaceId!.Value].Functions)
-            .Concat(WorldFunctions(context.World.Imports)).Concat(WorldFunctions(context.World.Exports));
-        foreach (var function in functions)
-        {
-            if (UsesHandle(context, TypeStructure.Signature(function), 0) is { } resource && reported.Add(resource))
-            {
-                context.Diagnostics.Report(WitDiagnostics.ResourceNotSupportedInGuest, function.Location, context.Model[resource].Name ?? "resource");
-                found = true;
-            }
-        }
-
-        return found;
-    }
-
-    private static TypeId? UsesHandle(CodeGenContext context, IEnumerable<WitType> types, int depth)
-    {
-        if (depth > CSharpTypeMapper.MaxDepth)
-        {
-            return null;
-        }
-
-        foreach (var type in types.Where(t => !t.IsPrimitive))
-        {
-            var kind = context.Model[type.Id].Kind;
-            if (kind is HandleKind h)
-            {
-                return h.Resource;
-            }
-
-            if (kind is ResourceKind)
-            {
-                return type.Id;
-            }
-
-            if (UsesHandle(context, TypeStructure.Children(kind), depth + 1) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
 }
