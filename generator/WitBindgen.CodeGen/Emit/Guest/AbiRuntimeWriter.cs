@@ -282,7 +282,7 @@ private static unsafe (uint Data, uint Length) WriteBytes(Scope s, byte[] v)
     var data = s.Allocate(length, 1);
     if (length != 0)
     {
-        v.AsSpan().CopyTo(new global::System.Span<byte>(s.Memory.Base + data, (int)length));
+        new global::System.ReadOnlySpan<byte>(v).CopyTo(new global::System.Span<byte>(s.Memory.Base + data, (int)length));
     }
 
     return (data, length);
