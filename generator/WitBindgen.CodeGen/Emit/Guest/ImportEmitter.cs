@@ -9,7 +9,7 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// <summary>
 /// Writes the imports of one interface or of the world: a static class <c>NameImports</c> with one C# method per
 /// function that lowers the arguments, calls the core import and lifts the result. The core imports are
-/// <c>[DllImport("ns:pkg/iface@ver", EntryPoint = "func")]</c> with <c>[WasmImportLinkage]</c>, which NativeAOT-LLVM
+/// <c>[DllImport("ns:pkg/iface@ver", EntryPoint = "func")]</c> with <c>[WasmImportLinkage]</c> (on .NET 9 and later, where it exists), which NativeAOT-LLVM
 /// turns into WebAssembly imports of that module and name (<c>$root</c> for world functions).
 /// </summary>
 internal sealed class ImportEmitter
@@ -53,7 +53,9 @@ internal sealed class ImportEmitter
             }
 
             w.Line($"[global::System.Runtime.InteropServices.DllImport({Literal(module)}, EntryPoint = {Literal(items[k].Function.Name)})]");
+            w.Line("#if NET9_0_OR_GREATER");
             w.Line("[global::System.Runtime.InteropServices.WasmImportLinkage]");
+            w.Line("#endif");
             w.Line($"internal static extern {items[k].CoreReturnType()} {items[k].MethodName}({items[k].CoreParameters()});");
         }
 
