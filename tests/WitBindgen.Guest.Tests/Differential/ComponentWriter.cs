@@ -23,19 +23,7 @@ internal static class ComponentWriter
 
     public static string Wat(WitModel model, IReadOnlyList<WitType> types)
     {
-        var names = new Dictionary<TypeId, string>();
-        var typeDefs = new StringBuilder();
-        for (var i = 0; i < model.Types.Count; i++)
-        {
-            var def = model.Types[i];
-            if (def.Name is not null && def.Kind is RecordKind or VariantKind or EnumKind or FlagsKind)
-            {
-                typeDefs.AppendLine($"  (type $d{i} {Type(model, def.Kind, names)})");
-                typeDefs.AppendLine($"  (export $t{i} \"{def.Name}\" (type $d{i}))");
-                names[new TypeId(i)] = $"$t{i}";
-            }
-        }
-
+        var (typeDefs, names) = NamedTypes(model);
         var core = new StringBuilder();
         var lifts = new StringBuilder();
         for (var n = 0; n < types.Count; n++)
@@ -54,6 +42,31 @@ internal static class ComponentWriter
             }
         }
 
+        return Component(typeDefs, core.ToString(), lifts.ToString());
+    }
+
+    /// <summary>The component type definitions and exports of the model's records, variants, enums and flags, and their names.</summary>
+    public static (string Text, IReadOnlyDictionary<TypeId, string> Names) NamedTypes(WitModel model)
+    {
+        var names = new Dictionary<TypeId, string>();
+        var typeDefs = new StringBuilder();
+        for (var i = 0; i < model.Types.Count; i++)
+        {
+            var def = model.Types[i];
+            if (def.Name is not null && def.Kind is RecordKind or VariantKind or EnumKind or FlagsKind)
+            {
+                typeDefs.AppendLine($"  (type $d{i} {Type(model, def.Kind, names)})");
+                typeDefs.AppendLine($"  (export $t{i} \"{def.Name}\" (type $d{i}))");
+                names[new TypeId(i)] = $"$t{i}";
+            }
+        }
+
+        return (typeDefs.ToString(), names);
+    }
+
+    /// <summary>The component with the memory-moving exports, plus <paramref name="core"/> functions in its core module and <paramref name="lifts"/>.</summary>
+    public static string Component(string typeDefs, string core, string lifts)
+    {
         return $$"""
             (component
             {{typeDefs}}
@@ -95,7 +108,7 @@ internal static class ComponentWriter
             """;
     }
 
-    private const string Options = "(memory (core memory $i \"memory\")) (realloc (core func $i \"realloc\"))";
+    public const string Options = "(memory (core memory $i \"memory\")) (realloc (core func $i \"realloc\"))";
 
     // Stores each core parameter at FlatArea + 8k (i32 and f32 zero-extended), and returns the list of those bytes.
     private static string FlatRecorder(int n, IReadOnlyList<CoreType> flat)
@@ -119,7 +132,7 @@ internal static class ComponentWriter
             $"(i32.store (i32.const {pair}) (i32.const {FlatArea})) (i32.store (i32.const {pair + 4}) (i32.const {8 * flat.Count})) (i32.const {pair}))";
     }
 
-    private static string Ref(WitModel model, WitType type, IReadOnlyDictionary<TypeId, string> names)
+    public static string Ref(WitModel model, WitType type, IReadOnlyDictionary<TypeId, string> names)
     {
         type = model.Unalias(type);
         if (type.Primitive is { } p)

@@ -45,17 +45,17 @@ public sealed class LiftLowerTests(GuestFixture fixture, ITestOutputHelper outpu
             var seed = type * 1000 + batch;
 
             // C# lowers, Wasmtime lifts.
-            fixture.ResetGuestAllocator();
+            fixture.Component.ResetGuestAllocator();
             var shown = fixture.Driver.StoreRandomList(type, seed, BatchSize, Pair);
-            fixture.CopyToComponent(Pair, fixture.GuestEnd - Pair);
-            var lifted = fixture.Call($"read{type}", ComponentValue.U32(Pair))!.AsList();
+            fixture.Component.CopyToComponent(Pair, fixture.Component.GuestEnd - Pair);
+            var lifted = fixture.Component.Call($"read{type}", ComponentValue.U32(Pair))!.AsList();
             lifted.Select(v => ValueText.Render(fixture.Model, witType, v)).ShouldBe(shown, $"{wit}: Wasmtime lifting what C# lowered, seed {seed}");
 
             // Wasmtime lowers, C# lifts.
-            fixture.Call("reset");
-            fixture.Call($"take{type}", ComponentValue.List(lifted.ToArray()));
-            CopyComponentRegion();
-            fixture.CopyFromComponent(0, 8);
+            fixture.Component.Call("reset");
+            fixture.Component.Call($"take{type}", ComponentValue.List(lifted.ToArray()));
+            fixture.Component.CopyComponentRegion();
+            fixture.Component.CopyFromComponent(0, 8);
             fixture.Driver.LoadList(type, 0).ShouldBe(shown, $"{wit}: C# lifting what Wasmtime lowered, seed {seed}");
 
             if (flatCount > Wit.Abi.CanonicalAbi.MaxFlatParams)
@@ -64,11 +64,11 @@ public sealed class LiftLowerTests(GuestFixture fixture, ITestOutputHelper outpu
             }
 
             // Flat: Wasmtime flattens each value; compare with C#'s flattening, and lift Wasmtime's back in C#.
-            fixture.Call("reset");
-            fixture.ResetGuestAllocator();
+            fixture.Component.Call("reset");
+            fixture.Component.ResetGuestAllocator();
             var expected = fixture.Driver.LowerRandom(type, seed, BatchSize);
-            var recorded = lifted.Select(v => Slots(fixture.Call($"flat{type}", v)!)).ToList();
-            CopyComponentRegion();
+            var recorded = lifted.Select(v => Slots(fixture.Component.Call($"flat{type}", v)!)).ToList();
+            fixture.Component.CopyComponentRegion();
             var exact = IsPlain(witType);
             for (var k = 0; k < recorded.Count; k++)
             {
@@ -83,12 +83,6 @@ public sealed class LiftLowerTests(GuestFixture fixture, ITestOutputHelper outpu
         }
 
         output.WriteLine($"{wit}: {Batches * BatchSize} values through memory both ways, {flatTried} flattened");
-    }
-
-    private void CopyComponentRegion()
-    {
-        var end = fixture.Call("bump")!.AsU32();
-        fixture.CopyFromComponent(ComponentWriter.ComponentRegion, end - ComponentWriter.ComponentRegion);
     }
 
     private static ulong[] Slots(ComponentValue bytes)
