@@ -32,6 +32,17 @@ internal static class ListMethods
         w.CloseBlock();
     }
 
+    // A list's data must be aligned like its elements (the Canonical ABI traps otherwise).
+    private static void WriteAlignmentCheck(IndentedWriter w, uint alignment)
+    {
+        if (alignment > 1)
+        {
+            w.OpenBlock($"if (data % {U(alignment)} != 0)");
+            w.Line($"throw new global::System.InvalidOperationException($\"list data at {{data}} is not aligned to {alignment}\");");
+            w.CloseBlock();
+        }
+    }
+
     public static void Write(IndentedWriter w, AbiMethodPlan plan, AbiTypeRef t)
     {
         var type = plan.CSharpType(t);
@@ -61,6 +72,7 @@ internal static class ListMethods
         w.CloseBlock();
         w.Line();
         w.OpenBlock($"internal static {type} Read{key}(Scope s, uint data, uint length)");
+        WriteAlignmentCheck(w, layout.Alignment);
         w.Line($"s.Memory.CheckRange(data, (ulong)length * {U(layout.Size)});");
         w.Line($"s.Own(data, length * {U(layout.Size)}, {U(layout.Alignment)});");
         w.Line($"var r = NewArray<{plan.CSharpType(element)}>(length);");
@@ -91,6 +103,7 @@ internal static class ListMethods
         w.CloseBlock();
         w.Line();
         w.OpenBlock($"internal static {type} Read{key}(Scope s, uint data, uint length)");
+        WriteAlignmentCheck(w, entry.Alignment);
         w.Line($"s.Memory.CheckRange(data, (ulong)length * {U(entry.Size)});");
         w.Line($"s.Own(data, length * {U(entry.Size)}, {U(entry.Alignment)});");
         w.Line($"var r = new global::System.Collections.Generic.Dictionary<{plan.CSharpType(k)}, {plan.CSharpType(v)}>((int)length);");
