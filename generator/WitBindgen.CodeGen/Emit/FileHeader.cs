@@ -25,9 +25,16 @@ internal static class FileHeader
         // Every gate in the model, not just the world's: cheap, and stable when the world changes.
         var features = model.Types.Select(t => t.Stability)
             .Concat(model.Interfaces.SelectMany(i => i.Functions.Select(f => f.Stability).Append(i.Stability)))
-            .Concat(model.Worlds.Select(w => w.Stability))
+            .Concat(model.Worlds.SelectMany(w => w.Imports.Concat(w.Exports).Select(EntryStability).Append(w.Stability)))
             .Where(s => s.Kind == StabilityKind.Unstable && s.Feature is not null)
             .Select(s => DocComments.ExperimentalId(s.Feature!));
         return features.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal);
     }
+
+    private static Stability EntryStability(WorldEntry entry) => entry.Item switch
+    {
+        WorldInterfaceItem i => i.Stability,
+        WorldFunctionItem f => f.Function.Stability,
+        _ => Stability.Unknown,
+    };
 }
