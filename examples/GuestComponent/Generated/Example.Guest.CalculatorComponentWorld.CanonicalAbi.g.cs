@@ -421,6 +421,10 @@ internal static unsafe partial class CanonicalAbi
 
     internal static long[] ReadList1(Scope s, uint data, uint length)
     {
+        if (data % 8u != 0)
+        {
+            throw new global::System.InvalidOperationException($"list data at {data} is not aligned to 8");
+        }
         s.Memory.CheckRange(data, (ulong)length * 8u);
         s.Own(data, length * 8u, 8u);
         var r = NewArray<long>(length);
@@ -457,6 +461,10 @@ internal static unsafe partial class CanonicalAbi
 
     internal static string[] ReadList3(Scope s, uint data, uint length)
     {
+        if (data % 4u != 0)
+        {
+            throw new global::System.InvalidOperationException($"list data at {data} is not aligned to 4");
+        }
         s.Memory.CheckRange(data, (ulong)length * 8u);
         s.Own(data, length * 8u, 4u);
         var r = NewArray<string>(length);
