@@ -17,7 +17,7 @@ namespace WitBindgen.Guest.Tests.Differential;
 /// </summary>
 public sealed class ExportCallTests : IDisposable
 {
-    private const int Calls = 1000;
+    private const int Calls = 400;
 
     // a10: option<u32> arrives as a uint? (boxed as a uint or null).
     private const int OptionParam = 10;
