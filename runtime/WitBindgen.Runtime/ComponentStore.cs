@@ -9,6 +9,8 @@ namespace WitBindgen.Runtime;
 /// </summary>
 public sealed class ComponentStore : IDisposable
 {
+    private readonly nint _context;
+
     /// <summary>Creates a store whose guest gets no WASI capabilities at all.</summary>
     public ComponentStore(WasmEngine engine)
         : this(engine, wasi: null)
@@ -27,6 +29,7 @@ public sealed class ComponentStore : IDisposable
         }
 
         Handle = new StoreHandle(store);
+        _context = NativeMethods.wasmtime_store_context(store);
         try
         {
             // Always install a WASI context (empty by default) so WASI imports find one; set_wasi takes the config.
@@ -45,8 +48,19 @@ public sealed class ComponentStore : IDisposable
 
     internal StoreHandle Handle { get; }
 
-    /// <summary>The store's <c>wasmtime_context_t*</c>; throws once the store is disposed.</summary>
-    internal nint Context => NativeMethods.wasmtime_store_context(Handle.Pointer());
+    /// <summary>The store's <c>wasmtime_context_t*</c> (stable for the store's lifetime); throws once the store is disposed.</summary>
+    internal nint Context
+    {
+        get
+        {
+            if (Handle.IsClosed)
+            {
+                ThrowDisposed();
+            }
+
+            return _context;
+        }
+    }
 
     /// <summary>
     /// The fuel left (requires <see cref="WasmEngineOptions.ConsumeFuel"/>). Execution traps when it runs out.
@@ -68,4 +82,6 @@ public sealed class ComponentStore : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Handle.Dispose();
+
+    private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(ComponentStore), "The store was disposed; its instances and functions are gone.");
 }

@@ -34,6 +34,8 @@ public sealed class WasmEngine : IDisposable
             NativeMethods.wasmtime_config_wasm_component_model_map_set(config, true);
         }
 
+        NativeMethods.wasmtime_config_concurrency_support_set(config, options.ConcurrencySupport);
+
         if (options.MaxWasmStack is { } stack)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(stack, nameof(options.MaxWasmStack));

@@ -12,6 +12,12 @@ public sealed record WasmEngineOptions
     /// <summary>Accept components that use WIT <c>map</c> types (a proposal Wasmtime gates behind a flag).</summary>
     public bool EnableMapTypes { get; init; }
 
+    /// <summary>
+    /// Enables Wasmtime's component-model concurrency machinery (async tasks, streams, futures). Off by default:
+    /// this runtime calls synchronously, and with it on every call costs about three times as much.
+    /// </summary>
+    public bool ConcurrencySupport { get; init; }
+
     /// <summary>Maximum WebAssembly stack in bytes, or null for Wasmtime's default.</summary>
     public int? MaxWasmStack { get; init; }
 }

@@ -4,7 +4,7 @@ namespace WitBindgen.Runtime;
 /// An error reported by Wasmtime: compilation, linking, instantiation, a failed call, or a host function that
 /// threw (then <see cref="Exception.InnerException"/> is the host's exception).
 /// </summary>
-public class WitRuntimeException : Exception
+public class WitRuntimeException : WitException
 {
     /// <summary>Creates the exception with a message.</summary>
     public WitRuntimeException(string message)
@@ -13,7 +13,7 @@ public class WitRuntimeException : Exception
     }
 
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
-    public WitRuntimeException(string message, Exception? innerException)
+    public WitRuntimeException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

@@ -13,7 +13,7 @@ public sealed class WitTrapException : WitRuntimeException
     }
 
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
-    public WitTrapException(string message, Exception? innerException)
+    public WitTrapException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

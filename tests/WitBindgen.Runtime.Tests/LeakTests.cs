@@ -30,8 +30,8 @@ public sealed class LeakTests(ITestOutputHelper output)
     public void List_calls_do_not_leak()
     {
         using var harness = new RoundTripHarness("(list u8)", "i32", "i32");
-        var bytes = new byte[16 * 1024];
-        AssertBounded("list<u8>", 3000, () =>
+        var bytes = new byte[4 * 1024];
+        AssertBounded("list<u8>", 2000, () =>
         {
             var result = harness.Call(ComponentVal.Bytes(bytes));
             result.GetList().Length.ShouldBe(bytes.Length);
@@ -59,6 +59,27 @@ public sealed class LeakTests(ITestOutputHelper output)
                 first = false;
             }
         });
+    }
+
+    [Fact]
+    public void Factories_that_reject_a_name_release_the_value_they_were_given()
+    {
+        var record = ComponentVal.NewRecord(1);
+        try
+        {
+            AssertBounded("rejected names", 2000, () =>
+            {
+                var payload = new string('p', 16 * 1024);
+                Should.Throw<ArgumentException>(() => ComponentVal.Variant([0xFF], ComponentVal.String(payload)));
+                Should.Throw<ArgumentException>(() => ComponentVal.Variant("bad\uD800", ComponentVal.String(payload)));
+                Should.Throw<ArgumentException>(() => record.SetRecordField(0, [0xC0], ComponentVal.String(payload)));
+                Should.Throw<ArgumentOutOfRangeException>(() => record.SetRecordField(5, "x"u8, ComponentVal.String(payload)));
+            });
+        }
+        finally
+        {
+            record.Dispose();
+        }
     }
 
     private void AssertBounded(string what, int iterations, Action call)

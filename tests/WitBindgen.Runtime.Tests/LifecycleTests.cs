@@ -67,6 +67,15 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public void Calls_work_with_concurrency_support_enabled()
+    {
+        using var harness = new RoundTripHarness(new WasmEngineOptions { ConcurrencySupport = true }, "string", "i32", "i32");
+        var result = harness.Call(ComponentVal.String("async-capable engine"));
+        result.GetString().ShouldBe("async-capable engine");
+        result.Dispose();
+    }
+
+    [Fact]
     public void Fuel_without_the_engine_option_is_an_error()
     {
         using var harness = new RoundTripHarness("u32", "i32");

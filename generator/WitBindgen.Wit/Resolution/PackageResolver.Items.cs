@@ -93,15 +93,15 @@ internal sealed partial class PackageResolver
             if (item is IncludeSyntax include)
             {
                 var stability = Stability(include.Gates);
-                var (target, name, location) = ResolveAstItemPath(include.Path);
-                var includeFrom = ExtractWorld(target, name, location);
+                var (target, name, span) = ResolveAstItemPath(include.Path);
+                var includeFrom = ExtractWorld(target, name, span);
                 var names = new List<(string Name, string As)>();
                 foreach (var n in include.With)
                 {
                     names.Add((n.Name.Name, n.As.Name));
                 }
 
-                world.Includes.Add(new IncludeData(stability, new WorldId(includeFrom), names, location));
+                world.Includes.Add(new IncludeData(stability, new WorldId(includeFrom), names, Loc(span)));
             }
         }
 
@@ -217,8 +217,8 @@ internal sealed partial class PackageResolver
         WorldItem PathItem(EquatableArray<GateSyntax> g, UsePath p)
         {
             var stability = Stability(g);
-            var (item, name, location) = ResolveAstItemPath(p);
-            return new WorldInterfaceItem(new InterfaceId(ExtractInterface(item, name, location)), stability);
+            var (item, name, span) = ResolveAstItemPath(p);
+            return new WorldInterfaceItem(new InterfaceId(ExtractInterface(item, name, span)), stability);
         }
     }
 
@@ -251,25 +251,27 @@ internal sealed partial class PackageResolver
     private Function ResolveFunction(Docs docs, EquatableArray<GateSyntax> gates, string name, SourceLocation location, FuncSyntax func, FunctionKind kind, TypeId? resource)
     {
         var stability = Stability(gates);
-        var parameters = new List<Param>(func.Params.Count + 1);
-        if (kind is FunctionKind.Method or FunctionKind.AsyncMethod)
+        var isMethod = kind is FunctionKind.Method or FunctionKind.AsyncMethod;
+        var parameters = new Param[func.Params.Count + (isMethod ? 1 : 0)];
+        var count = 0;
+        if (isMethod)
         {
             var borrow = new HandleKind(HandleOwnership.Borrow, resource!.Value);
-            parameters.Add(new Param("self", AnonType(borrow, FindStability(borrow, Model.Stability.Unknown), func.Span)));
+            parameters[count++] = new Param("self", AnonType(borrow, FindStability(borrow, Model.Stability.Unknown), func.Span));
         }
 
         foreach (var p in func.Params)
         {
             var type = ResolveType(p.Type, Model.Stability.Unknown);
-            foreach (var existing in parameters)
+            for (var i = 0; i < count; i++)
             {
-                if (existing.Name == p.Name.Name)
+                if (parameters[i].Name == p.Name.Name)
                 {
                     throw ResolutionError.At(WitDiagnostics.DuplicateName, Loc(p.Name), $"param `{p.Name.Name}` is defined more than once");
                 }
             }
 
-            parameters.Add(new Param(p.Name.Name, type));
+            parameters[count++] = new Param(p.Name.Name, type);
         }
 
         WitType? result;
@@ -282,7 +284,7 @@ internal sealed partial class PackageResolver
             result = func.Result is { } r ? ResolveType(r, Model.Stability.Unknown) : null;
         }
 
-        return new Function(name, kind, resource, parameters.ToEquatableArray(), result, docs.Contents, stability, location);
+        return new Function(name, kind, resource, parameters, result, docs.Contents, stability, location);
     }
 
     private WitType ResolveConstructorResult(TypeId resource, TypeSyntax syntax)

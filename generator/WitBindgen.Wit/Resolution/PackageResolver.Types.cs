@@ -89,8 +89,8 @@ internal sealed partial class PackageResolver
 
     private void ResolveUse(TypeOwner owner, UseSyntax use)
     {
-        var (item, name, location) = ResolveAstItemPath(use.Path);
-        var from = ExtractInterface(item, name, location);
+        var (item, name, span) = ResolveAstItemPath(use.Path);
+        var from = ExtractInterface(item, name, span);
         var stability = Stability(use.Gates);
         foreach (var n in use.Names)
         {
@@ -105,8 +105,10 @@ internal sealed partial class PackageResolver
             }
 
             var local = n.As ?? n.Name;
-            var id = AllocType(new TypeData(local.Name, new AliasKind(WitType.Of(binding.Id)), owner, null, stability, Loc(local)), Loc(n.Name));
-            DefineName(local, Binding.Type(id, Loc(local)));
+            var usedAt = Loc(n.Name);
+            var localAt = n.As is { } renamed ? Loc(renamed) : usedAt;
+            var id = AllocType(new TypeData(local.Name, new AliasKind(WitType.Of(binding.Id)), owner, null, stability, localAt), usedAt);
+            DefineName(local, Binding.Type(id, localAt));
         }
     }
 
@@ -370,6 +372,15 @@ internal sealed partial class PackageResolver
 
     private WitType ResolveType(TypeSyntax type, Stability stability)
     {
+        // Names and primitives stand for themselves (as AnonType would conclude), without building a kind.
+        switch (type)
+        {
+            case PrimitiveTypeSyntax p:
+                return WitType.Of(p.Kind);
+            case NamedTypeSyntax named:
+                return WitType.Of(ResolveTypeName(named.Name));
+        }
+
         var kind = ResolveTypeKind(type, stability);
         return AnonType(kind, FindStability(kind, stability), type.Span);
     }

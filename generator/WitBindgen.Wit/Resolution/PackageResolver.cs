@@ -396,8 +396,8 @@ internal sealed partial class PackageResolver
                 }
 
                 var stability = Stability(gates);
-                var (item, name, location) = ResolveAstItemPath(path);
-                var iface = ExtractInterface(item, name, location);
+                var (item, name, span) = ResolveAstItemPath(path);
+                var iface = ExtractInterface(item, name, span);
                 if (!_foreignInterfaces.Contains(iface))
                 {
                     return;
@@ -427,14 +427,14 @@ internal sealed partial class PackageResolver
         return new TypeId(Types.Count - 1);
     }
 
-    private (AstItem Item, string Name, SourceLocation Location) ResolveAstItemPath(UsePath path)
+    private (AstItem Item, string Name, TextSpan Span) ResolveAstItemPath(UsePath path)
     {
         switch (path)
         {
             case LocalUsePath local:
                 if (_astItems[_currentList].TryGetValue(local.Name.Name, out var item) || _packageItems.TryGetValue(local.Name.Name, out item))
                 {
-                    return (item, local.Name.Name, Loc(local.Name));
+                    return (item, local.Name.Name, local.Name.Span);
                 }
 
                 throw ResolutionError.At(WitDiagnostics.NameNotFound, Loc(local.Name), "interface or world", local.Name.Name, string.Empty);
@@ -442,21 +442,21 @@ internal sealed partial class PackageResolver
                 var dep = _package.ForeignDeps.TryGetValue(PackageSource.ToName(p.Package), out var deps) && deps.TryGetValue(p.Name.Name, out var d)
                     ? d
                     : throw new InvalidOperationException("foreign dependency was not registered");
-                return (dep.Item, p.Name.Name, Loc(p.Name));
+                return (dep.Item, p.Name.Name, p.Name.Span);
             default:
                 throw new InvalidOperationException("unknown path kind");
         }
     }
 
-    private static int ExtractInterface(AstItem item, string name, SourceLocation location) =>
+    private int ExtractInterface(AstItem item, string name, TextSpan span) =>
         item.IsWorld
-            ? throw ResolutionError.At(WitDiagnostics.WrongKindOfItem, location, $"name `{name}` is defined as a world, not an interface")
+            ? throw ResolutionError.At(WitDiagnostics.WrongKindOfItem, Loc(span), $"name `{name}` is defined as a world, not an interface")
             : item.Id;
 
-    private static int ExtractWorld(AstItem item, string name, SourceLocation location) =>
+    private int ExtractWorld(AstItem item, string name, TextSpan span) =>
         item.IsWorld
             ? item.Id
-            : throw ResolutionError.At(WitDiagnostics.WrongKindOfItem, location, $"name `{name}` is defined as an interface, not a world");
+            : throw ResolutionError.At(WitDiagnostics.WrongKindOfItem, Loc(span), $"name `{name}` is defined as an interface, not a world");
 
     private void DefineName(Identifier name, Binding binding)
     {
