@@ -40,6 +40,7 @@ internal static class RoslynCompiler
         return trusted
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
             .Append(typeof(WitBindgen.Unit).Assembly.Location)
+            .Append(typeof(WitBindgen.Runtime.ComponentVal).Assembly.Location)
             .Distinct(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();

@@ -10,7 +10,7 @@ public sealed class SizeTests
     {
         var (model, problems) = WitSource.Load(Path.Combine(CorpusCompileTests.CorpusDirectory, "sizes.wit"));
         model.ShouldNotBeNull(problems);
-        return CSharpGenerator.Generate(model, new CodeGenOptions(null, BindingMode.Host, null, false)).Files.Single().Text;
+        return CSharpGenerator.Generate(model, new CodeGenOptions(null, BindingMode.Host, null, false)).Files.Single(f => f.HintName.EndsWith(".Types.g.cs", StringComparison.Ordinal)).Text;
     });
 
     [Theory]

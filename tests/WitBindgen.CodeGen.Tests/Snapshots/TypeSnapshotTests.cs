@@ -35,7 +35,7 @@ public sealed class TypeSnapshotTests
             world w { import i; }
             """);
 
-        var text = CSharpGenerator.Generate(model, new CodeGenOptions(null, BindingMode.Host, null, Internal: true)).Files.Single().Text;
+        var text = CSharpGenerator.Generate(model, new CodeGenOptions(null, BindingMode.Host, null, Internal: true)).Files.Single(f => f.HintName.EndsWith(".Types.g.cs", StringComparison.Ordinal)).Text;
 
         text.ShouldContain("internal sealed record R(");
         text.ShouldContain("internal abstract record V");

@@ -49,7 +49,7 @@ public sealed class GeneratorOutputTests
         var (_, result, _) = GeneratorRunner.Run(project, GeneratorRunner.CreateCompilation(referenceRuntime: true));
 
         result.Diagnostics.ShouldBeEmpty();
-        var text = GeneratorRunner.Sources(result).Values.Single();
+        var text = GeneratorRunner.Sources(result).Single(s => s.Key.EndsWith(".Types.g.cs", StringComparison.Ordinal)).Value;
         text.ShouldContain("namespace Project.Wide");
         text.ShouldContain("internal sealed record Point(");
     }

@@ -278,9 +278,15 @@ internal sealed class LiftingWriter
     private void LiftFlags(FlagsKind flags, string qualified, IReadOnlyList<string> members, string value)
     {
         var result = _locals.Claim("result");
+        var names = _locals.Claim("names");
+        var i = _locals.Claim("i");
         var name = _locals.Claim("name");
         _writer.Line($"var {result} = {qualified}.{FlagsEmitter.NoneMember};");
-        _writer.OpenBlock($"foreach (var {name} in {value}.GetFlags())");
+        _writer.Line($"var {names} = {value}.GetFlags();");
+
+        // An index loop, not foreach: span enumerators are interfaces on newer frameworks, a C# 13 feature.
+        _writer.OpenBlock($"for (var {i} = 0; {i} < {names}.Length; {i}++)");
+        _writer.Line($"var {name} = {names}[{i}];");
         for (var k = 0; k < flags.Flags.Count; k++)
         {
             _writer.Line($"{(k == 0 ? "if" : "else if")} ({name}.Is({LoweringWriter.Utf8(flags.Flags[k].Name)}))");

@@ -294,18 +294,18 @@ internal sealed class LoweringWriter
 
     private void LowerVariant(VariantKind variant, string qualified, IReadOnlyList<string> cases, string value, string where, string witName)
     {
-        var @case = _locals.Claim("c");
-        var payload = _locals.Claim("payload");
         _writer.OpenBlock($"switch ({value})");
         for (var k = 0; k < variant.Cases.Count; k++)
         {
             var c = variant.Cases[k];
             if (c.Type is { } type)
             {
-                _writer.OpenBlock($"case {qualified}.{cases[k]} {@case}{k.ToString(CultureInfo.InvariantCulture)}:");
-                _writer.Line($"var {payload}{k.ToString(CultureInfo.InvariantCulture)} = default({HostTypeFacts.Val});");
-                Lower(type, $"{@case}{k.ToString(CultureInfo.InvariantCulture)}.{VariantEmitter.PayloadProperty}", $"{payload}{k.ToString(CultureInfo.InvariantCulture)}", where);
-                _writer.Line($"return {HostTypeFacts.Val}.Variant({Utf8(c.Name)}, {payload}{k.ToString(CultureInfo.InvariantCulture)});");
+                var caseLocal = _locals.Claim("case" + cases[k]);
+                var payload = _locals.Claim("payload");
+                _writer.OpenBlock($"case {qualified}.{cases[k]} {caseLocal}:");
+                _writer.Line($"var {payload} = default({HostTypeFacts.Val});");
+                Lower(type, $"{caseLocal}.{VariantEmitter.PayloadProperty}", payload, where);
+                _writer.Line($"return {HostTypeFacts.Val}.Variant({Utf8(c.Name)}, {payload});");
                 _writer.CloseBlock();
             }
             else

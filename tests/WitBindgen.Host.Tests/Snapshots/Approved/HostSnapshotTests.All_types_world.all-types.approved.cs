@@ -1017,23 +1017,23 @@ internal static class AllTypesMarshal
     {
         switch (value)
         {
-            case global::HostTest.AllTypes.Values.Shape.Circle c0:
+            case global::HostTest.AllTypes.Values.Shape.Circle caseCircle:
             {
-                var payload0 = default(global::WitBindgen.Runtime.ComponentVal);
-                payload0 = global::WitBindgen.Runtime.ComponentVal.F32(c0.Value);
-                return global::WitBindgen.Runtime.ComponentVal.Variant("circle"u8, payload0);
+                var payload = default(global::WitBindgen.Runtime.ComponentVal);
+                payload = global::WitBindgen.Runtime.ComponentVal.F32(caseCircle.Value);
+                return global::WitBindgen.Runtime.ComponentVal.Variant("circle"u8, payload);
             }
-            case global::HostTest.AllTypes.Values.Shape.Rectangle c1:
-            {
-                var payload1 = default(global::WitBindgen.Runtime.ComponentVal);
-                payload1 = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerPoint(c1.Value, where);
-                return global::WitBindgen.Runtime.ComponentVal.Variant("rectangle"u8, payload1);
-            }
-            case global::HostTest.AllTypes.Values.Shape.Named c2:
+            case global::HostTest.AllTypes.Values.Shape.Rectangle caseRectangle:
             {
                 var payload2 = default(global::WitBindgen.Runtime.ComponentVal);
-                payload2 = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerString(c2.Value, where);
-                return global::WitBindgen.Runtime.ComponentVal.Variant("named"u8, payload2);
+                payload2 = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerPoint(caseRectangle.Value, where);
+                return global::WitBindgen.Runtime.ComponentVal.Variant("rectangle"u8, payload2);
+            }
+            case global::HostTest.AllTypes.Values.Shape.Named caseNamed:
+            {
+                var payload3 = default(global::WitBindgen.Runtime.ComponentVal);
+                payload3 = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerString(caseNamed.Value, where);
+                return global::WitBindgen.Runtime.ComponentVal.Variant("named"u8, payload3);
             }
             case global::HostTest.AllTypes.Values.Shape.Empty:
                 return global::WitBindgen.Runtime.ComponentVal.Variant("empty"u8);
@@ -1256,8 +1256,10 @@ internal static class AllTypesMarshal
     internal static global::HostTest.AllTypes.Values.Perms LiftPerms(in global::WitBindgen.Runtime.ComponentVal value)
     {
         var result = global::HostTest.AllTypes.Values.Perms.None;
-        foreach (var name in value.GetFlags())
+        var names = value.GetFlags();
+        for (var i = 0; i < names.Length; i++)
         {
+            var name = names[i];
             if (name.Is("read"u8))
             {
                 result |= global::HostTest.AllTypes.Values.Perms.Read;
@@ -1278,8 +1280,10 @@ internal static class AllTypesMarshal
     internal static global::HostTest.AllTypes.Values.Many LiftMany(in global::WitBindgen.Runtime.ComponentVal value)
     {
         var result = global::HostTest.AllTypes.Values.Many.None;
-        foreach (var name in value.GetFlags())
+        var names = value.GetFlags();
+        for (var i = 0; i < names.Length; i++)
         {
+            var name = names[i];
             if (name.Is("f0"u8))
             {
                 result |= global::HostTest.AllTypes.Values.Many.F0;
