@@ -1,0 +1,64 @@
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>
+/// An exported component function, called with native <see cref="ComponentVal"/> spans: no managed allocation
+/// on the call path beyond what the values themselves need.
+/// </summary>
+public sealed unsafe class ComponentFunction
+{
+    private readonly FuncItem _func;
+
+    internal ComponentFunction(ComponentStore store, FuncItem func, string name)
+    {
+        Store = store;
+        _func = func;
+        Name = name;
+    }
+
+    /// <summary>The store the function's instance lives in.</summary>
+    public ComponentStore Store { get; }
+
+    /// <summary>The WIT name used in messages: <c>interface#function</c>, or the bare name for world-level exports.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// Calls the function. Wasmtime type-checks <paramref name="args"/> against the signature, runs the guest,
+    /// writes <paramref name="results"/> and runs the guest's post-return cleanup.
+    /// </summary>
+    /// <param name="args">One value per WIT parameter. Only read: the caller still owns them and releases them afterwards.</param>
+    /// <param name="results">
+    /// Exactly as many slots as the function has results (0 or 1), initialized (e.g. <c>default</c>). On success the
+    /// caller owns the written values and must release them after reading; on failure nothing is written.
+    /// </param>
+    /// <exception cref="WitTrapException">The guest trapped; the message names this function and has the wasm backtrace.</exception>
+    /// <exception cref="WitRuntimeException">
+    /// Wasmtime rejected the call (argument types or counts, re-entrance) or a host function threw (the host
+    /// exception is the <see cref="Exception.InnerException"/>).
+    /// </exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
+    {
+        var context = Store.Context;
+        var func = _func;
+        nint error;
+        fixed (ComponentVal* argPointer = args)
+        fixed (ComponentVal* resultPointer = results)
+        {
+            error = NativeMethods.wasmtime_component_func_call(&func, context, argPointer, (nuint)args.Length, resultPointer, (nuint)results.Length);
+        }
+
+        if (error != 0)
+        {
+            throw WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException());
+        }
+
+        error = NativeMethods.wasmtime_component_func_post_return(&func, context);
+        if (error != 0)
+        {
+            ComponentVal.Free(results);
+            throw WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>An instantiated component, living in (and freed with) its <see cref="ComponentStore"/>.</summary>
+public sealed unsafe class ComponentInstance
+{
+    private readonly InstanceItem _instance;
+
+    internal ComponentInstance(ComponentStore store, InstanceItem instance)
+    {
+        Store = store;
+        _instance = instance;
+    }
+
+    /// <summary>The store the instance lives in.</summary>
+    public ComponentStore Store { get; }
+
+    /// <summary>The exported function <paramref name="functionName"/> of the exported interface <paramref name="interfaceName"/>.</summary>
+    /// <param name="interfaceName">E.g. <c>docs:adder/add@0.1.0</c>; null for a function exported by the world itself.</param>
+    /// <param name="functionName">The WIT function name, e.g. <c>add</c>.</param>
+    /// <exception cref="WitRuntimeException">There is no such exported function.</exception>
+    public ComponentFunction GetFunction(string? interfaceName, string functionName) =>
+        TryGetFunction(interfaceName, functionName)
+        ?? throw new WitRuntimeException($"The component exports no function '{DisplayName(interfaceName, functionName)}'.");
+
+    /// <summary>Like <see cref="GetFunction(string?, string)"/> but returns null when the export is missing.</summary>
+    public ComponentFunction? TryGetFunction(string? interfaceName, string functionName)
+    {
+        ArgumentNullException.ThrowIfNull(functionName);
+        var context = Store.Context;
+        var instance = _instance;
+        nint parent = 0;
+        nint index = 0;
+        try
+        {
+            if (interfaceName is not null)
+            {
+                parent = Lookup(&instance, context, 0, interfaceName);
+                if (parent == 0)
+                {
+                    return null;
+                }
+            }
+
+            index = Lookup(&instance, context, parent, functionName);
+            return index == 0 ? null : Resolve(&instance, context, index, DisplayName(interfaceName, functionName));
+        }
+        finally
+        {
+            if (index != 0)
+            {
+                NativeMethods.wasmtime_component_export_index_delete(index);
+            }
+
+            if (parent != 0)
+            {
+                NativeMethods.wasmtime_component_export_index_delete(parent);
+            }
+        }
+    }
+
+    /// <summary>The exported function behind a pre-resolved index of this instance's component.</summary>
+    /// <exception cref="WitRuntimeException">The index does not name a function of this instance.</exception>
+    public ComponentFunction GetFunction(ComponentExportIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var instance = _instance;
+        return Resolve(&instance, Store.Context, index.Handle.Pointer(), index.DisplayName)
+            ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+    }
+
+    private ComponentFunction? Resolve(InstanceItem* instance, nint context, nint index, string displayName)
+    {
+        FuncItem func;
+        return NativeMethods.wasmtime_component_instance_get_func(instance, context, index, &func)
+            ? new ComponentFunction(Store, func, displayName)
+            : null;
+    }
+
+    private static string DisplayName(string? interfaceName, string functionName) =>
+        interfaceName is null ? functionName : interfaceName + "#" + functionName;
+
+    private static nint Lookup(InstanceItem* instance, nint context, nint parent, string name)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(name);
+        fixed (byte* text = utf8)
+        {
+            return NativeMethods.wasmtime_component_instance_get_export_index(instance, context, parent, text, (nuint)utf8.Length);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>
+/// Supplies a component's imports (host functions, WASI) and instantiates it. Define everything first, then
+/// instantiate any number of times. Not thread-safe while defining.
+/// </summary>
+public sealed unsafe class ComponentLinker : IDisposable
+{
+    /// <summary>Creates an empty linker for components of <paramref name="engine"/>.</summary>
+    public ComponentLinker(WasmEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        Engine = engine;
+        var linker = NativeMethods.wasmtime_component_linker_new(engine.Handle.Pointer());
+        if (linker == 0)
+        {
+            throw new WitRuntimeException("Wasmtime could not create a component linker.");
+        }
+
+        Handle = new LinkerHandle(linker);
+    }
+
+    /// <summary>The engine of the linker.</summary>
+    public WasmEngine Engine { get; }
+
+    internal LinkerHandle Handle { get; }
+
+    /// <summary>Whether a later definition may replace an earlier one with the same name (default false: it is an error).</summary>
+    public void AllowShadowing(bool allow) => NativeMethods.wasmtime_component_linker_allow_shadowing(Handle.Pointer(), allow);
+
+    /// <summary>
+    /// Adds every WASI 0.2 interface (<c>wasi:cli</c>, <c>wasi:io</c>, <c>wasi:filesystem</c>, ...). What the guest may
+    /// actually reach is governed by each store's <see cref="WasiConfiguration"/> (by default: nothing).
+    /// </summary>
+    public void AddWasiPreview2() =>
+        WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_linker_add_wasip2(Handle.Pointer()), "adding WASI 0.2 to the linker");
+
+    /// <summary>Makes every import of <paramref name="component"/> that is not defined yet trap when called.</summary>
+    public void DefineUnknownImportsAsTraps(WasmComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        WasmtimeError.ThrowIfError(
+            NativeMethods.wasmtime_component_linker_define_unknown_imports_as_traps(Handle.Pointer(), component.Handle.Pointer()),
+            "defining unknown imports as traps");
+    }
+
+    /// <summary>
+    /// Defines the imported function <paramref name="name"/> of the imported interface <paramref name="instancePath"/>.
+    /// </summary>
+    /// <param name="instancePath">The imported interface, e.g. <c>example:calc/logger@1.0.0</c>; null or empty for a function imported by the world itself.</param>
+    /// <param name="name">The function name as in WIT (kebab-case; <c>[method]r.m</c> etc. for resource functions).</param>
+    /// <param name="callback">The implementation (see <see cref="ComponentHostFunction"/> for the ownership rules).</param>
+    public void DefineFunction(string? instancePath, string name, ComponentHostFunction callback)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(callback);
+        var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
+        var root = NativeMethods.wasmtime_component_linker_root(Handle.Pointer());
+        nint nested = 0;
+        try
+        {
+            var target = root;
+            if (!string.IsNullOrEmpty(instancePath))
+            {
+                var path = Encoding.UTF8.GetBytes(instancePath);
+                fixed (byte* text = path)
+                {
+                    WasmtimeError.ThrowIfError(
+                        NativeMethods.wasmtime_component_linker_instance_add_instance(root, text, (nuint)path.Length, &nested),
+                        $"defining the instance '{instancePath}'");
+                }
+
+                target = nested;
+            }
+
+            var data = HostFunctionBridge.Register(new HostFunctionRegistration(callback, displayName));
+            var utf8 = Encoding.UTF8.GetBytes(name);
+            nint error;
+            fixed (byte* text = utf8)
+            {
+                error = NativeMethods.wasmtime_component_linker_instance_add_func(
+                    target, text, (nuint)utf8.Length, HostFunctionBridge.InvokePointer, data, HostFunctionBridge.ReleasePointer);
+            }
+
+            if (error != 0)
+            {
+                // The registration was moved into the rejected definition, whose drop already ran the finalizer.
+                throw WasmtimeError.ToException(error, $"defining the host function '{displayName}'", hostException: null);
+            }
+        }
+        finally
+        {
+            if (nested != 0)
+            {
+                NativeMethods.wasmtime_component_linker_instance_delete(nested);
+            }
+
+            NativeMethods.wasmtime_component_linker_instance_delete(root);
+        }
+    }
+
+    /// <summary>Instantiates <paramref name="component"/> in <paramref name="store"/>.</summary>
+    /// <exception cref="WitRuntimeException">An import is missing or has the wrong type, or the start function failed.</exception>
+    public ComponentInstance Instantiate(ComponentStore store, WasmComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(component);
+        InstanceItem instance;
+        var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.Context, component.Handle.Pointer(), &instance);
+        if (error != 0)
+        {
+            throw WasmtimeError.ToException(error, "instantiating the component", HostFunctionBridge.TakePendingException());
+        }
+
+        return new ComponentInstance(store, instance);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Handle.Dispose();
+}

@@ -1,0 +1,87 @@
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>
+/// A store: owns every instance created in it and their memories, plus the store's WASI context, fuel and epoch
+/// deadline. Not thread-safe: use a store (and everything in it) from one thread at a time. Disposing it frees
+/// all of its instances at once; functions obtained from it then throw <see cref="ObjectDisposedException"/>.
+/// </summary>
+public sealed class ComponentStore : IDisposable
+{
+    private readonly nint _context;
+
+    /// <summary>Creates a store whose guest gets no WASI capabilities at all.</summary>
+    public ComponentStore(WasmEngine engine)
+        : this(engine, wasi: null)
+    {
+    }
+
+    /// <summary>Creates a store whose guest gets the WASI capabilities in <paramref name="wasi"/> (null: none).</summary>
+    public ComponentStore(WasmEngine engine, WasiConfiguration? wasi)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        Engine = engine;
+        var store = NativeMethods.wasmtime_store_new(engine.Handle.Pointer(), 0, 0);
+        if (store == 0)
+        {
+            throw new WitRuntimeException("Wasmtime could not create a store.");
+        }
+
+        Handle = new StoreHandle(store);
+        _context = NativeMethods.wasmtime_store_context(store);
+        try
+        {
+            // Always install a WASI context (empty by default) so WASI imports find one; set_wasi takes the config.
+            var config = (wasi ?? new WasiConfiguration()).CreateNative();
+            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_set_wasi(Context, config), "configuring WASI");
+        }
+        catch
+        {
+            Handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The engine of the store.</summary>
+    public WasmEngine Engine { get; }
+
+    internal StoreHandle Handle { get; }
+
+    /// <summary>The store's <c>wasmtime_context_t*</c> (stable for the store's lifetime); throws once the store is disposed.</summary>
+    internal nint Context
+    {
+        get
+        {
+            if (Handle.IsClosed)
+            {
+                ThrowDisposed();
+            }
+
+            return _context;
+        }
+    }
+
+    /// <summary>
+    /// The fuel left (requires <see cref="WasmEngineOptions.ConsumeFuel"/>). Execution traps when it runs out.
+    /// </summary>
+    public unsafe ulong Fuel
+    {
+        get
+        {
+            ulong fuel;
+            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_get_fuel(Context, &fuel), "reading the fuel");
+            return fuel;
+        }
+
+        set => WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_set_fuel(Context, value), "setting the fuel");
+    }
+
+    /// <summary>Traps guest code once the engine's epoch passes the current one plus <paramref name="ticksBeyondCurrent"/>.</summary>
+    public void SetEpochDeadline(ulong ticksBeyondCurrent) => NativeMethods.wasmtime_context_set_epoch_deadline(Context, ticksBeyondCurrent);
+
+    /// <inheritdoc />
+    public void Dispose() => Handle.Dispose();
+
+    private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(ComponentStore), "The store was disposed; its instances and functions are gone.");
+}

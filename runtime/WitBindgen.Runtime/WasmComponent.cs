@@ -1,0 +1,149 @@
+using System.Text;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>
+/// A compiled component. Immutable and thread-safe; instantiate it any number of times with
+/// <see cref="ComponentLinker.Instantiate"/>.
+/// </summary>
+public sealed unsafe class WasmComponent : IDisposable
+{
+    private WasmComponent(WasmEngine engine, nint component)
+    {
+        Engine = engine;
+        Handle = new ComponentHandle(component);
+    }
+
+    /// <summary>The engine the component was compiled for.</summary>
+    public WasmEngine Engine { get; }
+
+    internal ComponentHandle Handle { get; }
+
+    /// <summary>Compiles a component from its binary encoding.</summary>
+    /// <exception cref="WitRuntimeException">The bytes are not a valid component.</exception>
+    public static WasmComponent FromBytes(WasmEngine engine, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        nint component;
+        fixed (byte* data = bytes)
+        {
+            WasmtimeError.ThrowIfError(
+                NativeMethods.wasmtime_component_new(engine.Handle.Pointer(), data, (nuint)bytes.Length, &component),
+                "compiling a component");
+        }
+
+        return new WasmComponent(engine, component);
+    }
+
+    /// <summary>Compiles a component from a <c>.wasm</c> file (or a <c>.wat</c> file, by extension).</summary>
+    public static WasmComponent FromFile(WasmEngine engine, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.EndsWith(".wat", StringComparison.OrdinalIgnoreCase)
+            ? FromWat(engine, File.ReadAllText(path))
+            : FromBytes(engine, File.ReadAllBytes(path));
+    }
+
+    /// <summary>Compiles a component written in the WebAssembly text format (via <c>wasmtime_wat2wasm</c>).</summary>
+    /// <exception cref="WitRuntimeException">The text does not parse or is not a valid component.</exception>
+    public static WasmComponent FromWat(WasmEngine engine, string wat)
+    {
+        ArgumentNullException.ThrowIfNull(wat);
+        var bytes = Encoding.UTF8.GetBytes(wat);
+        var wasm = default(WasmByteVec);
+        fixed (byte* text = bytes)
+        {
+            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_wat2wasm(text, (nuint)bytes.Length, &wasm), "parsing WebAssembly text");
+        }
+
+        try
+        {
+            return FromBytes(engine, wasm.AsSpan());
+        }
+        finally
+        {
+            NativeMethods.wasm_byte_vec_delete(&wasm);
+        }
+    }
+
+    /// <summary>
+    /// Loads a component previously produced by <see cref="Serialize"/> with a compatible engine. Only pass
+    /// trusted bytes: the artifact is native code and is not validated.
+    /// </summary>
+    public static WasmComponent Deserialize(WasmEngine engine, ReadOnlySpan<byte> serialized)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        nint component;
+        fixed (byte* data = serialized)
+        {
+            WasmtimeError.ThrowIfError(
+                NativeMethods.wasmtime_component_deserialize(engine.Handle.Pointer(), data, (nuint)serialized.Length, &component),
+                "deserializing a component");
+        }
+
+        return new WasmComponent(engine, component);
+    }
+
+    /// <summary>The compiled artifact, loadable with <see cref="Deserialize"/> to skip compilation.</summary>
+    public byte[] Serialize()
+    {
+        var bytes = default(WasmByteVec);
+        WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_serialize(Handle.Pointer(), &bytes), "serializing a component");
+        try
+        {
+            return bytes.AsSpan().ToArray();
+        }
+        finally
+        {
+            NativeMethods.wasm_byte_vec_delete(&bytes);
+        }
+    }
+
+    /// <summary>
+    /// Resolves an exported function once per component, for fast lookups in every instance
+    /// (<see cref="ComponentInstance.GetFunction(ComponentExportIndex)"/>).
+    /// </summary>
+    /// <param name="interfaceName">The exported interface (e.g. <c>docs:adder/add@0.1.0</c>), or null for a function exported by the world itself.</param>
+    /// <param name="functionName">The function name inside the interface (e.g. <c>add</c>, <c>[method]res.m</c>).</param>
+    /// <returns>The index, or null when the component has no such export.</returns>
+    public ComponentExportIndex? GetExportIndex(string? interfaceName, string functionName)
+    {
+        ArgumentNullException.ThrowIfNull(functionName);
+        var component = Handle.Pointer();
+        nint parent = 0;
+        try
+        {
+            if (interfaceName is not null)
+            {
+                parent = Lookup(component, 0, interfaceName);
+                if (parent == 0)
+                {
+                    return null;
+                }
+            }
+
+            var index = Lookup(component, parent, functionName);
+            return index == 0 ? null : new ComponentExportIndex(new ExportIndexHandle(index), interfaceName, functionName);
+        }
+        finally
+        {
+            if (parent != 0)
+            {
+                NativeMethods.wasmtime_component_export_index_delete(parent);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Handle.Dispose();
+
+    private static nint Lookup(nint component, nint parent, string name)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(name);
+        fixed (byte* text = utf8)
+        {
+            return NativeMethods.wasmtime_component_get_export_index(component, parent, text, (nuint)utf8.Length);
+        }
+    }
+}
