@@ -1,0 +1,16 @@
+using WitBindgen.CodeGen;
+using WitBindgen.Wit;
+using WitBindgen.Wit.Diagnostics;
+
+namespace WitBindgen.Generator.Generation;
+
+/// <summary>What one <c>&lt;Wit&gt;</c> item produced: generated files and diagnostics, compared by value.</summary>
+/// <param name="Root">The item's directory or .wit file.</param>
+/// <param name="Mode">The binding mode, or null when the item's settings were not usable.</param>
+/// <param name="Files">The generated files, ordered by hint name.</param>
+/// <param name="Diagnostics">Every problem found, in a stable order.</param>
+internal sealed record GroupOutput(
+    string Root,
+    BindingMode? Mode,
+    EquatableArray<GeneratedFile> Files,
+    EquatableArray<Diagnostic> Diagnostics);

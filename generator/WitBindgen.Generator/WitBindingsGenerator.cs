@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using WitBindgen.Generator.Generation;
+using WitBindgen.Generator.Inputs;
+
+namespace WitBindgen.Generator;
+
+/// <summary>
+/// Generates C# bindings for the WIT a project lists with <c>&lt;Wit Include="wit/" World="…" Mode="Host" /&gt;</c>
+/// items. The build turns each item into additional files carrying the item's settings as metadata; this
+/// generator groups them back per item, resolves the WIT and adds the generated C#, reporting WIT problems as
+/// compiler diagnostics located in the .wit files.
+/// </summary>
+/// <remarks>
+/// Every stage works on value-equal models (paths, texts, settings; no syntax trees, symbols or locations),
+/// so an edit reruns only the item it touches, and an edit that does not change the generated code (such as
+/// whitespace in a .wit file) leaves the compilation's generated sources untouched.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class WitBindingsGenerator : IIncrementalGenerator
+{
+    /// <summary>The tracking names of the pipeline's stages, for tests that check what was cached.</summary>
+    internal static class Steps
+    {
+        /// <summary>Each .wit additional file read into a <see cref="WitFile"/>.</summary>
+        public const string Files = "WitFiles";
+
+        /// <summary>The files grouped per <c>&lt;Wit&gt;</c> item.</summary>
+        public const string Groups = "WitGroups";
+
+        /// <summary>Each item resolved and generated.</summary>
+        public const string Generated = "WitGenerated";
+
+        /// <summary>Which runtime assemblies the compilation references.</summary>
+        public const string Runtimes = "WitRuntimes";
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => BuildOptionsReader.ReadFile(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(Steps.Files);
+
+        var defaults = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildOptionsReader.ReadDefaults(options));
+
+        var groups = files
+            .Collect()
+            .Combine(defaults)
+            .SelectMany(static (pair, _) => WitGrouper.Group(pair.Left, pair.Right))
+            .WithTrackingName(Steps.Groups);
+
+        var generated = groups
+            .Select(static (group, cancellationToken) => GroupGenerator.Generate(group, cancellationToken))
+            .WithTrackingName(Steps.Generated);
+
+        var runtimes = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedRuntimes.From(compilation))
+            .WithTrackingName(Steps.Runtimes);
+
+        context.RegisterSourceOutput(
+            generated.Collect().Combine(runtimes),
+            static (production, pair) => SourceEmitter.Emit(production, pair.Left, pair.Right));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Reflection;
+using System.Text;
+using WitBindgen.Generator.Diagnostics;
+using WitBindgen.Generator.Tests.Infrastructure;
+using WitBindgen.Wit.Diagnostics;
+
+namespace WitBindgen.Generator.Tests.Docs;
+
+/// <summary>
+/// Keeps docs/diagnostics.md (the page every diagnostic's help link points to) generated from the catalog.
+/// Set WITBINDGEN_UPDATE_DOCS=1 and run these tests to rewrite it after adding or changing a diagnostic.
+/// </summary>
+public sealed class DiagnosticCatalogTests
+{
+    private static readonly string DocsPath = Path.Combine(TestPaths.RepoRoot, "docs", "diagnostics.md");
+
+    [Fact]
+    public void Codes_are_unique_and_in_their_documented_ranges()
+    {
+        var descriptors = Catalog();
+
+        descriptors.Select(d => d.Id).ShouldBeUnique();
+        descriptors.ShouldAllBe(d => d.Id.Length == 7 && d.Id.StartsWith("WIT", StringComparison.Ordinal) && d.Id.Substring(3).All(char.IsAsciiDigit));
+        descriptors.ShouldAllBe(d => !string.IsNullOrWhiteSpace(d.Title) && !string.IsNullOrWhiteSpace(d.MessageFormat));
+    }
+
+    [Fact]
+    public void The_diagnostics_page_documents_every_code()
+    {
+        var expected = Render(Catalog());
+        if (Environment.GetEnvironmentVariable("WITBINDGEN_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(DocsPath, expected);
+        }
+
+        var actual = File.Exists(DocsPath) ? File.ReadAllText(DocsPath).ReplaceLineEndings("\n") : string.Empty;
+        actual.ShouldBe(expected, "docs/diagnostics.md is out of date: run the tests with WITBINDGEN_UPDATE_DOCS=1 to regenerate it");
+    }
+
+    [Fact]
+    public void Help_links_point_at_the_section_of_their_code()
+    {
+        DiagnosticHelp.UriFor("WIT0106").ShouldBe(DiagnosticHelp.PageUri + "#wit0106");
+        Render(Catalog()).ShouldContain("\n## WIT0106\n");
+    }
+
+    /// <summary>Every descriptor of the catalog, ordered by code.</summary>
+    private static List<DiagnosticDescriptor> Catalog() =>
+        typeof(WitDiagnostics)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Escapes <c>&lt;</c> outside backtick spans, so <c>&lt;Wit&gt;</c> in a message is not read as HTML.</summary>
+    private static string EscapeHtmlOutsideCode(string message)
+    {
+        var text = new StringBuilder(message.Length);
+        var inCode = false;
+        foreach (var c in message)
+        {
+            inCode ^= c == '`';
+            text.Append(c == '<' && !inCode ? "&lt;" : c.ToString());
+        }
+
+        return text.ToString();
+    }
+
+    private static string Render(IReadOnlyList<DiagnosticDescriptor> descriptors)
+    {
+        var text = new StringBuilder();
+        text.Append("""
+            # Diagnostics
+
+            <!-- Generated from the WitDiagnostics catalog by DiagnosticCatalogTests; do not edit by hand.
+                 Regenerate with: WITBINDGEN_UPDATE_DOCS=1 dotnet test tests/WitBindgen.Generator.Tests -->
+
+            Every problem WitBindgen finds has a stable code. The source generator reports them as build
+            diagnostics (category `WitBindgen`) located in the `.wit` file, in the form
+            `wit/calc.wit(3,5): error WIT0106: …`; `witbindgen check` prints the same lines. Warnings can be
+            silenced like any compiler warning, with `<NoWarn>$(NoWarn);WIT0912</NoWarn>` in the project or
+            `dotnet_diagnostic.WIT0912.severity = none` in an `.editorconfig`.
+
+            | codes | phase |
+            |---|---|
+            | WIT0001–WIT0099 | reading and parsing a `.wit` file |
+            | WIT0100–WIT0299 | resolving packages, names and types |
+            | WIT0300–WIT0399 | generating C# |
+            | WIT0900–WIT0909 | input/output and internal errors |
+            | WIT0910–WIT0929 | the build: `<Wit>` item settings and project references |
+
+            In messages, `{0}`, `{1}`, … stand for the names and values of the case at hand.
+
+            """.ReplaceLineEndings("\n"));
+        foreach (var d in descriptors)
+        {
+            text.Append('\n')
+                .Append("## ").Append(d.Id).Append('\n')
+                .Append('\n')
+                .Append("**").Append(d.Title).Append("** (").Append(d.Severity == DiagnosticSeverity.Error ? "error" : "warning").Append(")\n")
+                .Append('\n')
+                .Append("> ").Append(EscapeHtmlOutsideCode(d.MessageFormat)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
