@@ -95,11 +95,7 @@ internal sealed partial class ComponentWitWriter
         {
             case ExternKind.Instance when item.Type is InstanceNode instance:
                 var owner = InterfaceOwner(item.Name);
-                var firstUse = owner.Functions.Count == 0 && owner.TypeDefinitions.Count == 0 && owner.Uses.Count == 0;
-                if (firstUse)
-                {
-                    WriteMembers(owner, instance.Exports);
-                }
+                WriteMembers(owner, instance.Exports);
 
                 if (owner.IsPackageInterface)
                 {
@@ -127,8 +123,13 @@ internal sealed partial class ComponentWitWriter
         }
     }
 
-    private void WriteMembers(WitOwner owner, IReadOnlyList<ExternItem> exports)
+    /// <summary>
+    /// Writes an instance's functions and types into its interface. A component may import and export one
+    /// interface, each with only the members it uses: the interface gets the union, each member written once.
+    /// </summary>
+    private void WriteMembers(WitOwner owner, IReadOnlyList<ExternItem> allExports)
     {
+        var exports = allExports.Where(e => owner.WrittenMembers.Add(e.Kind + " " + e.Name)).ToList();
         foreach (var export in exports)
         {
             if (export.Kind == ExternKind.Func && export.Type is FuncNode func)

@@ -44,6 +44,9 @@ internal sealed class WitOwner
     /// <summary>Names given to types the binary left unnamed.</summary>
     public Dictionary<TypeNode, string> GeneratedNames { get; } = new();
 
+    /// <summary>The functions and types written so far, as <c>kind name</c>.</summary>
+    public HashSet<string> WrittenMembers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Names defined here, so generated names avoid them.</summary>
     public HashSet<string> DefinedNames { get; } = new(StringComparer.Ordinal);
 
