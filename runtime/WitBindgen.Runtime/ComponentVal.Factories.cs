@@ -115,9 +115,8 @@ public unsafe partial struct ComponentVal
     /// </summary>
     public void SetRecordField(int index, ReadOnlySpan<byte> utf8Name, ComponentVal value)
     {
-        Expect(ComponentValKind.Record);
-        var entry = (RecordEntry*)ElementAt(index, sizeof(RecordEntry));
-        var name = NativeName.FromUtf8(utf8Name, "record field name");
+        var entry = (RecordEntry*)ElementAtOrRelease(ComponentValKind.Record, index, sizeof(RecordEntry), ref value);
+        var name = NameOrRelease(utf8Name, "record field name", ref value);
         NativeMethods.wasm_byte_vec_delete(&entry->Name);
         entry->Name = name;
         entry->Value.Dispose();
@@ -127,9 +126,8 @@ public unsafe partial struct ComponentVal
     /// <summary>Sets field <paramref name="index"/> of a record from a field name given as a string.</summary>
     public void SetRecordField(int index, string name, ComponentVal value)
     {
-        Expect(ComponentValKind.Record);
-        var entry = (RecordEntry*)ElementAt(index, sizeof(RecordEntry));
-        var native = NativeName.FromUtf16(name, "record field name");
+        var entry = (RecordEntry*)ElementAtOrRelease(ComponentValKind.Record, index, sizeof(RecordEntry), ref value);
+        var native = NameOrRelease(name, "record field name", ref value);
         NativeMethods.wasm_byte_vec_delete(&entry->Name);
         entry->Name = native;
         entry->Value.Dispose();
@@ -143,7 +141,7 @@ public unsafe partial struct ComponentVal
     /// <summary>A <c>variant</c> case with a payload, which becomes owned by the variant.</summary>
     public static ComponentVal Variant(ReadOnlySpan<byte> utf8CaseName, ComponentVal payload)
     {
-        var variant = FromName(ComponentValKind.Variant, NativeName.FromUtf8(utf8CaseName, "variant case name"));
+        var variant = FromName(ComponentValKind.Variant, NameOrRelease(utf8CaseName, "variant case name", ref payload));
         variant._payload = Box(payload);
         return variant;
     }
@@ -151,8 +149,9 @@ public unsafe partial struct ComponentVal
     /// <summary>A <c>variant</c> case (name as a string) with an optional payload, which becomes owned by the variant.</summary>
     public static ComponentVal Variant(string caseName, ComponentVal? payload = null)
     {
-        var variant = FromName(ComponentValKind.Variant, NativeName.FromUtf16(caseName, "variant case name"));
-        if (payload is { } value)
+        var value = payload.GetValueOrDefault();
+        var variant = FromName(ComponentValKind.Variant, NameOrRelease(caseName, "variant case name", ref value));
+        if (payload.HasValue)
         {
             variant._payload = Box(value);
         }
@@ -221,6 +220,50 @@ public unsafe partial struct ComponentVal
 
     /// <summary>A <c>map</c> of <paramref name="count"/> entries (all <c>default</c>), filled through <see cref="GetMapEntries"/>.</summary>
     public static ComponentVal NewMap(int count) => NewVector(ComponentValKind.Map, count, sizeof(ComponentMapEntry));
+
+    /// <summary>Copies a name; on failure releases <paramref name="owned"/>, which the caller handed over.</summary>
+    private static WasmByteVec NameOrRelease(ReadOnlySpan<byte> utf8, string what, ref ComponentVal owned)
+    {
+        try
+        {
+            return NativeName.FromUtf8(utf8, what);
+        }
+        catch
+        {
+            owned.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Encodes a name; on failure releases <paramref name="owned"/>, which the caller handed over.</summary>
+    private static WasmByteVec NameOrRelease(string? text, string what, ref ComponentVal owned)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            return NativeName.FromUtf16(text, what);
+        }
+        catch
+        {
+            owned.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Locates an element; on failure releases <paramref name="owned"/>, which the caller handed over.</summary>
+    private readonly void* ElementAtOrRelease(ComponentValKind kind, int index, int elementSize, ref ComponentVal owned)
+    {
+        try
+        {
+            Expect(kind);
+            return ElementAt(index, elementSize);
+        }
+        catch
+        {
+            owned.Dispose();
+            throw;
+        }
+    }
 
     private static ComponentVal FromName(ComponentValKind kind, WasmByteVec name) =>
         new() { _kind = kind, _bits = name.Size, _data = name.Data };

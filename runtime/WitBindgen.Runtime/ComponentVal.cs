@@ -16,7 +16,7 @@ namespace WitBindgen.Runtime;
 /// <list type="bullet">
 /// <item>Factories (<see cref="String(ReadOnlySpan{char})"/>, <see cref="List(ReadOnlySpan{ComponentVal})"/>, ...)
 /// return an owned value. Factories that take other values (list items, record fields, payloads) take
-/// ownership of them: never release a value after passing it to a factory.</item>
+/// ownership of them, even when they throw (they release them then): never release a value after passing it.</item>
 /// <item><see cref="ComponentFunction.Call"/> only reads its arguments: the caller still owns them and must
 /// release them (<see cref="Dispose"/> or <see cref="Free(Span{ComponentVal})"/>) after the call, whether it
 /// succeeded or threw.</item>

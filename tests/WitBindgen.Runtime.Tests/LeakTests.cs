@@ -61,6 +61,27 @@ public sealed class LeakTests(ITestOutputHelper output)
         });
     }
 
+    [Fact]
+    public void Factories_that_reject_a_name_release_the_value_they_were_given()
+    {
+        var record = ComponentVal.NewRecord(1);
+        try
+        {
+            AssertBounded("rejected names", 2000, () =>
+            {
+                var payload = new string('p', 16 * 1024);
+                Should.Throw<ArgumentException>(() => ComponentVal.Variant([0xFF], ComponentVal.String(payload)));
+                Should.Throw<ArgumentException>(() => ComponentVal.Variant("bad\uD800", ComponentVal.String(payload)));
+                Should.Throw<ArgumentException>(() => record.SetRecordField(0, [0xC0], ComponentVal.String(payload)));
+                Should.Throw<ArgumentOutOfRangeException>(() => record.SetRecordField(5, "x"u8, ComponentVal.String(payload)));
+            });
+        }
+        finally
+        {
+            record.Dispose();
+        }
+    }
+
     private void AssertBounded(string what, int iterations, Action call)
     {
         for (var i = 0; i < 200; i++)
