@@ -6,6 +6,7 @@ namespace WitBindgen.Generator.Tests.Build;
 /// Builds real projects with <c>dotnet build</c>: the <c>&lt;Wit&gt;</c> items, the targets that expand them and
 /// the generator loaded by the compiler, end to end. Slow (a build each), so kept to two.
 /// </summary>
+[Collection(DotnetBuildCollection.Name)]
 public sealed class MsBuildIntegrationTests
 {
     [Fact]
