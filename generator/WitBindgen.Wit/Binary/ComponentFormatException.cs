@@ -27,7 +27,11 @@ internal sealed class ComponentFormatException : Exception
 
     /// <summary>An unsupported-construct failure at <paramref name="offset"/>.</summary>
     public static ComponentFormatException Unsupported(int offset, string what) =>
-        new(WitDiagnostics.UnsupportedComponentConstruct, FormatOffset(offset), what);
+        new(WitDiagnostics.UnsupportedComponentConstruct, what + " at byte offset " + FormatOffset(offset));
+
+    /// <summary>An unsupported-construct failure found while writing WIT, where no byte offset applies.</summary>
+    public static ComponentFormatException Unsupported(string what) =>
+        new(WitDiagnostics.UnsupportedComponentConstruct, what);
 
     /// <summary>Formats a byte offset as <c>0x1a2b</c>.</summary>
     public static string FormatOffset(int offset) => "0x" + offset.ToString("x", System.Globalization.CultureInfo.InvariantCulture);

@@ -148,7 +148,7 @@ internal sealed partial class ComponentWitWriter
     {
         if (depth > MaxTypeDepth)
         {
-            throw ComponentFormatException.Unsupported(0, "types nest too deeply");
+            throw ComponentFormatException.Unsupported("types nest too deeply");
         }
 
         var resolved = Resolve(node);
@@ -198,7 +198,7 @@ internal sealed partial class ComponentWitWriter
                     ? Reference(owner, home, next)
                     : GeneratedName(owner, resolved);
             default:
-                throw ComponentFormatException.Unsupported(0, "a function, instance or component type used as a value type");
+                throw ComponentFormatException.Unsupported("a function, instance or component type used as a value type");
         }
     }
 

@@ -164,7 +164,7 @@ internal sealed partial class ComponentWitWriter
             node = named.Substitute ?? named.Target;
         }
 
-        throw ComponentFormatException.Unsupported(0, "type aliases nest too deeply");
+        throw ComponentFormatException.Unsupported("type aliases nest too deeply");
     }
 
     /// <summary>Follows every name to the structural type underneath.</summary>
@@ -180,7 +180,7 @@ internal sealed partial class ComponentWitWriter
             node = named.Substitute ?? named.Target;
         }
 
-        throw ComponentFormatException.Unsupported(0, "type aliases nest too deeply");
+        throw ComponentFormatException.Unsupported("type aliases nest too deeply");
     }
 
     private static bool IsNominal(TypeNode node) => node is RecordNode or VariantNode or LabelsNode or ResourceNode;

@@ -32,7 +32,7 @@ public static partial class WitDiagnostics
     public static readonly DiagnosticDescriptor UnsupportedComponentConstruct = new(
         "WIT0404",
         "Unsupported component construct",
-        "cannot describe the component as WIT: {1} (at byte offset {0}). The component uses a feature this tool does not read yet");
+        "cannot describe the component as WIT: {0}. The component uses a feature this tool does not read yet");
 
     /// <summary>Components or types nested deeper than the decoder allows.</summary>
     public static readonly DiagnosticDescriptor ComponentNestingTooDeep = new(
