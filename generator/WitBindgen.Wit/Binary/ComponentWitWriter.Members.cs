@@ -8,6 +8,9 @@ internal sealed partial class ComponentWitWriter
     private const string ConstructorPrefix = "[constructor]";
     private const string MethodPrefix = "[method]";
     private const string StaticPrefix = "[static]";
+    private const int MaxReferences = 2_000_000;
+
+    private int _referencesWritten;
 
     private void WriteFunction(WitOwner owner, string name, FuncNode func, string prefix)
     {
@@ -149,6 +152,13 @@ internal sealed partial class ComponentWitWriter
         if (depth > MaxTypeDepth)
         {
             throw ComponentFormatException.Unsupported("types nest too deeply");
+        }
+
+        // Types refer to earlier types by index, so a small binary can describe a type whose text doubles at
+        // every level; stop before such text gets large.
+        if (++_referencesWritten > MaxReferences)
+        {
+            throw ComponentFormatException.Unsupported("the component's types are too large to write as WIT");
         }
 
         var resolved = Resolve(node);
