@@ -44,7 +44,7 @@ public sealed class DeterminismTests
         var forward = Generate(WitSource.Resolve(PartOne, PartTwo));
         var backward = Generate(WitSource.Resolve(PartTwo, PartOne));
 
-        forward.Files.Count.ShouldBe(2);
+        forward.Files.Count(f => f.HintName.EndsWith(".Types.g.cs", StringComparison.Ordinal)).ShouldBe(2);
         Bytes(backward).ShouldBe(Bytes(forward));
     }
 
@@ -58,10 +58,11 @@ public sealed class DeterminismTests
             input.Dependencies.Reverse().Select(d => new DependencyGroup(d.Name, d.Files.Reverse().ToEquatableArray())).ToEquatableArray(),
             input.Features);
 
-        var forward = Generate(WitResolver.Resolve(input).Model!, "wasi:http/proxy");
-        var backward = Generate(WitResolver.Resolve(reversed).Model!, "wasi:http/proxy");
+        // wasi:http uses resources, which neither mode binds yet: compare the type declarations both modes share.
+        var forward = TypeDeclarations(WitResolver.Resolve(input).Model!, "wasi:http/proxy");
+        var backward = TypeDeclarations(WitResolver.Resolve(reversed).Model!, "wasi:http/proxy");
 
-        forward.Files.Count.ShouldBeGreaterThan(1);
+        forward.Count.ShouldBeGreaterThan(1);
         Bytes(backward).ShouldBe(Bytes(forward));
     }
 
@@ -72,6 +73,16 @@ public sealed class DeterminismTests
         return result;
     }
 
-    private static byte[] Bytes(CodeGenResult result) =>
-        System.Text.Encoding.UTF8.GetBytes(string.Concat(result.Files.Select(f => f.HintName + "\0" + f.Text + "\0")));
+    private static IReadOnlyList<GeneratedFile> TypeDeclarations(WitModel model, string world)
+    {
+        var diagnostics = new Wit.Diagnostics.DiagnosticBag();
+        var context = global::WitBindgen.CodeGen.Context.CodeGenContext.Create(model, new CodeGenOptions(world, BindingMode.Guest, null, false), diagnostics);
+        context.ShouldNotBeNull(string.Join("\n", diagnostics.Items));
+        return global::WitBindgen.CodeGen.Emit.Types.TypeFilesEmitter.Emit(context).ToList();
+    }
+
+    private static byte[] Bytes(CodeGenResult result) => Bytes(result.Files);
+
+    private static byte[] Bytes(IEnumerable<GeneratedFile> files) =>
+        System.Text.Encoding.UTF8.GetBytes(string.Concat(files.Select(f => f.HintName + "\0" + f.Text + "\0")));
 }

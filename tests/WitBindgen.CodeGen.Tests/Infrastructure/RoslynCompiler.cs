@@ -19,6 +19,7 @@ internal static class RoslynCompiler
         OutputKind.DynamicallyLinkedLibrary,
         nullableContextOptions: NullableContextOptions.Enable,
         generalDiagnosticOption: ReportDiagnostic.Error,
+        allowUnsafe: true, // guest bindings address linear memory through pointers
         deterministic: true);
 
     /// <summary>The errors (warnings count as errors) of compiling <paramref name="files"/>, formatted with their file and line.</summary>

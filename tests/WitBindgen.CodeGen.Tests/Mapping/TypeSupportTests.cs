@@ -22,11 +22,12 @@ public sealed class TypeSupportTests
     }
 
     [Fact]
-    public void Resources_are_accepted_in_guest_mode()
+    public void Resources_are_refused_in_guest_mode_until_supported()
     {
         var result = Generate("package a:b; interface i { resource blob; } world w { import i; }", BindingMode.Guest);
 
-        result.Diagnostics.ShouldBeEmpty();
+        result.Diagnostics.Select(d => d.Id).ShouldBe(new[] { "WIT0330" });
+        result.Files.ShouldBeEmpty();
     }
 
     [Theory]

@@ -1,13 +1,66 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
+using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
 /// <summary>
-/// Guest bindings: C# compiled into a component. Filled in by the guest emitter work (this folder); it
-/// generates no files yet, so guest output is the shared type declarations only.
+/// Guest bindings: C# compiled into a component with NativeAOT-LLVM. Per interface or world, an
+/// <c>…Imports.g.cs</c> (static wrappers over <c>[DllImport]</c> core imports) and an <c>…Exports.g.cs</c>
+/// (an interface to implement and the <c>[UnmanagedCallersOnly]</c> entry points), plus one
+/// <c>…CanonicalAbi.g.cs</c> in the world's namespace with the lifting and lowering code they share.
 /// </summary>
+/// <remarks>Resources are not supported yet: <see cref="TypeSupport"/> refuses worlds using them before this runs.</remarks>
 internal sealed class GuestEmitter : IModeEmitter
 {
+    /// <summary>The hint-name suffix and class name of the shared Canonical ABI code.</summary>
+    public const string AbiClassName = "CanonicalAbi";
+
     /// <inheritdoc />
-    public IEnumerable<GeneratedFile> Emit(CodeGenContext context) => Array.Empty<GeneratedFile>();
+    public IEnumerable<GeneratedFile> Emit(CodeGenContext context)
+    {
+        var abiName = context.WorldContainer.Names.Claim(AbiClassName);
+        var abi = context.WorldContainer.QualifiedNamespace + "." + abiName;
+        var plan = new AbiMethodPlan(context);
+        var imports = new ImportEmitter(context, plan, abi);
+        var exports = new ExportEmitter(context, plan, abi);
+        var files = new List<GeneratedFile>();
+
+        foreach (var container in context.Interfaces)
+        {
+            var functions = context.Model[container.InterfaceId!.Value].Functions.ToList();
+            if (functions.Count == 0)
+            {
+                continue;
+            }
+
+            if (container.IsImported)
+            {
+                files.Add(imports.Emit(container, functions, container.WitName));
+            }
+
+            if (container.IsExported)
+            {
+                files.Add(exports.Emit(container, functions, container.WitName + "#"));
+            }
+        }
+
+        var worldImports = WorldFunctions(context.World.Imports);
+        if (worldImports.Count > 0)
+        {
+            files.Add(imports.Emit(context.WorldContainer, worldImports, "$root"));
+        }
+
+        var worldExports = WorldFunctions(context.World.Exports);
+        if (worldExports.Count > 0)
+        {
+            files.Add(exports.Emit(context.WorldContainer, worldExports, string.Empty));
+        }
+
+        files.Add(AbiClassEmitter.Emit(context, plan, abiName));
+        return files;
+    }
+
+    private static List<Function> WorldFunctions(IEnumerable<WorldEntry> entries) =>
+        entries.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
 }

@@ -1,0 +1,43 @@
+using WitBindgen.CodeGen.Context;
+
+namespace WitBindgen.CodeGen.Emit.Guest;
+
+/// <summary>
+/// Writes the world's Canonical ABI class: the fixed runtime part and the lifting and lowering methods of every
+/// type the imports and exports use (and of the types those contain). Call it after the import and export
+/// emitters, which register the methods they call in the <see cref="AbiMethodPlan"/>.
+/// </summary>
+internal static class AbiClassEmitter
+{
+    public static GeneratedFile Emit(CodeGenContext context, AbiMethodPlan plan, string className)
+    {
+        var w = new IndentedWriter();
+        FileHeader.Write(w, context);
+        w.Line($"namespace {context.WorldContainer.Namespace};");
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Canonical ABI lifting and lowering for this world's bindings, over linear memory addressed as");
+        w.Line("/// <see cref=\"Memory.Base\"/> plus 32-bit offsets.");
+        w.Line("/// </summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.OpenBlock($"internal static unsafe partial class {className}");
+        AbiRuntimeWriter.Write(w);
+        w.Line();
+        var memory = new MemoryMethodWriter(w, plan);
+        var flat = new FlatMethodWriter(w, plan);
+        while (plan.Next() is { } next)
+        {
+            if (next.Flat)
+            {
+                flat.Write(next.Type);
+            }
+            else
+            {
+                memory.Write(next.Type);
+            }
+        }
+
+        w.CloseBlock();
+        return new GeneratedFile(context.WorldContainer.HintName(className), w.ToString());
+    }
+}

@@ -1,0 +1,98 @@
+using WitBindgen.CodeGen.Context;
+using WitBindgen.Wit.Abi;
+using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+
+namespace WitBindgen.CodeGen.Emit.Guest;
+
+/// <summary>The C# signature of a WIT function, and the code moving its parameters across the boundary.</summary>
+internal static class GuestSignatures
+{
+    public static string ReturnType(CodeGenContext context, Wit.Model.Function function) =>
+        function.Result is { } result ? context.Types.Map(result) : "void";
+
+    public static string Parameters(CodeGenContext context, GuestFunction item) =>
+        string.Join(", ", item.Function.Params.Select((p, k) => $"{context.Types.Map(p.Type)} {item.ParamNames[k]}"));
+
+    public static void WriteDocs(IndentedWriter w, GuestFunction item)
+    {
+        DocComments.Summary(w, item.Function.Docs, $"The WIT function <c>{DocComments.Escape(item.Function.Name)}</c>.");
+        for (var k = 0; k < item.ParamNames.Count; k++)
+        {
+            DocComments.Param(w, item.ParamNames[k], null, $"The <c>{DocComments.Escape(item.Function.Params[k].Name)}</c> parameter.");
+        }
+
+        if (item.Function.Result is not null)
+        {
+            w.Line("/// <returns>The function's result.</returns>");
+        }
+    }
+
+    /// <summary>Declares one local per WIT parameter, lifted from the core parameters (an export's entry point).</summary>
+    public static void WriteParamLifting(IndentedWriter w, AbiMethodPlan plan, string abi, GuestFunction item)
+    {
+        var fn = item.Function;
+        if (fn.Params.Count == 0)
+        {
+            return;
+        }
+
+        if (item.Signature.ParamsInMemory)
+        {
+            var layout = CanonicalAbi.ParamsLayout(plan.Context.Model, fn);
+            var offsets = CanonicalAbi.ParamOffsets(plan.Context.Model, fn);
+            w.Line("var args = unchecked((uint)p0);");
+            for (var k = 0; k < fn.Params.Count; k++)
+            {
+                w.Line($"var {item.ParamNames[k]} = {abi}.{plan.Load(plan.Ref(fn.Params[k].Type))}(s, {Offset("args", offsets[k])});");
+            }
+
+            w.Line($"s.Own(args, {U(layout.Size)}, {U(layout.Alignment)});");
+            return;
+        }
+
+        var slots = item.Signature.Params.Select((t, k) => $"{abi}.From{GuestFunction.CoreKey(t)}({GuestFunction.CoreParamName(k)})");
+        w.Line($"var f = new ulong[] {{ {string.Join(", ", slots)} }};");
+        w.Line("var i = 0;");
+        for (var k = 0; k < fn.Params.Count; k++)
+        {
+            w.Line($"var {item.ParamNames[k]} = {abi}.{plan.Lift(plan.Ref(fn.Params[k].Type))}(s, f, ref i);");
+        }
+    }
+
+    /// <summary>Lowers the WIT parameters into core arguments (an import's wrapper); returns the argument expressions.</summary>
+    public static IReadOnlyList<string> WriteParamLowering(IndentedWriter w, AbiMethodPlan plan, string abi, GuestFunction item)
+    {
+        var fn = item.Function;
+        var sig = item.Signature;
+        var args = new List<string>();
+        if (sig.ParamsInMemory)
+        {
+            var layout = CanonicalAbi.ParamsLayout(plan.Context.Model, fn);
+            var offsets = CanonicalAbi.ParamOffsets(plan.Context.Model, fn);
+            w.Line($"var args = s.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
+            for (var k = 0; k < fn.Params.Count; k++)
+            {
+                w.Line($"{abi}.{plan.Store(plan.Ref(fn.Params[k].Type))}(s, {Offset("args", offsets[k])}, {item.ParamNames[k]});");
+            }
+
+            args.Add("unchecked((int)args)");
+        }
+        else if (fn.Params.Count > 0)
+        {
+            var flatCount = sig.Params.Count - (sig.HasReturnPointerParam ? 1 : 0);
+            w.Line($"var f = new ulong[{I(flatCount)}];");
+            w.Line("var i = 0;");
+            for (var k = 0; k < fn.Params.Count; k++)
+            {
+                w.Line($"{abi}.{plan.Lower(plan.Ref(fn.Params[k].Type))}(s, {item.ParamNames[k]}, f, ref i);");
+            }
+
+            for (var k = 0; k < flatCount; k++)
+            {
+                args.Add($"{abi}.To{GuestFunction.CoreKey(sig.Params[k])}(f[{I(k)}])");
+            }
+        }
+
+        return args;
+    }
+}

@@ -1,0 +1,108 @@
+using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Naming;
+using WitBindgen.Wit.Abi;
+using WitBindgen.Wit.Model;
+using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+
+namespace WitBindgen.CodeGen.Emit.Guest;
+
+/// <summary>
+/// Writes the imports of one interface or of the world: a static class <c>NameImports</c> with one C# method per
+/// function that lowers the arguments, calls the core import and lifts the result. The core imports are
+/// <c>[DllImport("ns:pkg/iface@ver", EntryPoint = "func")]</c> with <c>[WasmImportLinkage]</c> (on .NET 9 and later, where it exists), which NativeAOT-LLVM
+/// turns into WebAssembly imports of that module and name (<c>$root</c> for world functions).
+/// </summary>
+internal sealed class ImportEmitter
+{
+    private const string InteropClass = "Interop";
+    private readonly CodeGenContext _context;
+    private readonly AbiMethodPlan _plan;
+    private readonly string _abi;
+
+    public ImportEmitter(CodeGenContext context, AbiMethodPlan plan, string abiClass)
+    {
+        _context = context;
+        _plan = plan;
+        _abi = abiClass;
+    }
+
+    public GeneratedFile Emit(CSharpContainer container, IReadOnlyList<Function> functions, string module)
+    {
+        var className = container.Names.Claim(container.Name + "Imports");
+        var methods = new NameScope(new[] { className, InteropClass, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" });
+        var items = functions.Select(f => new GuestFunction(_context.Model, f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lower)).ToList();
+
+        var w = new IndentedWriter();
+        FileHeader.Write(w, _context);
+        w.Line($"namespace {container.Namespace};");
+        w.Line();
+        w.Line($"/// <summary>The functions this component imports from <c>{DocComments.Escape(container.WitName)}</c>.</summary>");
+        w.OpenBlock($"{_context.Accessibility} static partial class {className}");
+        foreach (var item in items)
+        {
+            WriteWrapper(w, item);
+            w.Line();
+        }
+
+        w.OpenBlock($"private static class {InteropClass}");
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (k > 0)
+            {
+                w.Line();
+            }
+
+            w.Line($"[global::System.Runtime.InteropServices.DllImport({Literal(module)}, EntryPoint = {Literal(items[k].Function.Name)})]");
+            w.Line("#if NET9_0_OR_GREATER");
+            w.Line("[global::System.Runtime.InteropServices.WasmImportLinkage]");
+            w.Line("#endif");
+            w.Line($"internal static extern {items[k].CoreReturnType()} {items[k].MethodName}({items[k].CoreParameters()});");
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return new GeneratedFile(container.HintName("Imports"), w.ToString());
+    }
+
+    private void WriteWrapper(IndentedWriter w, GuestFunction item)
+    {
+        var fn = item.Function;
+        var sig = item.Signature;
+        GuestSignatures.WriteDocs(w, item);
+        DocComments.StabilityAttributes(w, fn.Stability);
+        w.OpenBlock($"public static {GuestSignatures.ReturnType(_context, fn)} {item.MethodName}({GuestSignatures.Parameters(_context, item)})");
+        w.Line($"var s = new {_abi}.Scope({_abi}.Memory.Current);");
+        w.OpenBlock("try");
+        var args = GuestSignatures.WriteParamLowering(w, _plan, _abi, item).ToList();
+        if (sig.HasReturnPointerParam)
+        {
+            var layout = _plan.Layout(fn.Result!.Value);
+            w.Line($"var area = s.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
+            args.Add("unchecked((int)area)");
+        }
+
+        var call = $"{InteropClass}.{item.MethodName}({string.Join(", ", args)})";
+        if (fn.Result is not { } resultType)
+        {
+            w.Line(call + ";");
+        }
+        else if (sig.HasReturnPointerParam)
+        {
+            w.Line(call + ";");
+            w.Line($"return {_abi}.{_plan.Load(_plan.Ref(resultType))}(s, area);");
+        }
+        else
+        {
+            w.Line($"var core = {call};");
+            w.Line($"var r = new ulong[] {{ {_abi}.From{GuestFunction.CoreKey(sig.Results[0])}(core) }};");
+            w.Line("var j = 0;");
+            w.Line($"return {_abi}.{_plan.Lift(_plan.Ref(resultType))}(s, r, ref j);");
+        }
+
+        w.CloseBlock();
+        w.OpenBlock("finally");
+        w.Line("s.FreeAll();");
+        w.CloseBlock();
+        w.CloseBlock();
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Naming;
+
+namespace WitBindgen.CodeGen.Emit.Host;
+
+/// <summary>
+/// Writes the two directions of a call: a method that calls an exported guest function (arguments lowered
+/// straight into stack-allocated native values, result lifted back), and the linker callback of an imported
+/// function (arguments lifted, the user's implementation called, the result lowered).
+/// </summary>
+internal static class CallWriter
+{
+    private const string Span = "global::System.Span";
+
+    /// <summary>Writes the body of the method that calls the export bound to <paramref name="functionField"/>.</summary>
+    public static void WriteExportBody(IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string functionField)
+    {
+        var locals = new NameScope(shape.Parameters.Select(p => p.Name.TrimStart('@')));
+        var args = locals.Claim("args");
+        var results = locals.Claim("results");
+        var function = shape.Function;
+        var paramCount = function.Params.Count;
+        var hasResult = function.Result is not null;
+        var owns = function.Params.Any(p => HostTypeFacts.OwnsMemory(context.Model, p.Type))
+            || (function.Result is { } r && HostTypeFacts.OwnsMemory(context.Model, r));
+
+        writer.Line(paramCount > 0
+            ? $"{Span}<{HostTypeFacts.Val}> {args} = stackalloc {HostTypeFacts.Val}[{paramCount.ToString(CultureInfo.InvariantCulture)}];"
+            : $"{Span}<{HostTypeFacts.Val}> {args} = default;");
+        writer.Line(hasResult
+            ? $"{Span}<{HostTypeFacts.Val}> {results} = stackalloc {HostTypeFacts.Val}[1];"
+            : $"{Span}<{HostTypeFacts.Val}> {results} = default;");
+        if (owns)
+        {
+            writer.OpenBlock("try");
+        }
+
+        var lowering = new LoweringWriter(context, marshal, writer, locals);
+        for (var i = 0; i < paramCount; i++)
+        {
+            var (param, name, _) = shape.Parameters[i];
+            lowering.Lower(param.Type, name, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]", shape.ParameterWhere(i));
+        }
+
+        writer.Line($"{functionField}.Call({args}, {results});");
+        if (function.Result is { } result)
+        {
+            var lifting = new LiftingWriter(context, marshal, writer, locals);
+            writer.Line($"return {lifting.Lift(result, $"{results}[0]")};");
+        }
+
+        if (owns)
+        {
+            writer.CloseBlock();
+            writer.OpenBlock("finally");
+            if (paramCount > 0)
+            {
+                writer.Line($"{HostTypeFacts.Val}.Free({args});");
+            }
+
+            if (hasResult)
+            {
+                writer.Line($"{HostTypeFacts.Val}.Free({results});");
+            }
+
+            writer.CloseBlock();
+        }
+    }
+
+    /// <summary>Writes <c>linker.DefineFunction(...)</c> for an imported function implemented by <paramref name="implementation"/>.</summary>
+    public static void WriteImportDefinition(
+        IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string linker, string? instancePath, string implementation)
+    {
+        var locals = new NameScope(new[] { linker, implementation });
+        var args = locals.Claim("args");
+        var results = locals.Claim("results");
+        var path = instancePath is null ? "null" : "\"" + instancePath + "\"";
+        writer.Line($"{linker}.DefineFunction({path}, \"{shape.Function.Name}\", ({args}, {results}) =>");
+        writer.Line("{");
+        writer.Indent();
+
+        var lifting = new LiftingWriter(context, marshal, writer, locals);
+        var arguments = new List<string>();
+        for (var i = 0; i < shape.Parameters.Count; i++)
+        {
+            var (param, name, _) = shape.Parameters[i];
+            var local = locals.Claim(name.TrimStart('@'));
+            var value = lifting.Lift(param.Type, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]");
+            writer.Line($"var {CSharpNames.EscapeKeyword(local)} = {value};");
+            arguments.Add(CSharpNames.EscapeKeyword(local));
+        }
+
+        var call = $"{implementation}.{shape.MethodName}({string.Join(", ", arguments)})";
+        if (shape.Function.Result is { } result)
+        {
+            var resultLocal = locals.Claim("result");
+            writer.Line($"var {resultLocal} = {call};");
+            new LoweringWriter(context, marshal, writer, locals).Lower(result, resultLocal, $"{results}[0]", shape.ResultWhere);
+        }
+        else
+        {
+            writer.Line($"{call};");
+        }
+
+        writer.Outdent();
+        writer.Line("});");
+    }
+}

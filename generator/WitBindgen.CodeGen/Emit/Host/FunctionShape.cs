@@ -1,0 +1,73 @@
+using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Naming;
+using WitBindgen.Wit.Model;
+
+namespace WitBindgen.CodeGen.Emit.Host;
+
+/// <summary>The C# signature of a WIT function: method name, parameter names and types, return type.</summary>
+internal sealed class FunctionShape
+{
+    private FunctionShape(Function function, string witPath, string methodName, IReadOnlyList<(Param Param, string Name, string Type)> parameters, string returnType)
+    {
+        Function = function;
+        WitPath = witPath;
+        MethodName = methodName;
+        Parameters = parameters;
+        ReturnType = returnType;
+    }
+
+    /// <summary>The WIT function.</summary>
+    public Function Function { get; }
+
+    /// <summary>The name used in messages: <c>ns:pkg/iface#func</c>, or the bare name for world functions.</summary>
+    public string WitPath { get; }
+
+    /// <summary>The C# method name.</summary>
+    public string MethodName { get; }
+
+    /// <summary>The parameters with their C# names (camelCase, keywords escaped) and types.</summary>
+    public IReadOnlyList<(Param Param, string Name, string Type)> Parameters { get; }
+
+    /// <summary>The C# return type (<c>void</c> when the function has no result).</summary>
+    public string ReturnType { get; }
+
+    /// <summary>The C# parameter list text: <c>uint a, string b</c>.</summary>
+    public string ParameterList => string.Join(", ", Parameters.Select(p => $"{p.Type} {p.Name}"));
+
+    /// <summary>Shapes <paramref name="function"/>, claiming its method name from <paramref name="members"/>.</summary>
+    public static FunctionShape Create(CodeGenContext context, Function function, string? interfaceWitName, NameScope members)
+    {
+        var parameterNames = new NameScope();
+        var parameters = function.Params
+            .Select(p => (p, parameterNames.Claim(CSharpNames.ToCamelCase(p.Name)), context.Types.Map(p.Type)))
+            .ToList();
+        var returnType = function.Result is { } result ? context.Types.Map(result) : "void";
+        var path = interfaceWitName is null ? function.Name : interfaceWitName + "#" + function.Name;
+        return new FunctionShape(function, path, members.Claim(CSharpNames.ToPascalCase(function.Name)), parameters, returnType);
+    }
+
+    /// <summary>A C# string literal naming a parameter for error messages.</summary>
+    public string ParameterWhere(int index) => Literal($"parameter `{Parameters[index].Param.Name}` of `{WitPath}`");
+
+    /// <summary>A C# string literal naming the result of an imported function for error messages.</summary>
+    public string ResultWhere => Literal($"the result of the host implementation of `{WitPath}`");
+
+    /// <summary>Writes the XML docs: summary, a param element per parameter, returns.</summary>
+    public void WriteDocs(IndentedWriter writer)
+    {
+        DocComments.Summary(writer, Function.Docs, $"Calls the WIT function <c>{DocComments.Escape(WitPath)}</c>.");
+        foreach (var (param, name, _) in Parameters)
+        {
+            DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
+        }
+
+        if (Function.Result is not null)
+        {
+            writer.Line("/// <returns>The WIT result.</returns>");
+        }
+
+        DocComments.StabilityAttributes(writer, Function.Stability);
+    }
+
+    private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}

@@ -1,0 +1,110 @@
+using WitBindgen.CodeGen.Naming;
+
+namespace WitBindgen.CodeGen.Emit.Host;
+
+/// <summary>
+/// Writes the world's marshal class: the checks shared by all lowering code, then a lowering and a lifting
+/// method for each declared type the bindings requested (requests made while writing these methods included).
+/// </summary>
+internal static class MarshalEmitter
+{
+    private const string Val = HostTypeFacts.Val;
+
+    public static GeneratedFile Emit(HostPlan plan)
+    {
+        var context = plan.Context;
+        var marshal = plan.Marshal;
+        var writer = new IndentedWriter();
+        FileHeader.Write(writer, context);
+        writer.Line($"namespace {context.WorldContainer.Namespace};");
+        writer.Line();
+        writer.Line($"/// <summary>Converts the values of the WIT world <c>{DocComments.Escape(context.World.Name)}</c> between C# and the native component values.</summary>");
+        writer.OpenBlock($"internal static class {marshal.ClassName}");
+        WriteHelpers(writer);
+
+        var lowered = 0;
+        var lifted = 0;
+        while (lowered < marshal.LoweredTypes.Count || lifted < marshal.LiftedTypes.Count)
+        {
+            for (; lowered < marshal.LoweredTypes.Count; lowered++)
+            {
+                var id = marshal.LoweredTypes[lowered];
+                writer.Line();
+                writer.OpenBlock($"internal static {Val} {marshal.LowerMethodName(id)}({context.QualifiedTypeName(id)} value, string where)");
+                new LoweringWriter(context, marshal, writer, new NameScope(new[] { "value", "where" })).LowerDeclaredBody(id, "value", "where");
+                writer.CloseBlock();
+            }
+
+            for (; lifted < marshal.LiftedTypes.Count; lifted++)
+            {
+                var id = marshal.LiftedTypes[lifted];
+                writer.Line();
+                writer.OpenBlock($"internal static {context.QualifiedTypeName(id)} {marshal.LiftMethodName(id)}(in {Val} value)");
+                new LiftingWriter(context, marshal, writer, new NameScope(new[] { "value" })).LiftDeclaredBody(id, "value");
+                writer.CloseBlock();
+            }
+        }
+
+        writer.CloseBlock();
+        return new GeneratedFile(context.WorldContainer.HintName("Marshal"), writer.ToString());
+    }
+
+    private static void WriteHelpers(IndentedWriter writer)
+    {
+        const string ArgumentException = "global::System.ArgumentException";
+        writer.OpenBlock($"internal static {Val} LowerString(string? value, string where)");
+        writer.Line("if (value is null)");
+        writer.Line("{");
+        writer.Line("    throw NullValue(where, \"string\");");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("for (var i = 0; i < value.Length; i++)");
+        writer.Line("{");
+        writer.Line("    if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))");
+        writer.Line("    {");
+        writer.Line($"        throw new {ArgumentException}($\"Cannot pass {{where}}: the string has an unpaired surrogate at index {{i}}, which is not a Unicode scalar value and cannot be a WIT string.\");");
+        writer.Line("    }");
+        writer.Line("}");
+        writer.Line();
+        writer.Line($"return {Val}.String(value);");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock($"internal static {Val} LowerBytes(byte[]? value, string where)");
+        writer.Line($"return {Val}.Bytes(value ?? throw NullValue(where, \"list<u8>\"));");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("internal static T[] NewArray<T>(int length)");
+        writer.Line("return length == 0 ? global::System.Array.Empty<T>() : new T[length];");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock($"internal static {ArgumentException} NullValue(string where, string witType)");
+        writer.Line($"return new {ArgumentException}($\"Cannot pass {{where}}: null is not a WIT {{witType}} (only option<...> has a null).\");");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("internal static void CheckLength(int actual, int expected, string where)");
+        writer.Line("if (actual != expected)");
+        writer.Line("{");
+        writer.Line($"    throw new {ArgumentException}($\"Cannot pass {{where}}: the fixed-length list must have exactly {{expected}} elements but has {{actual}}.\");");
+        writer.Line("}");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock($"internal static {ArgumentException} UnknownCase(string where, string witType, string value)");
+        writer.Line($"return new {ArgumentException}($\"Cannot pass {{where}}: {{value}} is not a case of the WIT {{witType}}.\");");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock($"internal static {ArgumentException} UnknownFlags(string where, string witType, ulong bits, ulong defined)");
+        writer.Line($"return new {ArgumentException}($\"Cannot pass {{where}}: bits 0x{{bits & ~defined:X}} are not flags of the WIT {{witType}}.\");");
+        writer.CloseBlock();
+
+        writer.Line();
+        writer.OpenBlock("internal static global::System.InvalidOperationException UnexpectedCase(string witType, string name)");
+        writer.Line("return new global::System.InvalidOperationException($\"The component returned '{name}', which is not a case of the WIT {witType}.\");");
+        writer.CloseBlock();
+    }
+}
