@@ -98,7 +98,11 @@ public sealed class GenerateCommandTests
         var run = CliRun.Of("generate", wit, "--out", output);
 
         run.ExitCode.ShouldBe(0, run.Stderr);
-        generated.ShouldAllBe(path => !File.Exists(path));
+        var current = Expected(wit, new CodeGenOptions(null, BindingMode.Host, null, false)).Select(f => Path.Combine(output, f.HintName)).ToList();
+        var stale = generated.Except(current).ToList();
+        stale.ShouldNotBeEmpty();
+        stale.ShouldAllBe(path => !File.Exists(path));
+        current.ShouldAllBe(path => File.Exists(path));
         run.Stdout.ShouldContain("removed ");
         File.Exists(users).ShouldBeTrue();
     }
@@ -161,14 +165,14 @@ public sealed class GenerateCommandTests
     {
         using var dir = new TempWitDirectory();
         var output = Path.Combine(dir.Path, "out");
-        var component = ComponentSamples.PathOf("records");
+        var component = ComponentSamples.PathOf("adder");
 
-        var run = CliRun.Of("generate", component, "--mode", "guest", "--out", output);
+        var run = CliRun.Of("generate", component, "--out", output);
 
         run.ExitCode.ShouldBe(0, run.Stderr);
-        var decoded = ComponentWit.Decode(File.ReadAllBytes(component), "records.component.wasm").WitText!;
+        var decoded = ComponentWit.Decode(File.ReadAllBytes(component), "adder.component.wasm").WitText!;
         var model = ComponentSamples.Resolve(decoded, component + ".wit");
-        var expected = CSharpGenerator.Generate(model, new CodeGenOptions(ComponentWit.WorldName, BindingMode.Guest, null, false)).Files;
+        var expected = CSharpGenerator.Generate(model, new CodeGenOptions(ComponentWit.WorldName, BindingMode.Host, null, false)).Files;
         expected.Count.ShouldBeGreaterThan(0);
         foreach (var file in expected)
         {
