@@ -13,6 +13,8 @@ internal static class CliApplication
         {
             CheckCommand.Create(),
             PrintCommand.Create(),
+            InspectCommand.Create(),
+            GenerateCommand.Create(),
         };
 
     /// <summary>

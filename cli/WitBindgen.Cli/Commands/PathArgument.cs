@@ -27,7 +27,8 @@ internal static class PathArgument
         return argument;
     }
 
-    private static void RejectUnknownOptions(ArgumentResult result)
+    /// <summary>Reports option-like values that are not existing paths as unrecognized options.</summary>
+    public static void RejectUnknownOptions(ArgumentResult result)
     {
         foreach (var token in result.Tokens)
         {
