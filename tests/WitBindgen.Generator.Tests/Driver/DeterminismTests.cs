@@ -14,7 +14,8 @@ public sealed class DeterminismTests
         var first = GeneratorRunner.Run(Project(reversed: false)).Result;
         var second = GeneratorRunner.Run(Project(reversed: false)).Result;
 
-        Snapshot(first).Select(s => s.Split("\n")[0]).ShouldBe(["Example.App.Api.Types.g.cs", "Example.Numbers.Types.Types.g.cs", "Example.Calc.Ops.Types.g.cs"]);
+        Snapshot(first).Select(s => s.Split("\n")[0]).Where(n => n.EndsWith(".Types.g.cs", StringComparison.Ordinal))
+            .ShouldBe(["Example.App.Api.Types.g.cs", "Example.Numbers.Types.Types.g.cs", "Example.Calc.Ops.Types.g.cs"]);
         first.Diagnostics.Length.ShouldBe(2);
         Snapshot(second).ShouldBe(Snapshot(first));
     }
