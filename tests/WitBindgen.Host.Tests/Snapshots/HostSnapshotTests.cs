@@ -29,7 +29,7 @@ public sealed class HostSnapshotTests
         return string.Concat(result.Files.Select(f => $"// ===== {f.HintName} =====\n{f.Text}\n"));
     }
 
-    private static string RepoPath(params string[] parts) => Path.Combine([Infrastructure.TestPaths.RepoRoot, .. parts]);
+    private static string RepoPath(params string[] parts) => Path.Combine([TestPaths.RepoRoot, .. parts]);
 
     private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

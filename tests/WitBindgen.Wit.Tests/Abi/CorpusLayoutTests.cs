@@ -1,7 +1,6 @@
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Infrastructure;
 using static WitBindgen.Wit.Abi.CoreType;
 
 namespace WitBindgen.Wit.Tests.Abi;

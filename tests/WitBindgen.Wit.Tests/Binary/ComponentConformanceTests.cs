@@ -1,7 +1,6 @@
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Binary;
 

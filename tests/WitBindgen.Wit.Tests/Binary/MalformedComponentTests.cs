@@ -1,6 +1,5 @@
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Diagnostics;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Binary;
 

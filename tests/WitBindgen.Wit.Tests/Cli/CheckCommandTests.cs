@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Cli;
 

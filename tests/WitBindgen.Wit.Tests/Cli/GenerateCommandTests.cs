@@ -3,7 +3,6 @@ using WitBindgen.CodeGen;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Resolution;
 using WitBindgen.Wit.Tests.Binary;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Cli;
 

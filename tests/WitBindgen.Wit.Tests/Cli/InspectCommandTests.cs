@@ -1,5 +1,4 @@
 using WitBindgen.Wit.Tests.Binary;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Conformance;
 

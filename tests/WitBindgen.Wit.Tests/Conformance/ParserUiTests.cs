@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using WitBindgen.Wit.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WitBindgen.Wit.Tests.Conformance;

@@ -2,7 +2,6 @@ using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Printing;
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Printing;
 

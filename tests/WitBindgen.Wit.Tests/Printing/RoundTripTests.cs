@@ -1,7 +1,6 @@
 using WitBindgen.Wit.Printing;
 using WitBindgen.Wit.Resolution;
 using WitBindgen.Wit.Tests.Conformance;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Printing;
 

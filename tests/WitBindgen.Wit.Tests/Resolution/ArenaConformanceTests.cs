@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using WitBindgen.Wit.Tests.Conformance;
-using WitBindgen.Wit.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WitBindgen.Wit.Tests.Resolution;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Robustness;
 

@@ -1,5 +1,4 @@
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Robustness;
 

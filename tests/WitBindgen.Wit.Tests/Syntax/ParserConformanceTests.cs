@@ -1,5 +1,4 @@
 using WitBindgen.Wit.Syntax;
-using WitBindgen.Wit.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WitBindgen.Wit.Tests.Syntax;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using WitBindgen.Wit.Syntax;
-using WitBindgen.Wit.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WitBindgen.Wit.Tests.Syntax;

@@ -1,5 +1,4 @@
 using WitBindgen.Wit.Syntax;
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Syntax;
 

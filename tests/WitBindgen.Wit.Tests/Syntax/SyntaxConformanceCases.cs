@@ -1,4 +1,3 @@
-using WitBindgen.Wit.Tests.Infrastructure;
 
 namespace WitBindgen.Wit.Tests.Syntax;
 

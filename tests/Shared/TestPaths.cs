@@ -1,4 +1,4 @@
-namespace WitBindgen.Generator.Tests.Infrastructure;
+namespace WitBindgen.Testing;
 
 /// <summary>Locates the repository and the shared conformance material beside it.</summary>
 internal static class TestPaths

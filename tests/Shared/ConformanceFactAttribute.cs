@@ -1,4 +1,4 @@
-namespace WitBindgen.Guest.Tests.Infrastructure;
+namespace WitBindgen.Testing;
 
 /// <summary>A fact that needs the shared conformance material and skips with a clear message without it.</summary>
 public sealed class ConformanceFactAttribute : FactAttribute
