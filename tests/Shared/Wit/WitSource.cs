@@ -2,7 +2,7 @@ using WitBindgen.Wit;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Resolution;
 
-namespace WitBindgen.Guest.Tests.Infrastructure;
+namespace WitBindgen.Testing;
 
 /// <summary>Resolves WIT for tests, failing the test with the resolver's diagnostics when the WIT is invalid.</summary>
 internal static class WitSource
