@@ -6,6 +6,7 @@ namespace WitBindgen.Wit;
 public sealed record SourceFile(string Path, string Text)
 {
     private int[]? _lineStarts;
+    private int _surrogates; // 0: not yet known, 1: none in the text, 2: some (an int, so concurrent readers never see a torn value)
 
     /// <summary>Maps a UTF-16 offset to a 1-based line and column (columns count Unicode scalar values).</summary>
     public (int Line, int Column) GetLineColumn(int offset)
@@ -27,6 +28,17 @@ public sealed record SourceFile(string Path, string Text)
         }
 
         // Columns count characters (Unicode scalar values), as wit-parser does: a surrogate pair is one column.
+        // Without surrogates in the file (the usual case) that is the UTF-16 distance.
+        if (_surrogates == 0)
+        {
+            _surrogates = Text.Any(char.IsSurrogate) ? 2 : 1;
+        }
+
+        if (_surrogates == 1)
+        {
+            return (index + 1, offset - starts[index] + 1);
+        }
+
         var column = 1;
         for (var i = starts[index]; i < offset; i++)
         {
