@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Accepts the generated-code snapshots in one command: runs the snapshot tests (which write a *.received.cs
-# beside each *.approved.cs that no longer matches) and moves every received file over its approved file.
+# Accepts the generated-code snapshots in one command: runs the snapshot tests of every test project that has
+# them (they write a *.received.cs beside each *.approved.cs that no longer matches, or that does not exist yet)
+# and moves every received file over its approved file.
 # Review the result with `git diff` before committing.
 # Usage: tests/accept-snapshots.sh            run the snapshot tests, then accept what they received
 #        tests/accept-snapshots.sh --no-run   only accept the *.received.cs files already there
@@ -9,8 +10,12 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 if [[ "${1:-}" != "--no-run" ]]; then
-    # Failures are expected here: each one is a snapshot that changed.
-    dotnet test WitBindgen.CodeGen.Tests/WitBindgen.CodeGen.Tests.csproj --filter "FullyQualifiedName~Snapshots" --nologo -v q || true
+    # Every test project with approved snapshots (a Snapshots/Approved folder). Failures are expected here:
+    # each one is a snapshot that changed.
+    for approved in */Snapshots/Approved; do
+        project=${approved%%/*}
+        dotnet test "$project/$project.csproj" --filter "FullyQualifiedName~Snapshot" --nologo -v q || true
+    done
 fi
 
 accepted=0
