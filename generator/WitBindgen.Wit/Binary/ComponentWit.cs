@@ -109,7 +109,8 @@ public static class ComponentWit
         }
 
         header += "\n// The package and world names come from its " + Describe(sections) + ".";
-        return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, world.Package, world.Name), EquatableArray<Diagnostic>.Empty)
+        var hints = TypeNameHints.Collect(component.Items, world.Items);
+        return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, world.Package, world.Name, hints), EquatableArray<Diagnostic>.Empty)
         {
             PackageName = world.Package,
             WorldName = world.Name,

@@ -25,6 +25,7 @@ internal sealed partial class ComponentWitWriter
     private readonly WitOwner _world;
     private readonly string _package;
     private readonly List<string> _worldItems = new();
+    private Dictionary<TypeNode, string> _nameHints = new();
 
     private ComponentWitWriter(string package, string world)
     {
@@ -40,9 +41,19 @@ internal sealed partial class ComponentWitWriter
     /// Writes <paramref name="items"/> as the imports and exports of world <paramref name="world"/> in
     /// <paramref name="package"/>, after the comment lines <paramref name="header"/>.
     /// </summary>
-    public static string Write(IReadOnlyList<ExternItem> items, string header, string package, string world)
+    /// <param name="items">The imports and exports.</param>
+    /// <param name="header">Comment lines for the top of the text.</param>
+    /// <param name="package">The package of the world.</param>
+    /// <param name="world">The world's name.</param>
+    /// <param name="nameHints">Names for types the binary leaves unnamed (see <see cref="TypeNameHints"/>), if any.</param>
+    public static string Write(IReadOnlyList<ExternItem> items, string header, string package, string world, Dictionary<TypeNode, string>? nameHints = null)
     {
         var writer = new ComponentWitWriter(package, world);
+        if (nameHints is not null)
+        {
+            writer._nameHints = nameHints;
+        }
+
         writer.Register(items);
         foreach (var item in items)
         {

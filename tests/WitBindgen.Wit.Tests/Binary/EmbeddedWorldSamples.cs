@@ -44,15 +44,36 @@ internal static class EmbeddedWorldSamples
             Concat(B(0x04, 0x00), Name("greet"), B(0x01, 0x04))));
 
     /// <summary>The custom section's payload: a component exporting the package type that holds the world.</summary>
-    public static byte[] Payload() => Concat(
+    public static byte[] Payload() => Payload(WorldType(), "demo:greeter/greeter@0.2.0");
+
+    /// <summary>A payload holding the world <paramref name="worldType"/> (a component type) named <paramref name="qualifiedName"/>.</summary>
+    public static byte[] Payload(byte[] worldType, string qualifiedName) => Concat(
         ComponentHeader,
         Custom("wit-component-encoding", B(0x04, 0x00)),
         Section(7, Vec(Concat(
             B(0x41),
             Vec(
-                Concat(B(0x01), WorldType()),
-                Concat(B(0x04, 0x00), Name("demo:greeter/greeter@0.2.0"), B(0x04, 0x00)))))),
-        Section(11, Vec(Concat(B(0x00), Name("greeter"), B(0x03, 0x00, 0x00)))));
+                Concat(B(0x01), worldType),
+                Concat(B(0x04, 0x00), Name(qualifiedName), B(0x04, 0x00)))))),
+        Section(11, Vec(Concat(B(0x00), Name("x"), B(0x03, 0x00, 0x00)))));
+
+    /// <summary>
+    /// A component importing <c>f: func(p: record { x: u32 }) -> record { x: u32 }</c> with the record left
+    /// unnamed, and a section whose world names it <c>point</c> (<c>record point { x: u32 }</c>, <c>import f: func(p: point) -> point</c>).
+    /// </summary>
+    public static byte[] ComponentWithUnnamedRecord() => Concat(
+        ComponentHeader,
+        Section(7, Vec(
+            Concat(B(0x72), Vec(Concat(Name("x"), B(0x79)))),
+            Concat(B(0x40), Vec(Concat(Name("p"), B(0x00))), B(0x00, 0x00)))),
+        Section(10, Vec(Concat(B(0x00), Name("f"), B(0x01, 0x01)))),
+        Custom("component-type:points", Payload(
+            Concat(B(0x41), Vec(
+                Concat(B(0x01, 0x72), Vec(Concat(Name("x"), B(0x79)))),
+                Concat(B(0x03, 0x00), Name("point"), B(0x03, 0x00, 0x00)),
+                Concat(B(0x01, 0x40), Vec(Concat(Name("p"), B(0x01))), B(0x00, 0x01)),
+                Concat(B(0x03, 0x00), Name("f"), B(0x01, 0x02)))),
+            "demo:points/points")));
 
     /// <summary>A core module (no code) with the section, as a binding generator leaves it before componentizing.</summary>
     public static byte[] CoreModule() => Concat(ModuleHeader, Custom(SectionName, Payload()));

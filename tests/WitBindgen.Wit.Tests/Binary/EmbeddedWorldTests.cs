@@ -103,4 +103,18 @@ public sealed class EmbeddedWorldTests
         text.Split("import log:").Length.ShouldBe(2);
         ComponentSamples.Resolve(text, "linked.wit").Worlds.ShouldHaveSingleItem().Name.ShouldBe("greeter");
     }
+
+    [Fact]
+    public void A_type_the_component_leaves_unnamed_takes_its_name_from_the_section()
+    {
+        var result = ComponentWit.Decode(EmbeddedWorldSamples.ComponentWithUnnamedRecord(), "points.wasm");
+
+        result.Diagnostics.ShouldBeEmpty();
+        var text = result.WitText.ShouldNotBeNull();
+        text.ShouldContain("package demo:points;\n\nworld points {\n");
+        text.ShouldContain("  // The component binary does not name this type; the name comes from its component-type custom section.\n  record point {\n    x: u32,\n  }");
+        text.ShouldContain("import f: func(p: point) -> point;");
+        text.ShouldNotContain("record-1");
+        ComponentSamples.Resolve(text, "points.wit").Worlds.ShouldHaveSingleItem().Name.ShouldBe("points");
+    }
 }
