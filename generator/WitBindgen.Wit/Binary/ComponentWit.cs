@@ -4,8 +4,9 @@ namespace WitBindgen.Wit.Binary;
 
 /// <summary>The WIT recovered from a component binary, or the diagnostics that explain why there is none.</summary>
 /// <param name="WitText">
-/// WIT text: a <c>root:component</c> package with a <c>root</c> world listing the component's imports and
-/// exports, then one <c>package … { }</c> block per package of the interfaces it uses. Null on error.
+/// WIT text: a package (<see cref="PackageName"/>) with one world (<see cref="WorldName"/>) listing the component's
+/// imports and exports, the interfaces of that package, then one <c>package … { }</c> block per other package of
+/// the interfaces it uses. Null on error.
 /// </param>
 /// <param name="Diagnostics">Errors (WIT0400-WIT0499) when the binary could not be read.</param>
 public sealed record ComponentWitResult(string? WitText, EquatableArray<Diagnostic> Diagnostics)
@@ -22,7 +23,8 @@ public sealed record ComponentWitResult(string? WitText, EquatableArray<Diagnost
 
 /// <summary>
 /// Reads a WebAssembly component binary and describes its imports and exports as WIT, from the component's own
-/// type information (no runtime needed, nothing is compiled).
+/// type information (no runtime needed, nothing is compiled); or, for a core module, the world its
+/// <c>component-type</c> custom sections embed.
 /// </summary>
 public static class ComponentWit
 {
