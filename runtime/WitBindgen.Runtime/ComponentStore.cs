@@ -59,6 +59,7 @@ public sealed partial class ComponentStore : IDisposable
                 ThrowDisposed();
             }
 
+            ThrowIfInUseElsewhere("using the store");
             return _context;
         }
     }

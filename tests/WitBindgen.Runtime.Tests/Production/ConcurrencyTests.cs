@@ -24,6 +24,8 @@ public sealed class ConcurrencyTests
 
         var error = Should.Throw<WitConcurrentUseException>(() => harness.Call(ComponentVal.U32(1)));
         Should.Throw<WitConcurrentUseException>(() => harness.Store.Dispose());
+        Should.Throw<WitConcurrentUseException>(() => harness.Store.Fuel = 1);
+        Should.Throw<WitConcurrentUseException>(() => harness.Store.Limits = new StoreLimits { MaxInstances = 5 });
         release.Set();
 
         first.Join(TimeSpan.FromSeconds(30)).ShouldBeTrue();
