@@ -46,7 +46,8 @@ public sealed partial class ComponentStore
             $"{what}: the store was poisoned by {cause}; Wasmtime cannot enter component instance after a trap. " +
             "Create a new store and instance (ComponentInstanceFactory.Create, or a new ComponentStore and ComponentLinker.Instantiate " +
             "with the same linker and compiled component).",
-            _poisonedBy ?? wasmtimeError)
+            _poisonedBy,
+            wasmtimeError)
         {
             FunctionName = functionName,
         };

@@ -9,9 +9,12 @@ namespace WitBindgen.Runtime;
 /// </summary>
 public sealed class WitInstancePoisonedException : WitTrapException
 {
-    /// <summary>Creates the exception with a message and the failure that poisoned the instance.</summary>
-    public WitInstancePoisonedException(string message, Exception? poisonedBy)
-        : base(message, poisonedBy ?? new InvalidOperationException("The failure that poisoned the instance was not observed by this runtime."))
+    /// <summary>Creates the exception with a message and the failure that poisoned the store.</summary>
+    /// <param name="message">What was refused and why.</param>
+    /// <param name="poisonedBy">The failure that poisoned the store, or null when it was not observed.</param>
+    /// <param name="refusal">Wasmtime's own refusal, used as the inner exception when <paramref name="poisonedBy"/> is null.</param>
+    public WitInstancePoisonedException(string message, Exception? poisonedBy, Exception? refusal = null)
+        : base(message, poisonedBy ?? refusal ?? new InvalidOperationException("The failure that poisoned the store was not observed by this runtime."))
     {
         PoisonedBy = poisonedBy;
     }
