@@ -214,20 +214,23 @@ public sealed partial class ComponentStore
         }
 
         var message = error.Message;
+        var poolFull = message.Contains("maximum concurrent limit of", StringComparison.Ordinal);
         WitRuntimeException? specific = null;
         if (message.Contains("all fuel consumed", StringComparison.Ordinal))
         {
             specific = new WitFuelExhaustedException(message);
         }
-        else if (message.Contains("memory minimum size of", StringComparison.Ordinal) || message.Contains("memory count too high", StringComparison.Ordinal))
+        else if (message.Contains("memory minimum size of", StringComparison.Ordinal) || message.Contains("memory count too high", StringComparison.Ordinal)
+            || (poolFull && message.Contains("memories", StringComparison.Ordinal)))
         {
             specific = new WitMemoryLimitException(message);
         }
-        else if (message.Contains("table minimum size of", StringComparison.Ordinal) || message.Contains("table count too high", StringComparison.Ordinal))
+        else if (message.Contains("table minimum size of", StringComparison.Ordinal) || message.Contains("table count too high", StringComparison.Ordinal)
+            || (poolFull && message.Contains("tables", StringComparison.Ordinal)))
         {
             specific = new WitTableLimitException(message);
         }
-        else if (message.Contains("instance count too high", StringComparison.Ordinal))
+        else if (message.Contains("instance count too high", StringComparison.Ordinal) || (poolFull && message.Contains("instances", StringComparison.Ordinal)))
         {
             specific = new WitInstanceLimitException(message);
         }
