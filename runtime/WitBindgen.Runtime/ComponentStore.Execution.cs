@@ -214,6 +214,11 @@ public sealed partial class ComponentStore
         }
 
         var message = error.Message;
+        if (message.Contains("wasm trap: interrupt", StringComparison.Ordinal))
+        {
+            return new WitTimeoutException($"The store's epoch deadline was reached while {what}.") { FunctionName = functionName };
+        }
+
         var poolFull = message.Contains("maximum concurrent limit of", StringComparison.Ordinal);
         WitRuntimeException? specific = null;
         if (message.Contains("all fuel consumed", StringComparison.Ordinal))

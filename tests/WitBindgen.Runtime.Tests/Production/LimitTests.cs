@@ -79,6 +79,38 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_manual_epoch_deadline_is_reported_as_a_timeout()
+    {
+        using var engine = new WasmEngine(new WasmEngineOptions { EpochInterruption = true });
+        using var component = WasmComponent.FromWat(engine, TestComponents.Spinner);
+        using var linker = new ComponentLinker(engine);
+        using var store = new ComponentStore(engine);
+        var spin = linker.Instantiate(store, component).GetFunction(null, "spin");
+        store.SetEpochDeadline(1);
+        using var ticker = new Timer(
+            _ =>
+            {
+                try
+                {
+                    engine.IncrementEpoch();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The test finished and disposed the engine.
+                }
+            },
+            null,
+            20,
+            10);
+
+        var error = Should.Throw<WitTimeoutException>(() => spin.Invoke());
+
+        error.FunctionName.ShouldBe("spin");
+        error.Timeout.ShouldBeNull();
+        store.IsPoisoned.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Timeouts_need_an_engine_with_epoch_interruption()
     {
         using var engine = new WasmEngine();
