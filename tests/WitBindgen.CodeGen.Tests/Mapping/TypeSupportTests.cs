@@ -22,12 +22,30 @@ public sealed class TypeSupportTests
     }
 
     [Fact]
-    public void Resources_are_refused_in_guest_mode_until_supported()
+    public void Resources_are_supported_in_guest_mode()
     {
         var result = Generate("package a:b; interface i { resource blob; } world w { import i; }", BindingMode.Guest);
 
-        result.Diagnostics.Select(d => d.Id).ShouldBe(new[] { "WIT0330" });
+        result.Diagnostics.ShouldBeEmpty();
+        result.Files.ShouldContain(f => f.HintName == "A.B.I.Resources.g.cs" && f.Text.Contains("public sealed class Blob : global::System.IDisposable"));
+    }
+
+    [Fact]
+    public void Guest_mode_refuses_resources_of_an_interface_both_imported_and_exported()
+    {
+        var result = Generate("""
+            package a:b;
+            interface i {
+                resource blob;
+            }
+            world w { import i; export i; }
+            """, BindingMode.Guest);
+
         result.Files.ShouldBeEmpty();
+        var d = result.Diagnostics.Single();
+        d.Id.ShouldBe("WIT0331");
+        d.Message.ShouldContain("`blob`");
+        d.Location!.Value.Line.ShouldBe(3);
     }
 
     [Theory]

@@ -10,13 +10,17 @@ internal static class GuestSignatures
     public static string ReturnType(CodeGenContext context, Wit.Model.Function function) =>
         function.Result is { } result ? context.Types.Map(result) : "void";
 
-    public static string Parameters(CodeGenContext context, GuestFunction item) =>
-        string.Join(", ", item.Function.Params.Select((p, k) => $"{context.Types.Map(p.Type)} {item.ParamNames[k]}"));
+    public static string Parameters(CodeGenContext context, GuestFunction item, int first = -1) =>
+        string.Join(", ", item.Function.Params.Select((p, k) => (p, k)).Skip(first < 0 ? item.FirstDeclaredParam : first)
+            .Select(x => $"{context.Types.Map(x.p.Type)} {item.ParamNames[x.k]}"));
+
+    /// <summary>The arguments forwarding the declared parameters from <paramref name="first"/> on.</summary>
+    public static string Arguments(GuestFunction item, int first) => string.Join(", ", item.ParamNames.Skip(first));
 
     public static void WriteDocs(IndentedWriter w, GuestFunction item)
     {
         DocComments.Summary(w, item.Function.Docs, $"The WIT function <c>{DocComments.Escape(item.Function.Name)}</c>.");
-        for (var k = 0; k < item.ParamNames.Count; k++)
+        for (var k = item.FirstDeclaredParam; k < item.ParamNames.Count; k++)
         {
             DocComments.Param(w, item.ParamNames[k], null, $"The <c>{DocComments.Escape(item.Function.Params[k].Name)}</c> parameter.");
         }
