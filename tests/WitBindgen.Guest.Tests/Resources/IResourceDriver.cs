@@ -21,6 +21,9 @@ public interface IResourceDriver
     /// <summary><c>[method]blob.concat</c>; returns the new handle.</summary>
     int Concat(int rep, int otherRep);
 
+    /// <summary><c>[static]blob.join</c> with the <c>list&lt;borrow&lt;blob&gt;&gt;</c> (reps) at (<paramref name="ptr"/>, <paramref name="length"/>); returns the new handle.</summary>
+    int Join(int ptr, int length);
+
     /// <summary><c>split</c> with an own handle; returns the address of the result (two handles).</summary>
     int Split(int handle);
 

@@ -86,6 +86,20 @@ public sealed unsafe class ResourceTests : IDisposable
     }
 
     [Fact]
+    public void A_static_function_receives_borrowed_reps_from_a_list()
+    {
+        var reps = new[] { "one", "-", "two" }.Select(t => _table.Rep(Construct(t))).ToArray();
+        var ptr = Realloc(0, 0, 4, 12);
+        for (var k = 0; k < reps.Length; k++)
+        {
+            BitConverter.TryWriteBytes(new Span<byte>(_memory + ptr + (4 * k), 4), reps[k]).ShouldBeTrue();
+        }
+
+        var joined = Driver.Join((int)ptr, reps.Length);
+        Driver.BlobText(_table.Rep(joined)).ShouldBe("one-two");
+    }
+
+    [Fact]
     public void Reps_are_reused_after_the_destructor()
     {
         var first = Construct("a");

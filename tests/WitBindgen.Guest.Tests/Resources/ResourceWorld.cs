@@ -31,6 +31,7 @@ public sealed class ResourceWorld
             constructor(data: list<u8>);
             size: func() -> u32;
             concat: func(other: borrow<blob>) -> blob;
+            join: static func(parts: list<borrow<blob>>) -> blob;
           }
           split: func(b: own<blob>) -> tuple<blob, blob>;
           peek: func(c: borrow<counter>) -> u32;
@@ -77,6 +78,7 @@ public sealed class ResourceWorld
         {
             public static Counter? Peeked;
             public Blob CreateBlob(byte[] data) => new MyBlob(data);
+            public Blob BlobJoin(Blob[] parts) => new MyBlob(parts.SelectMany(p => ((MyBlob)p).Data).ToArray());
             public (Blob, Blob) Split(Blob b)
             {
                 var data = ((MyBlob)b).Data;
@@ -95,6 +97,7 @@ public sealed class ResourceWorld
             public int Construct(int ptr, int length) => ((delegate* unmanaged<int, int, int>)&GuestThingsExports.CreateBlobExport)(ptr, length);
             public int Size(int rep) => ((delegate* unmanaged<int, int>)&GuestThingsExports.BlobSizeExport)(rep);
             public int Concat(int rep, int otherRep) => ((delegate* unmanaged<int, int, int>)&GuestThingsExports.BlobConcatExport)(rep, otherRep);
+            public int Join(int ptr, int length) => ((delegate* unmanaged<int, int, int>)&GuestThingsExports.BlobJoinExport)(ptr, length);
             public int Split(int handle) => ((delegate* unmanaged<int, int>)&GuestThingsExports.SplitExport)(handle);
             public void SplitPost(int area) => ((delegate* unmanaged<int, void>)&GuestThingsExports.SplitPostReturn)(area);
             public void Destroy(int rep) => ((delegate* unmanaged<int, void>)&Blob.WitDestructor)(rep);
