@@ -27,7 +27,7 @@ internal sealed class GuestEmitter : IModeEmitter
         var plan = new AbiMethodPlan(context);
         var imports = new ImportEmitter(context, plan, abi);
         var exports = new ExportEmitter(context, plan, abi);
-        var resources = new ResourceEmitter(context, plan, imports, abi);
+        var resources = new ResourceEmitter(context, imports, abi);
         var files = new List<GeneratedFile>();
         if (resources.Emit(context.WorldContainer) is { } worldResources)
         {

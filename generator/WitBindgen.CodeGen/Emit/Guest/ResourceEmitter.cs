@@ -32,14 +32,12 @@ internal sealed class ResourceEmitter
     };
 
     private readonly CodeGenContext _context;
-    private readonly AbiMethodPlan _plan;
     private readonly ImportEmitter _imports;
     private readonly string _abi;
 
-    public ResourceEmitter(CodeGenContext context, AbiMethodPlan plan, ImportEmitter imports, string abiClass)
+    public ResourceEmitter(CodeGenContext context, ImportEmitter imports, string abiClass)
     {
         _context = context;
-        _plan = plan;
         _imports = imports;
         _abi = abiClass;
     }
