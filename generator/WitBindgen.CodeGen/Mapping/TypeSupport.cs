@@ -13,8 +13,7 @@ namespace WitBindgen.CodeGen.Mapping;
 /// </summary>
 /// <remarks>
 /// Not supported in either mode: <c>future</c>, <c>stream</c>, <c>error-context</c>, <c>async</c> functions,
-/// flags with more than 64 members. Host mode does not support resources (and so handles to them) yet; guest mode
-/// refuses only resources of an interface the world both imports and exports (one C# class cannot be both sides).
+/// flags with more than 64 members. Host mode does not support resources (and so handles to them) yet.
 /// Named types are checked where they are defined; anonymous types where the function or type using them is.
 /// A resource is reported once, at its definition (every resource a world can reach has a container).
 /// </remarks>
@@ -52,10 +51,6 @@ internal sealed class TypeSupport
             foreach (var named in iface.Types.Where(t => Model[t.Id].Owner == owner))
             {
                 CheckDefinition(named.Id);
-                if (_context.Mode == BindingMode.Guest && container.IsImported && container.IsExported && Model[named.Id].Kind is ResourceKind)
-                {
-                    Report(WitDiagnostics.GuestResourceImportedAndExported, Model[named.Id].Location, Model[named.Id].Name ?? "resource", container.WitName);
-                }
             }
 
             foreach (var function in iface.Functions)

@@ -31,21 +31,27 @@ public sealed class TypeSupportTests
     }
 
     [Fact]
-    public void Guest_mode_refuses_resources_of_an_interface_both_imported_and_exported()
+    public void Guest_mode_gives_an_interface_both_imported_and_exported_a_class_per_side_for_its_resources()
     {
         var result = Generate("""
             package a:b;
             interface i {
                 resource blob;
+                record wrap { b: blob }
+                f: func(w: wrap) -> blob;
             }
             world w { import i; export i; }
             """, BindingMode.Guest);
 
-        result.Files.ShouldBeEmpty();
-        var d = result.Diagnostics.Single();
-        d.Id.ShouldBe("WIT0331");
-        d.Message.ShouldContain("`blob`");
-        d.Location!.Value.Line.ShouldBe(3);
+        result.Diagnostics.ShouldBeEmpty();
+        result.Files.Single(f => f.HintName == "A.B.I.Resources.g.cs").Text.ShouldContain("public sealed class Blob : global::System.IDisposable");
+        result.Files.Single(f => f.HintName == "A.B.Exports.I.Resources.g.cs").Text.ShouldContain("public abstract class Blob");
+        result.Files.Single(f => f.HintName == "A.B.I.Types.g.cs").Text.ShouldContain("public sealed record Wrap(global::A.B.I.Blob B)");
+        result.Files.Single(f => f.HintName == "A.B.Exports.I.Types.g.cs").Text.ShouldContain("public sealed record Wrap(global::A.B.Exports.I.Blob B)");
+        var exports = result.Files.Single(f => f.HintName == "A.B.Exports.I.Exports.g.cs").Text;
+        exports.ShouldContain("global::A.B.Exports.I.Blob F(global::A.B.Exports.I.Wrap w);");
+        exports.ShouldContain("EntryPoint = \"a:b/i#f\"");
+        result.Files.Single(f => f.HintName == "A.B.I.Imports.g.cs").Text.ShouldContain("public static global::A.B.I.Blob F(global::A.B.I.Wrap w)");
     }
 
     [Theory]
