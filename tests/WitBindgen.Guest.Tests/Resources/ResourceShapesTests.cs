@@ -107,5 +107,33 @@ public sealed class ResourceShapesTests
         swap.Substring(0, swap.IndexOf("return", StringComparison.Ordinal)).ShouldNotContain("EndBorrows");
     }
 
+    [Fact]
+    public void An_exported_interface_using_one_both_imported_and_exported_refers_to_the_export_side()
+    {
+        var result = CSharpGenerator.Generate(WitText.Resolve("split.wit", """
+            package foo:bar;
+            interface f {
+                resource fd;
+            }
+            interface utils {
+                use f.{fd};
+                my-func: func() -> own<fd>;
+            }
+            world test {
+                import f;
+                export f;
+                export utils;
+            }
+            """), new CodeGenOptions(null, BindingMode.Guest, null, false));
+
+        result.Diagnostics.ShouldBeEmpty();
+        var files = result.Files.ToDictionary(f => f.HintName, f => f.Text);
+        files["Foo.Bar.F.Resources.g.cs"].ShouldContain("public sealed class Fd : global::System.IDisposable");
+        files["Foo.Bar.Exports.F.Resources.g.cs"].ShouldContain("public abstract class Fd");
+        files["Foo.Bar.Exports.F.Resources.g.cs"].ShouldContain("EntryPoint = \"foo:bar/f#[dtor]fd\"");
+        files["Foo.Bar.Utils.Exports.g.cs"].ShouldContain("global::Foo.Bar.Exports.F.Fd MyFunc();");
+        RoslynCompiler.Errors(result.Files.Select(f => (f.HintName, f.Text))).ShouldBeEmpty();
+    }
+
     private string Text(string hintName) => _files.Single(f => f.HintName == hintName).Text;
 }
