@@ -10,7 +10,9 @@ internal sealed class Calculator : ICalculator
     /// <inheritdoc />
     public Result<Evaluation, string> Evaluate(Operation op)
     {
-        LoggerImports.Log($"evaluating {op}");
+        // An imported resource is a disposable handle: disposing it drops the host's section.
+        using var section = new Section("evaluate");
+        section.Log($"evaluating {op}");
         try
         {
             return op switch
@@ -29,4 +31,7 @@ internal sealed class Calculator : ICalculator
 
     /// <inheritdoc />
     public int Add(int a, int b) => unchecked(a + b);
+
+    /// <inheritdoc />
+    public Accumulator CreateAccumulator(long start) => new RunningTotal(start);
 }

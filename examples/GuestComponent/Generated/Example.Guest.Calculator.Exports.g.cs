@@ -17,6 +17,11 @@ public interface ICalculator
     /// <param name="b">The <c>b</c> parameter.</param>
     /// <returns>The function's result.</returns>
     int Add(int a, int b);
+
+    /// <summary>Starts a total at `start`.</summary>
+    /// <param name="start">The <c>start</c> parameter.</param>
+    /// <returns>The new resource.</returns>
+    global::Example.Guest.Calculator.Accumulator CreateAccumulator(long start);
 }
 
 /// <summary>The entry points the host calls for the exports of <c>example:guest/calculator@0.1.0</c>; they forward to <see cref="Implementation"/>.</summary>
@@ -59,7 +64,7 @@ public static partial class CalculatorExports
         var result = Implementation.Evaluate(op);
         var post = new global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Scope(global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Memory.Current);
         var area = post.Allocate(24u, 8u);
-        global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.StoreResult5(post, area, result);
+        global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.StoreResult6(post, area, result);
         s_postEvaluate = post;
         return unchecked((int)area);
     }
@@ -89,5 +94,50 @@ public static partial class CalculatorExports
         var j = 0;
         global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LowerS32(s, result, r, ref j);
         return global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.ToI32(r[0]);
+    }
+
+    /// <summary>The core entry point of <c>example:guest/calculator@0.1.0#[constructor]accumulator</c>.</summary>
+    [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "example:guest/calculator@0.1.0#[constructor]accumulator")]
+    internal static int CreateAccumulatorExport(long p0)
+    {
+        var s = new global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Scope(global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Memory.Current);
+        var f = new ulong[] { global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.FromI64(p0) };
+        var i = 0;
+        var start = global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LiftS64(s, f, ref i);
+        s.FreeAll();
+        var result = Implementation.CreateAccumulator(start);
+        var r = new ulong[1];
+        var j = 0;
+        global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LowerHandle10(s, result, r, ref j);
+        return global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.ToI32(r[0]);
+    }
+
+    /// <summary>The core entry point of <c>example:guest/calculator@0.1.0#[method]accumulator.add</c>.</summary>
+    [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "example:guest/calculator@0.1.0#[method]accumulator.add")]
+    internal static void AccumulatorAddExport(int p0, long p1)
+    {
+        var s = new global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Scope(global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Memory.Current);
+        var f = new ulong[] { global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.FromI32(p0), global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.FromI64(p1) };
+        var i = 0;
+        var self = global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LiftHandle7(s, f, ref i);
+        var @value = global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LiftS64(s, f, ref i);
+        s.FreeAll();
+        self.Add(@value);
+    }
+
+    /// <summary>The core entry point of <c>example:guest/calculator@0.1.0#[method]accumulator.total</c>.</summary>
+    [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "example:guest/calculator@0.1.0#[method]accumulator.total")]
+    internal static long AccumulatorTotalExport(int p0)
+    {
+        var s = new global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Scope(global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.Memory.Current);
+        var f = new ulong[] { global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.FromI32(p0) };
+        var i = 0;
+        var self = global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LiftHandle7(s, f, ref i);
+        s.FreeAll();
+        var result = self.Total();
+        var r = new ulong[1];
+        var j = 0;
+        global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.LowerS64(s, result, r, ref j);
+        return global::Example.Guest.CalculatorComponentWorld.CanonicalAbi.ToI64(r[0]);
     }
 }

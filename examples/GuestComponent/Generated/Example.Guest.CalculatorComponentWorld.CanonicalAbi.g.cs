@@ -116,6 +116,27 @@ internal static unsafe partial class CanonicalAbi
 
             _blocks = null;
         }
+
+        private global::System.Collections.Generic.List<global::System.Action>? _borrows;
+
+        /// <summary>Remembers how to end a borrow lifted for this call; <see cref="EndBorrows"/> ends it.</summary>
+        public void Borrow(global::System.Action end) => (_borrows ??= new()).Add(end);
+
+        /// <summary>Drops the borrowed handles lifted for this call, which an export must do before it returns.</summary>
+        public void EndBorrows()
+        {
+            if (_borrows is null)
+            {
+                return;
+            }
+
+            foreach (var end in _borrows)
+            {
+                end();
+            }
+
+            _borrows = null;
+        }
     }
 
     #if !WITBINDGEN_NO_CABI_REALLOC
@@ -294,6 +315,91 @@ internal static unsafe partial class CanonicalAbi
         return length == 0 ? global::System.Array.Empty<byte>() : new global::System.Span<byte>(s.Memory.Base + data, (int)length).ToArray();
     }
 
+    /// <summary>
+    /// When set, the resource built-ins (<c>[resource-new]</c>, <c>[resource-rep]</c>, <c>[resource-drop]</c>) call it with
+    /// (module, name, argument) and use its result instead of calling the component's core imports: how the bindings
+    /// run outside a component, in tests.
+    /// </summary>
+    internal static global::System.Func<string, string, int, int>? ResourceBuiltins { get; set; }
+
+    /// <summary>Selects the resource constructors that wrap an existing handle.</summary>
+    internal readonly struct HandleTag
+    {
+    }
+
+    /// <summary>
+    /// The objects of one resource this component exports, by rep: the <c>i32</c> the host keeps for each object and
+    /// passes back to methods and to the destructor. Reps start at 1; a freed rep is reused.
+    /// </summary>
+    /// <typeparam name="T">The resource's base class.</typeparam>
+    internal sealed class RepTable<T>
+        where T : class
+    {
+        private readonly string _resource;
+        private readonly global::System.Collections.Generic.List<T?> _items = new();
+        private readonly global::System.Collections.Generic.Stack<int> _free = new();
+
+        /// <summary>Creates an empty table for the resource named <paramref name="resource"/> in messages.</summary>
+        public RepTable(string resource)
+        {
+            _resource = resource;
+        }
+
+        /// <summary>The number of objects in the table.</summary>
+        public int Count => _items.Count - _free.Count;
+
+        /// <summary>Adds <paramref name="value"/>; returns its rep.</summary>
+        public int Add(T value)
+        {
+            if (_free.Count > 0)
+            {
+                var rep = _free.Pop();
+                _items[rep - 1] = value;
+                return rep;
+            }
+
+            _items.Add(value);
+            return _items.Count;
+        }
+
+        /// <summary>The object of <paramref name="rep"/>.</summary>
+        /// <exception cref="global::System.InvalidOperationException">No object has that rep (never added, or already removed).</exception>
+        public T Get(int rep) =>
+            rep > 0 && rep <= _items.Count && _items[rep - 1] is { } value
+                ? value
+                : throw new global::System.InvalidOperationException($"{rep} is not the rep of a live `{_resource}`: it was never created or was already destroyed");
+
+        /// <summary>Removes and returns the object of <paramref name="rep"/>.</summary>
+        /// <exception cref="global::System.InvalidOperationException">No object has that rep (never added, or already removed).</exception>
+        public T Remove(int rep)
+        {
+            var value = Get(rep);
+            _items[rep - 1] = null;
+            _free.Push(rep);
+            return value;
+        }
+    }
+
+    internal static void LowerHandle11(Scope s, global::Example.Guest.Logger.Section v, ulong[] f, ref int i)
+    {
+        f[i++] = unchecked((uint)global::Example.Guest.Logger.Section.WitLowerOwn(v));
+    }
+
+    internal static global::Example.Guest.Logger.Section LiftHandle11(Scope s, ulong[] f, ref int i)
+    {
+        return global::Example.Guest.Logger.Section.WitLiftOwn(s, unchecked((int)f[i++]));
+    }
+
+    internal static void LowerHandle9(Scope s, global::Example.Guest.Logger.Section v, ulong[] f, ref int i)
+    {
+        f[i++] = unchecked((uint)global::Example.Guest.Logger.Section.WitLowerBorrow(v));
+    }
+
+    internal static global::Example.Guest.Logger.Section LiftHandle9(Scope s, ulong[] f, ref int i)
+    {
+        return global::Example.Guest.Logger.Section.WitLiftBorrow(s, unchecked((int)f[i++]));
+    }
+
     internal static void LowerOperation2(Scope s, global::Example.Guest.Calculator.Operation v, ulong[] f, ref int i)
     {
         var end = i + 3;
@@ -334,7 +440,7 @@ internal static unsafe partial class CanonicalAbi
     }
 
     // result
-    internal static void StoreResult5(Scope s, uint ptr, global::WitBindgen.Result<global::Example.Guest.Calculator.Evaluation, string> v)
+    internal static void StoreResult6(Scope s, uint ptr, global::WitBindgen.Result<global::Example.Guest.Calculator.Evaluation, string> v)
     {
         if (v.IsOk)
         {
@@ -348,7 +454,7 @@ internal static unsafe partial class CanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Example.Guest.Calculator.Evaluation, string> LoadResult5(Scope s, uint ptr)
+    internal static global::WitBindgen.Result<global::Example.Guest.Calculator.Evaluation, string> LoadResult6(Scope s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -357,6 +463,26 @@ internal static unsafe partial class CanonicalAbi
             case 1: return global::WitBindgen.Result<global::Example.Guest.Calculator.Evaluation, string>.Err(LoadString(s, ptr + 8u));
             default: throw InvalidDiscriminant("result", d);
         }
+    }
+
+    internal static void LowerHandle10(Scope s, global::Example.Guest.Calculator.Accumulator v, ulong[] f, ref int i)
+    {
+        f[i++] = unchecked((uint)global::Example.Guest.Calculator.Accumulator.WitLowerOwn(v));
+    }
+
+    internal static global::Example.Guest.Calculator.Accumulator LiftHandle10(Scope s, ulong[] f, ref int i)
+    {
+        return global::Example.Guest.Calculator.Accumulator.WitLiftOwn(s, unchecked((int)f[i++]));
+    }
+
+    internal static void LowerHandle7(Scope s, global::Example.Guest.Calculator.Accumulator v, ulong[] f, ref int i)
+    {
+        f[i++] = unchecked((uint)global::Example.Guest.Calculator.Accumulator.WitLowerBorrow(v));
+    }
+
+    internal static global::Example.Guest.Calculator.Accumulator LiftHandle7(Scope s, ulong[] f, ref int i)
+    {
+        return global::Example.Guest.Calculator.Accumulator.WitLiftBorrow(s, unchecked((int)f[i++]));
     }
 
     internal static void LowerTuple0(Scope s, (long, long) v, ulong[] f, ref int i)

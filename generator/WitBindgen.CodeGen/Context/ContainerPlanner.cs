@@ -157,7 +157,10 @@ internal sealed class ContainerPlanner
             {
                 witName = _model.QualifiedName(id) ?? iface.Name;
                 var pkg = iface.Package ?? _world.Package;
-                ns = namespaces.Claim(BaseNamespace(pkg) + "." + CSharpNames.ToPascalCase(iface.Name));
+
+                // The export side of an interface also imported, when guest bindings give it its own copy.
+                var exportCopy = !_directions[id].Imported && _order.Any(o => o.Id != id && _directions[o.Id].Imported && _model.QualifiedName(o.Id) == witName);
+                ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
             }
 
             var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns)

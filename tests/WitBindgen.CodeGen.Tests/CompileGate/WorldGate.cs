@@ -18,7 +18,7 @@ internal sealed record WorldOutcome(string Input, string World, BindingMode Mode
 /// </summary>
 internal static class WorldGate
 {
-    private static readonly string[] UnsupportedIds = { "WIT0303", "WIT0304", "WIT0305", "WIT0306", "WIT0330" };
+    private static readonly string[] UnsupportedIds = { "WIT0303", "WIT0304", "WIT0305", "WIT0306" };
 
     public static IEnumerable<WorldOutcome> Run(string input, WitModel model)
     {

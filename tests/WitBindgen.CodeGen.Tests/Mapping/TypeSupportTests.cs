@@ -22,12 +22,36 @@ public sealed class TypeSupportTests
     }
 
     [Fact]
-    public void Resources_are_refused_in_guest_mode_until_supported()
+    public void Resources_are_supported_in_guest_mode()
     {
         var result = Generate("package a:b; interface i { resource blob; } world w { import i; }", BindingMode.Guest);
 
-        result.Diagnostics.Select(d => d.Id).ShouldBe(new[] { "WIT0330" });
-        result.Files.ShouldBeEmpty();
+        result.Diagnostics.ShouldBeEmpty();
+        result.Files.ShouldContain(f => f.HintName == "A.B.I.Resources.g.cs" && f.Text.Contains("public sealed class Blob : global::System.IDisposable"));
+    }
+
+    [Fact]
+    public void Guest_mode_gives_an_interface_both_imported_and_exported_a_class_per_side_for_its_resources()
+    {
+        var result = Generate("""
+            package a:b;
+            interface i {
+                resource blob;
+                record wrap { b: blob }
+                f: func(w: wrap) -> blob;
+            }
+            world w { import i; export i; }
+            """, BindingMode.Guest);
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Files.Single(f => f.HintName == "A.B.I.Resources.g.cs").Text.ShouldContain("public sealed class Blob : global::System.IDisposable");
+        result.Files.Single(f => f.HintName == "A.B.Exports.I.Resources.g.cs").Text.ShouldContain("public abstract class Blob");
+        result.Files.Single(f => f.HintName == "A.B.I.Types.g.cs").Text.ShouldContain("public sealed record Wrap(global::A.B.I.Blob B)");
+        result.Files.Single(f => f.HintName == "A.B.Exports.I.Types.g.cs").Text.ShouldContain("public sealed record Wrap(global::A.B.Exports.I.Blob B)");
+        var exports = result.Files.Single(f => f.HintName == "A.B.Exports.I.Exports.g.cs").Text;
+        exports.ShouldContain("global::A.B.Exports.I.Blob F(global::A.B.Exports.I.Wrap w);");
+        exports.ShouldContain("EntryPoint = \"a:b/i#f\"");
+        result.Files.Single(f => f.HintName == "A.B.I.Imports.g.cs").Text.ShouldContain("public static global::A.B.I.Blob F(global::A.B.I.Wrap w)");
     }
 
     [Theory]

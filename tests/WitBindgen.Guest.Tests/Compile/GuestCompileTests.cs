@@ -12,7 +12,7 @@ namespace WitBindgen.Guest.Tests.Compile;
 /// </summary>
 public sealed class GuestCompileTests(ITestOutputHelper output)
 {
-    private static readonly string[] UnsupportedIds = { "WIT0304", "WIT0305", "WIT0306", "WIT0330" };
+    private static readonly string[] UnsupportedIds = { "WIT0304", "WIT0305", "WIT0306" };
 
     [ConformanceFact]
     public void Wit_bindgen_codegen_worlds_compile() =>

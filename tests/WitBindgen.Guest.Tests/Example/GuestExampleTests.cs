@@ -42,7 +42,7 @@ public sealed class GuestExampleTests
     public void Bindings_compile_with_the_user_code()
     {
         var sources = Generate().Select(f => (f.HintName, f.Text))
-            .Concat(new[] { "Calculator.cs", "Registration.cs" }.Select(n => (n, File.ReadAllText(Path.Combine(ProjectDir, n)))))
+            .Concat(new[] { "Calculator.cs", "RunningTotal.cs", "Registration.cs" }.Select(n => (n, File.ReadAllText(Path.Combine(ProjectDir, n)))))
             .Append(("Usings.cs", "global using System;\nglobal using System.Linq;\n"));
 
         RoslynCompiler.Errors(sources).ShouldBeEmpty();

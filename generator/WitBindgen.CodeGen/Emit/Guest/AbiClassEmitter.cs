@@ -21,7 +21,7 @@ internal static class AbiClassEmitter
         w.Line("/// </summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.OpenBlock($"internal static unsafe partial class {className}");
-        AbiRuntimeWriter.Write(w);
+        AbiRuntimeWriter.Write(w, GuestResources.Any(context));
         w.Line();
         var memory = new MemoryMethodWriter(w, plan);
         var flat = new FlatMethodWriter(w, plan);

@@ -11,13 +11,128 @@ internal static class AbiRuntimeWriter
     /// <summary>The preprocessor symbol that leaves out the generated <c>cabi_realloc</c> export (when another library exports it).</summary>
     public const string NoReallocSymbol = "WITBINDGEN_NO_CABI_REALLOC";
 
-    public static void Write(IndentedWriter w)
+    /// <summary>Writes the fixed part; <paramref name="resources"/> adds what resource handles need (borrow ends, rep tables, built-ins).</summary>
+    public static void Write(IndentedWriter w, bool resources)
     {
         foreach (var line in Text.Split('\n'))
+        {
+            if (line.Trim() == ScopeResourcesMarker)
+            {
+                if (resources)
+                {
+                    Lines(w, ScopeResourcesText);
+                }
+
+                continue;
+            }
+
+            w.Line(line);
+        }
+
+        if (resources)
+        {
+            w.Line();
+            Lines(w, ResourcesText);
+        }
+    }
+
+    private static void Lines(IndentedWriter w, string text)
+    {
+        foreach (var line in text.Split('\n'))
         {
             w.Line(line);
         }
     }
+
+    private const string ScopeResourcesMarker = "//@resources";
+
+    // Inside Scope: the borrowed handles an export lifted, which the Canonical ABI requires it to drop before returning.
+    private const string ScopeResourcesText = @"
+    private global::System.Collections.Generic.List<global::System.Action>? _borrows;
+
+    /// <summary>Remembers how to end a borrow lifted for this call; <see cref=""EndBorrows""/> ends it.</summary>
+    public void Borrow(global::System.Action end) => (_borrows ??= new()).Add(end);
+
+    /// <summary>Drops the borrowed handles lifted for this call, which an export must do before it returns.</summary>
+    public void EndBorrows()
+    {
+        if (_borrows is null)
+        {
+            return;
+        }
+
+        foreach (var end in _borrows)
+        {
+            end();
+        }
+
+        _borrows = null;
+    }";
+
+    private const string ResourcesText = @"/// <summary>
+/// When set, the resource built-ins (<c>[resource-new]</c>, <c>[resource-rep]</c>, <c>[resource-drop]</c>) call it with
+/// (module, name, argument) and use its result instead of calling the component's core imports: how the bindings
+/// run outside a component, in tests.
+/// </summary>
+internal static global::System.Func<string, string, int, int>? ResourceBuiltins { get; set; }
+
+/// <summary>Selects the resource constructors that wrap an existing handle.</summary>
+internal readonly struct HandleTag
+{
+}
+
+/// <summary>
+/// The objects of one resource this component exports, by rep: the <c>i32</c> the host keeps for each object and
+/// passes back to methods and to the destructor. Reps start at 1; a freed rep is reused.
+/// </summary>
+/// <typeparam name=""T"">The resource's base class.</typeparam>
+internal sealed class RepTable<T>
+    where T : class
+{
+    private readonly string _resource;
+    private readonly global::System.Collections.Generic.List<T?> _items = new();
+    private readonly global::System.Collections.Generic.Stack<int> _free = new();
+
+    /// <summary>Creates an empty table for the resource named <paramref name=""resource""/> in messages.</summary>
+    public RepTable(string resource)
+    {
+        _resource = resource;
+    }
+
+    /// <summary>The number of objects in the table.</summary>
+    public int Count => _items.Count - _free.Count;
+
+    /// <summary>Adds <paramref name=""value""/>; returns its rep.</summary>
+    public int Add(T value)
+    {
+        if (_free.Count > 0)
+        {
+            var rep = _free.Pop();
+            _items[rep - 1] = value;
+            return rep;
+        }
+
+        _items.Add(value);
+        return _items.Count;
+    }
+
+    /// <summary>The object of <paramref name=""rep""/>.</summary>
+    /// <exception cref=""global::System.InvalidOperationException"">No object has that rep (never added, or already removed).</exception>
+    public T Get(int rep) =>
+        rep > 0 && rep <= _items.Count && _items[rep - 1] is { } value
+            ? value
+            : throw new global::System.InvalidOperationException($""{rep} is not the rep of a live `{_resource}`: it was never created or was already destroyed"");
+
+    /// <summary>Removes and returns the object of <paramref name=""rep""/>.</summary>
+    /// <exception cref=""global::System.InvalidOperationException"">No object has that rep (never added, or already removed).</exception>
+    public T Remove(int rep)
+    {
+        var value = Get(rep);
+        _items[rep - 1] = null;
+        _free.Push(rep);
+        return value;
+    }
+}";
 
     private const string Text = @"/// <summary>A view of linear memory: the address offsets are relative to, its size, and its allocator.</summary>
 internal sealed unsafe class Memory
@@ -124,6 +239,7 @@ internal sealed class Scope
 
         _blocks = null;
     }
+    //@resources
 }
 
 #if !" + NoReallocSymbol + @"

@@ -31,27 +31,59 @@ internal sealed class ExportEmitter
     }
 
     /// <summary>Writes the file for <paramref name="container"/>'s exported <paramref name="functions"/>; <paramref name="exportPrefix"/> is <c>ns:pkg/iface#</c> or empty for world functions.</summary>
+    /// <remarks>
+    /// Resource constructors and static functions are members of the interface (<c>CreateR</c>, <c>RF</c>);
+    /// resource methods are abstract methods of the resource's class (see <see cref="ResourceEmitter"/>).
+    /// </remarks>
     public GeneratedFile Emit(CSharpContainer container, IReadOnlyList<Function> functions, string exportPrefix)
     {
         var interfaceName = container.Names.Claim("I" + container.Name);
         var className = container.Names.Claim(container.Name + "Exports");
         var members = new NameScope(new[] { className, "Implementation", "CreateImplementation", "Create" });
         var methods = new NameScope(RecordMemberNamesForInterface());
-        var items = functions.Select(f => new GuestFunction(_context.Model, f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lift)).ToList();
+        var classMembers = new Dictionary<TypeId, IReadOnlyDictionary<Function, string>>();
+        var exports = new List<Export>();
+        foreach (var f in functions)
+        {
+            if (f.Resource is not { } resource)
+            {
+                var item = new GuestFunction(_context.Model, f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lift);
+                exports.Add(new Export(item, item.MethodName, "Implementation", InInterface: true));
+                continue;
+            }
+
+            var type = _context.TypeName(resource);
+            if (!classMembers.TryGetValue(resource, out var names))
+            {
+                names = ResourceEmitter.ClassMemberNames(type, GuestResources.Functions(_context, resource));
+                classMembers[resource] = names;
+            }
+
+            if (f.Kind == FunctionKind.Method)
+            {
+                var method = new GuestFunction(_context.Model, f, names[f], AbiDirection.Lift, self: "self");
+                exports.Add(new Export(method, type + method.MethodName, method.ParamNames[0], InInterface: false));
+                continue;
+            }
+
+            var stem = f.Kind == FunctionKind.Constructor ? "Create" + type : type + ResourceEmitter.MemberName(f);
+            var member = new GuestFunction(_context.Model, f, methods.Claim(stem), AbiDirection.Lift);
+            exports.Add(new Export(member, member.MethodName, "Implementation", InInterface: true));
+        }
 
         var w = new IndentedWriter();
         FileHeader.Write(w, _context);
         w.Line($"namespace {container.Namespace};");
         w.Line();
-        WriteInterface(w, container, interfaceName, items);
+        WriteInterface(w, container, interfaceName, exports.Where(e => e.InInterface).Select(e => e.Item).ToList());
         w.Line();
         w.Line($"/// <summary>The entry points the host calls for the exports of <c>{DocComments.Escape(container.WitName)}</c>; they forward to <see cref=\"Implementation\"/>.</summary>");
         w.OpenBlock($"{_context.Accessibility} static partial class {className}");
         WriteImplementationAccess(w, container, interfaceName, className);
-        foreach (var item in items)
+        foreach (var export in exports)
         {
             w.Line();
-            WriteEntryPoint(w, item, exportPrefix + item.Function.Name, members);
+            WriteEntryPoint(w, export, exportPrefix + export.Item.Function.Name, members);
         }
 
         w.CloseBlock();
@@ -105,31 +137,43 @@ internal sealed class ExportEmitter
         w.CloseBlock();
     }
 
-    private void WriteEntryPoint(IndentedWriter w, GuestFunction item, string exportName, NameScope members)
+    private void WriteEntryPoint(IndentedWriter w, Export export, string exportName, NameScope members)
     {
+        var item = export.Item;
         var sig = item.Signature;
         var fn = item.Function;
-        var entry = members.Claim(item.MethodName + "Export");
+        var entry = members.Claim(export.Stem + "Export");
         w.Line($"/// <summary>The core entry point of <c>{DocComments.Escape(exportName)}</c>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = {Literal(exportName)})]");
         w.OpenBlock($"internal static {item.CoreReturnType()} {entry}({item.CoreParameters()})");
         w.Line($"var s = new {_abi}.Scope({_abi}.Memory.Current);");
         GuestSignatures.WriteParamLifting(w, _plan, _abi, item);
         w.Line("s.FreeAll();");
-        var call = $"Implementation.{item.MethodName}({string.Join(", ", item.ParamNames)})";
+        var call = $"{export.Target}.{item.MethodName}({GuestSignatures.Arguments(item, item.FirstDeclaredParam)})";
+        var endBorrows = GuestResources.LiftsImportedBorrows(_context, fn);
         if (fn.Result is not { } resultType)
         {
             w.Line(call + ";");
+            if (endBorrows)
+            {
+                w.Line("s.EndBorrows();");
+            }
+
             w.CloseBlock();
             return;
         }
 
         w.Line($"var result = {call};");
+        if (endBorrows)
+        {
+            w.Line("s.EndBorrows();");
+        }
+
         var result = _plan.Ref(resultType);
         string? post = null;
         if (sig.ResultsInMemory)
         {
-            post = members.Claim("s_post" + item.MethodName);
+            post = members.Claim("s_post" + export.Stem);
             var layout = _plan.Layout(resultType);
             w.Line($"var post = new {_abi}.Scope({_abi}.Memory.Current);");
             w.Line($"var area = post.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
@@ -156,9 +200,12 @@ internal sealed class ExportEmitter
         w.Line();
         w.Line($"/// <summary>Frees what <c>{DocComments.Escape(exportName)}</c> returned, once the host has read it.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = {Literal("cabi_post_" + exportName)})]");
-        w.OpenBlock($"internal static void {members.Claim(item.MethodName + "PostReturn")}(int p0)");
+        w.OpenBlock($"internal static void {members.Claim(export.Stem + "PostReturn")}(int p0)");
         w.Line($"{post}?.FreeAll();");
         w.Line($"{post} = null;");
         w.CloseBlock();
     }
+
+    /// <summary>One exported function: how it is called (<c>Implementation.F(…)</c> or <c>self.M(…)</c>) and the stem of its entry point's name.</summary>
+    private sealed record Export(GuestFunction Item, string Stem, string Target, bool InInterface);
 }

@@ -41,6 +41,12 @@ internal sealed class FlatMethodWriter
 
     private void WriteLower(AbiTypeRef t, TypeDef def)
     {
+        if (HandleMethods.Of(_plan, t.Type) is { } handle)
+        {
+            _w.Line($"f[i++] = unchecked((uint){handle.Lower}(v));");
+            return;
+        }
+
         switch (def.Kind)
         {
             case RecordKind record:
@@ -125,6 +131,12 @@ internal sealed class FlatMethodWriter
 
     private void WriteLift(AbiTypeRef t, TypeDef def, string type)
     {
+        if (HandleMethods.Of(_plan, t.Type) is { } handle)
+        {
+            _w.Line($"return {handle.Lift}(s, unchecked((int)f[i++]));");
+            return;
+        }
+
         switch (def.Kind)
         {
             case RecordKind record:

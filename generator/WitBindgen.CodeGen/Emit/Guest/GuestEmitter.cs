@@ -10,7 +10,10 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// (an interface to implement and the <c>[UnmanagedCallersOnly]</c> entry points), plus one
 /// <c>…CanonicalAbi.g.cs</c> in the world's namespace with the lifting and lowering code they share.
 /// </summary>
-/// <remarks>Resources are not supported yet: <see cref="TypeSupport"/> refuses worlds using them before this runs.</remarks>
+/// <remarks>
+/// Resources get a <c>…Resources.g.cs</c> per interface or world that declares them (see <see cref="ResourceEmitter"/>);
+/// their functions are members of their classes (imports) or entry points in the exports file (exports).
+/// </remarks>
 internal sealed class GuestEmitter : IModeEmitter
 {
     /// <summary>The hint-name suffix and class name of the shared Canonical ABI code.</summary>
@@ -24,28 +27,34 @@ internal sealed class GuestEmitter : IModeEmitter
         var plan = new AbiMethodPlan(context);
         var imports = new ImportEmitter(context, plan, abi);
         var exports = new ExportEmitter(context, plan, abi);
+        var resources = new ResourceEmitter(context, imports, abi);
         var files = new List<GeneratedFile>();
+        if (resources.Emit(context.WorldContainer) is { } worldResources)
+        {
+            files.Add(worldResources);
+        }
 
         foreach (var container in context.Interfaces)
         {
+            if (resources.Emit(container) is { } resourceFile)
+            {
+                files.Add(resourceFile);
+            }
+
             var functions = context.Model[container.InterfaceId!.Value].Functions.ToList();
-            if (functions.Count == 0)
+            var freestanding = functions.Where(f => f.Resource is null).ToList();
+            if (container.IsImported && freestanding.Count > 0)
             {
-                continue;
+                files.Add(imports.Emit(container, freestanding, container.WitName));
             }
 
-            if (container.IsImported)
-            {
-                files.Add(imports.Emit(container, functions, container.WitName));
-            }
-
-            if (container.IsExported)
+            if (container.IsExported && functions.Count > 0)
             {
                 files.Add(exports.Emit(container, functions, container.WitName + "#"));
             }
         }
 
-        var worldImports = WorldFunctions(context.World.Imports);
+        var worldImports = WorldFunctions(context.World.Imports).Where(f => f.Resource is null).ToList();
         if (worldImports.Count > 0)
         {
             files.Add(imports.Emit(context.WorldContainer, worldImports, "$root"));

@@ -13,14 +13,32 @@ internal sealed class GuestFunction
     /// <summary>Locals the generated wrappers declare; parameters with these names get a suffix.</summary>
     private static readonly string[] WrapperLocals = { "s", "f", "i", "j", "r", "result", "post", "area", "args", "core" };
 
-    public GuestFunction(WitModel model, Function function, string methodName, AbiDirection direction)
+    /// <param name="model">The model.</param>
+    /// <param name="function">The WIT function.</param>
+    /// <param name="methodName">The C# method name.</param>
+    /// <param name="direction">Lift for exports, lower for imports.</param>
+    /// <param name="self">For a resource method written as a C# instance method: the expression of its <c>self</c> parameter (<c>this</c>).</param>
+    public GuestFunction(WitModel model, Function function, string methodName, AbiDirection direction, string? self = null)
     {
         Function = function;
         MethodName = methodName;
         Signature = CanonicalAbi.FlattenFunction(model, function, direction);
         var locals = new NameScope(WrapperLocals.Concat(Signature.Params.Select((_, k) => CoreParamName(k))));
-        ParamNames = function.Params.Select(p => locals.Claim(CSharpNames.ToCamelCase(p.Name))).ToList();
+        var names = function.Params.Select(p => locals.Claim(CSharpNames.ToCamelCase(p.Name))).ToList();
+        if (self is not null && IsMethod)
+        {
+            names[0] = self;
+            FirstDeclaredParam = 1;
+        }
+
+        ParamNames = names;
     }
+
+    /// <summary>Whether the function is a resource method, whose first parameter is <c>self</c>.</summary>
+    public bool IsMethod => Function.Kind is FunctionKind.Method or FunctionKind.AsyncMethod;
+
+    /// <summary>The index of the first parameter the C# method declares: 1 for an instance method, whose <c>self</c> is <c>this</c>.</summary>
+    public int FirstDeclaredParam { get; }
 
     public Function Function { get; }
 

@@ -10,21 +10,40 @@ internal static class GuestSignatures
     public static string ReturnType(CodeGenContext context, Wit.Model.Function function) =>
         function.Result is { } result ? context.Types.Map(result) : "void";
 
-    public static string Parameters(CodeGenContext context, GuestFunction item) =>
-        string.Join(", ", item.Function.Params.Select((p, k) => $"{context.Types.Map(p.Type)} {item.ParamNames[k]}"));
+    public static string Parameters(CodeGenContext context, GuestFunction item, int first = -1) =>
+        string.Join(", ", item.Function.Params.Select((p, k) => (p, k)).Skip(first < 0 ? item.FirstDeclaredParam : first)
+            .Select(x => $"{context.Types.Map(x.p.Type)} {item.ParamNames[x.k]}"));
+
+    /// <summary>The arguments forwarding the declared parameters from <paramref name="first"/> on.</summary>
+    public static string Arguments(GuestFunction item, int first) => string.Join(", ", item.ParamNames.Skip(first));
 
     public static void WriteDocs(IndentedWriter w, GuestFunction item)
     {
-        DocComments.Summary(w, item.Function.Docs, $"The WIT function <c>{DocComments.Escape(item.Function.Name)}</c>.");
-        for (var k = 0; k < item.ParamNames.Count; k++)
+        DocComments.Summary(w, item.Function.Docs, Fallback(item.Function));
+        for (var k = item.FirstDeclaredParam; k < item.ParamNames.Count; k++)
         {
             DocComments.Param(w, item.ParamNames[k], null, $"The <c>{DocComments.Escape(item.Function.Params[k].Name)}</c> parameter.");
         }
 
         if (item.Function.Result is not null)
         {
-            w.Line("/// <returns>The function's result.</returns>");
+            w.Line(item.Function.Kind == Wit.Model.FunctionKind.Constructor
+                ? "/// <returns>The new resource.</returns>"
+                : "/// <returns>The function's result.</returns>");
         }
+    }
+
+    // The summary of an undocumented function: resource functions are described by what they are to their resource.
+    private static string Fallback(Wit.Model.Function function)
+    {
+        var resource = function.Name.IndexOf(']') is var close and > 0 ? function.Name.Substring(close + 1).Split('.')[0] : string.Empty;
+        return function.Kind switch
+        {
+            Wit.Model.FunctionKind.Constructor => $"The constructor of the WIT resource <c>{DocComments.Escape(resource)}</c>.",
+            Wit.Model.FunctionKind.Method => $"The method <c>{DocComments.Escape(function.ItemName)}</c> of the WIT resource <c>{DocComments.Escape(resource)}</c>.",
+            Wit.Model.FunctionKind.Static => $"The static function <c>{DocComments.Escape(function.ItemName)}</c> of the WIT resource <c>{DocComments.Escape(resource)}</c>.",
+            _ => $"The WIT function <c>{DocComments.Escape(function.Name)}</c>.",
+        };
     }
 
     /// <summary>Declares one local per WIT parameter, lifted from the core parameters (an export's entry point).</summary>

@@ -14,7 +14,8 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// </summary>
 internal sealed class ImportEmitter
 {
-    private const string InteropClass = "Interop";
+    /// <summary>The nested class holding the core imports.</summary>
+    public const string InteropClass = "Interop";
     private readonly CodeGenContext _context;
     private readonly AbiMethodPlan _plan;
     private readonly string _abi;
@@ -40,37 +41,49 @@ internal sealed class ImportEmitter
         w.OpenBlock($"{_context.Accessibility} static partial class {className}");
         foreach (var item in items)
         {
-            WriteWrapper(w, item);
+            GuestSignatures.WriteDocs(w, item);
+            DocComments.StabilityAttributes(w, item.Function.Stability);
+            WriteWrapper(w, item, $"public static {GuestSignatures.ReturnType(_context, item.Function)} {item.MethodName}({GuestSignatures.Parameters(_context, item)})");
             w.Line();
         }
 
         w.OpenBlock($"private static class {InteropClass}");
-        for (var k = 0; k < items.Count; k++)
+        WriteCoreImports(w, module, items.Select(i => (i, i.MethodName)).ToList());
+        w.CloseBlock();
+        w.CloseBlock();
+        return new GeneratedFile(container.HintName("Imports"), w.ToString());
+    }
+
+    /// <summary>Writes one <c>[DllImport]</c> per function of <paramref name="module"/>, named as given.</summary>
+    public static void WriteCoreImports(IndentedWriter w, string module, IReadOnlyList<(GuestFunction Item, string Name)> imports)
+    {
+        for (var k = 0; k < imports.Count; k++)
         {
             if (k > 0)
             {
                 w.Line();
             }
 
-            w.Line($"[global::System.Runtime.InteropServices.DllImport({Literal(module)}, EntryPoint = {Literal(items[k].Function.Name)})]");
-            w.Line("#if NET9_0_OR_GREATER");
-            w.Line("[global::System.Runtime.InteropServices.WasmImportLinkage]");
-            w.Line("#endif");
-            w.Line($"internal static extern {items[k].CoreReturnType()} {items[k].MethodName}({items[k].CoreParameters()});");
+            WriteCoreImport(w, module, imports[k].Item.Function.Name, $"{imports[k].Item.CoreReturnType()} {imports[k].Name}({imports[k].Item.CoreParameters()})");
         }
-
-        w.CloseBlock();
-        w.CloseBlock();
-        return new GeneratedFile(container.HintName("Imports"), w.ToString());
     }
 
-    private void WriteWrapper(IndentedWriter w, GuestFunction item)
+    /// <summary>Writes one <c>[DllImport]</c> of <paramref name="name"/> in <paramref name="module"/>; <paramref name="signature"/> is <c>int Name(int p0)</c>.</summary>
+    public static void WriteCoreImport(IndentedWriter w, string module, string name, string signature)
+    {
+        w.Line($"[global::System.Runtime.InteropServices.DllImport({Literal(module)}, EntryPoint = {Literal(name)})]");
+        w.Line("#if NET9_0_OR_GREATER");
+        w.Line("[global::System.Runtime.InteropServices.WasmImportLinkage]");
+        w.Line("#endif");
+        w.Line($"internal static extern {signature};");
+    }
+
+    /// <summary>Writes a method with the given <paramref name="header"/> that lowers the arguments, calls <c>Interop.{MethodName}</c> and lifts the result.</summary>
+    public void WriteWrapper(IndentedWriter w, GuestFunction item, string header, string? interopName = null)
     {
         var fn = item.Function;
         var sig = item.Signature;
-        GuestSignatures.WriteDocs(w, item);
-        DocComments.StabilityAttributes(w, fn.Stability);
-        w.OpenBlock($"public static {GuestSignatures.ReturnType(_context, fn)} {item.MethodName}({GuestSignatures.Parameters(_context, item)})");
+        w.OpenBlock(header);
         w.Line($"var s = new {_abi}.Scope({_abi}.Memory.Current);");
         w.OpenBlock("try");
         var args = GuestSignatures.WriteParamLowering(w, _plan, _abi, item).ToList();
@@ -81,7 +94,7 @@ internal sealed class ImportEmitter
             args.Add("unchecked((int)area)");
         }
 
-        var call = $"{InteropClass}.{item.MethodName}({string.Join(", ", args)})";
+        var call = $"{InteropClass}.{interopName ?? item.MethodName}({string.Join(", ", args)})";
         if (fn.Result is not { } resultType)
         {
             w.Line(call + ";");

@@ -43,6 +43,12 @@ internal sealed class MemoryMethodWriter
 
     private void WriteStore(AbiTypeRef t, TypeDef def)
     {
+        if (HandleMethods.Of(_plan, t.Type) is { } handle)
+        {
+            _w.Line($"StoreS32(s, ptr, {handle.Lower}(v));");
+            return;
+        }
+
         switch (def.Kind)
         {
             case RecordKind record:
@@ -98,6 +104,12 @@ internal sealed class MemoryMethodWriter
 
     private void WriteLoad(AbiTypeRef t, TypeDef def, string type)
     {
+        if (HandleMethods.Of(_plan, t.Type) is { } handle)
+        {
+            _w.Line($"return {handle.Lift}(s, LoadS32(s, ptr));");
+            return;
+        }
+
         switch (def.Kind)
         {
             case RecordKind record:
