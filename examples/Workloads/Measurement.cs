@@ -13,11 +13,14 @@ internal sealed record Measurement(ulong Checksum, double[] Milliseconds)
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    /// <summary>Runs <paramref name="work"/> <paramref name="repetitions"/> times and keeps the last checksum.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> once untimed (so that the JIT has compiled it), then <paramref name="repetitions"/>
+    /// timed times, and keeps the last checksum.
+    /// </summary>
     public static Measurement Time(int repetitions, Func<ulong> work)
     {
         var times = new double[repetitions];
-        ulong checksum = 0;
+        var checksum = work();
         for (var r = 0; r < repetitions; r++)
         {
             var start = Stopwatch.GetTimestamp();

@@ -5,7 +5,9 @@ using Workloads;
 
 // Runs the three workloads in every implementation, checks that their checksums agree and prints a table of median
 // times. Usage: dotnet run -c Release --project examples/Workloads [-- --quick] [--repetitions N] [--fib N]
+// [--keep-inputs directory] (writes image.rgba and orders.json there and keeps them, to run node or native by hand).
 var repetitions = 9;
+string? keepInputs = null;
 var crossingRepetitions = 3;
 uint fibN = 35;
 for (var i = 0; i < args.Length; i++)
@@ -24,15 +26,18 @@ for (var i = 0; i < args.Length; i++)
             fibN = n;
             i++;
             break;
+        case "--keep-inputs" when i + 1 < args.Length:
+            keepInputs = args[++i];
+            break;
         default:
-            Console.Error.WriteLine("usage: Workloads [--quick] [--repetitions 1..256] [--fib 2..45]");
+            Console.Error.WriteLine("usage: Workloads [--quick] [--repetitions 1..256] [--fib 2..45] [--keep-inputs directory]");
             return 2;
     }
 }
 
 Console.Error.WriteLine("generating the inputs (a 3840x2160 RGBA image, ~10 MB of JSON)...");
 var inputs = Inputs.Create(fibN);
-var directory = Directory.CreateTempSubdirectory("witbindgen-workloads-");
+var directory = keepInputs is null ? Directory.CreateTempSubdirectory("witbindgen-workloads-") : Directory.CreateDirectory(keepInputs);
 try
 {
     var imagePath = Path.Combine(directory.FullName, "image.rgba");
@@ -111,7 +116,8 @@ try
     };
 
     var table = new StringBuilder();
-    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs ({crossingRepetitions} for the image crossing the boundary); {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
+    var load = File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end" : "";
+    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs ({crossingRepetitions} for the image crossing the boundary); {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
     table.AppendLine();
     table.AppendLine("| workload | JavaScript (node) | WebAssembly: compute | WebAssembly: crossing the boundary | WebAssembly: end to end | C# | native C | seed claim JS / WASM / native |");
     table.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|");
@@ -144,7 +150,10 @@ try
 }
 finally
 {
-    directory.Delete(recursive: true);
+    if (keepInputs is null)
+    {
+        directory.Delete(recursive: true);
+    }
 }
 
 static string Ms(double? milliseconds) => milliseconds switch

@@ -82,7 +82,7 @@ function summarize(text) {
 
 function run(name, work) {
   const times = [];
-  let result;
+  let result = work(); // once untimed, so that the JIT has compiled it
   for (let r = 0; r < Number(repetitions); r++) {
     const start = performance.now();
     result = work();
