@@ -13,14 +13,22 @@ internal sealed record Measurement(ulong Checksum, double[] Milliseconds)
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
+    /// <summary>Untimed runs before the timed ones: .NET's tiered JIT needs a few to reach its optimized code.</summary>
+    public static int Warmups { get; set; } = 1;
+
     /// <summary>
-    /// Runs <paramref name="work"/> once untimed (so that the JIT has compiled it), then <paramref name="repetitions"/>
-    /// timed times, and keeps the last checksum.
+    /// Runs <paramref name="work"/> <see cref="Warmups"/> times untimed, then <paramref name="repetitions"/> timed
+    /// times, and keeps the last checksum.
     /// </summary>
     public static Measurement Time(int repetitions, Func<ulong> work)
     {
         var times = new double[repetitions];
-        var checksum = work();
+        ulong checksum = 0;
+        for (var w = 0; w < Warmups; w++)
+        {
+            checksum = work();
+        }
+
         for (var r = 0; r < repetitions; r++)
         {
             var start = Stopwatch.GetTimestamp();

@@ -11,11 +11,11 @@ namespace Workloads;
 /// </summary>
 internal static class ProcessColumn
 {
-    /// <summary>The arguments both programs take after their own: inputs, sizes and repetitions.</summary>
-    public static string[] Arguments(string imagePath, string jsonPath, Inputs inputs, int repetitions) =>
+    /// <summary>The arguments both programs take after their own: inputs, sizes, repetitions and warm-up runs.</summary>
+    public static string[] Arguments(string imagePath, string jsonPath, Inputs inputs, int repetitions, int warmups) =>
     [
         imagePath, Num(Inputs.ImageWidth), Num(Inputs.ImageHeight), Num(Inputs.ResampledWidth), Num(Inputs.ResampledHeight),
-        jsonPath, Num((int)inputs.FibN), Num(repetitions),
+        jsonPath, Num((int)inputs.FibN), Num(repetitions), Num(warmups),
     ];
 
     /// <summary>Finds <paramref name="program"/> on PATH, or null.</summary>
@@ -83,7 +83,17 @@ internal static class ProcessColumn
         {
             Directory.CreateDirectory(Path.GetDirectoryName(executable)!);
             var temporary = executable + $".{Environment.ProcessId}";
-            RunProcess(compiler, ["-O2", "-std=c11", "-o", temporary, .. sources]);
+            try
+            {
+                RunProcess(compiler, ["-O2", "-std=c11", "-o", temporary, .. sources]);
+            }
+            catch (InvalidOperationException failure)
+            {
+                // A compiler without a C library or headers: skip the column rather than fail the whole run.
+                message = $"{Path.GetFileName(compiler)} could not build c/native.c: {failure.Message.Split('\n', 2)[^1].Trim()}";
+                return null;
+            }
+
             File.Move(temporary, executable, overwrite: true);
         }
 

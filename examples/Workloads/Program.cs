@@ -7,6 +7,7 @@ using Workloads;
 // times. Usage: dotnet run -c Release --project examples/Workloads [-- --quick] [--repetitions N] [--fib N]
 // [--keep-inputs directory] (writes image.rgba and orders.json there and keeps them, to run node or native by hand).
 var repetitions = 9;
+var warmups = 5;
 string? keepInputs = null;
 var crossingRepetitions = 3;
 uint fibN = 35;
@@ -16,6 +17,7 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--quick":
             repetitions = 3;
+            warmups = 1;
             crossingRepetitions = 1;
             break;
         case "--repetitions" when i + 1 < args.Length && int.TryParse(args[i + 1], out var r) && r is > 0 and <= 256:
@@ -44,7 +46,8 @@ try
     var jsonPath = Path.Combine(directory.FullName, "orders.json");
     File.WriteAllBytes(imagePath, inputs.Image);
     File.WriteAllBytes(jsonPath, inputs.JsonUtf8);
-    var arguments = ProcessColumn.Arguments(imagePath, jsonPath, inputs, repetitions);
+    var arguments = ProcessColumn.Arguments(imagePath, jsonPath, inputs, repetitions, warmups);
+    Measurement.Warmups = warmups;
     var notes = new List<string>();
 
     Console.Error.WriteLine("C# (System.Text.Json)...");
@@ -117,7 +120,7 @@ try
 
     var table = new StringBuilder();
     var load = File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end" : "";
-    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs ({crossingRepetitions} for the image crossing the boundary); {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
+    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs after {warmups} untimed ({crossingRepetitions} for the image crossing the boundary); {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
     table.AppendLine();
     table.AppendLine("| workload | JavaScript (node) | WebAssembly: compute | WebAssembly: crossing the boundary | WebAssembly: end to end | C# | native C | seed claim JS / WASM / native |");
     table.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|");

@@ -1,5 +1,5 @@
 /* The native column: the same workloads.c compiled for this machine, timed in-process.
-   Usage: native <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions>
+   Usage: native <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions> <warmups>
    Prints one line per workload: <name> <checksum as 16 hex digits> <milliseconds per repetition...> */
 #define _POSIX_C_SOURCE 199309L
 #include <inttypes.h>
@@ -43,8 +43,8 @@ int main(int argc, char **argv)
     mallopt(M_MMAP_THRESHOLD, 64 << 20);
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
-    if (argc != 9) {
-        fprintf(stderr, "usage: %s <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions>\n", argv[0]);
+    if (argc != 10) {
+        fprintf(stderr, "usage: %s <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions> <warmups>\n", argv[0]);
         return 2;
     }
     size_t image_length, json_length;
@@ -53,11 +53,12 @@ int main(int argc, char **argv)
     uint32_t dw = (uint32_t)atoi(argv[4]), dh = (uint32_t)atoi(argv[5]);
     char *json = read_file(argv[6], &json_length);
     uint32_t n = (uint32_t)atoi(argv[7]);
-    int reps = atoi(argv[8]);
+    int reps = atoi(argv[8]), warmups = atoi(argv[9]);
     if ((size_t)sw * sh * 4 != image_length) { fprintf(stderr, "image size mismatch\n"); return 1; }
 
-    /* Each workload runs once untimed first, as in the other columns (where it lets the JIT compile). */
-    uint64_t checksum = wl_fib(n);
+    /* Each workload runs untimed first, as in the other columns (where it lets the JIT compile). */
+    uint64_t checksum = 0;
+    for (int w = 0; w < warmups; w++) checksum = wl_fib(n);
     printf("fib");
     double times[256];
     for (int r = 0; r < reps && r < 256; r++) {
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
     printf("\n");
 
     uint8_t *out = malloc((size_t)dw * dh * 4);
-    wl_resample(image, sw, sh, out, dw, dh);
+    for (int w = 0; w < warmups; w++) wl_resample(image, sw, sh, out, dw, dh);
     for (int r = 0; r < reps && r < 256; r++) {
         double t = now_ms();
         wl_resample(image, sw, sh, out, dw, dh);
@@ -82,7 +83,7 @@ int main(int argc, char **argv)
     printf("\n");
 
     char *work = malloc(json_length);
-    {
+    for (int w = 0; w < warmups; w++) {
         const char *error;
         memcpy(work, json, json_length);
         if (wl_summarize_orders(work, json_length, &checksum, &error)) { fprintf(stderr, "%s\n", error); return 1; }

@@ -1,12 +1,12 @@
 // The JavaScript column: the three workloads in plain JavaScript, timed inside Node.js.
-// Usage: node workloads.mjs <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions>
+// Usage: node workloads.mjs <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions> <warmups>
 // Prints one line per workload: <name> <checksum as 16 hex digits> <milliseconds per repetition...>
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const [imagePath, sw, sh, dw, dh, jsonPath, fibN, repetitions] = process.argv.slice(2);
-if (repetitions === undefined) {
-  console.error('usage: node workloads.mjs <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions>');
+const [imagePath, sw, sh, dw, dh, jsonPath, fibN, repetitions, warmups] = process.argv.slice(2);
+if (warmups === undefined) {
+  console.error('usage: node workloads.mjs <image.rgba> <width> <height> <dst-width> <dst-height> <orders.json> <fib-n> <repetitions> <warmups>');
   process.exit(2);
 }
 
@@ -82,7 +82,8 @@ function summarize(text) {
 
 function run(name, work) {
   const times = [];
-  let result = work(); // once untimed, so that the JIT has compiled it
+  let result;
+  for (let w = 0; w < Number(warmups); w++) result = work(); // untimed, so that the JIT has compiled it
   for (let r = 0; r < Number(repetitions); r++) {
     const start = performance.now();
     result = work();
