@@ -79,6 +79,13 @@ internal static class ComponentColumn
             throw new InvalidOperationException($"accept-text saw {text.Checksum} bytes, not {inputs.JsonUtf8.Length}.");
         }
 
+        // Invalid input is an error value naming the place, not a trap.
+        foreach (var bad in new[] { "{\"orders\":[{\"id\":1,}]}", "{\"orders\":[{\"id\":1}]}" })
+        {
+            var refused = workloads.SummarizeOrders(bad);
+            Console.WriteLine($"summarize-orders({bad}) = {(refused.IsOk ? $"{refused.Value:x16}, not an error" : $"error: {refused.Error}")}");
+        }
+
         results[WorkloadNames.Json] = new ComponentMeasurement(json with { Milliseconds = json.Milliseconds.Select(t => t - text.Median).ToArray() }, text.Median, "text in");
         return results;
     }

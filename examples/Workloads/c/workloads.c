@@ -109,6 +109,14 @@ static int fail(parser *ps, const char *what)
     return -1;
 }
 
+/* A document that parsed but does not have the expected shape: names the order instead of a byte. */
+static int fail_shape(parser *ps, const char *what, uint32_t order)
+{
+    snprintf(wl_error_text, sizeof wl_error_text, "order %lu: %s", (unsigned long)order, what);
+    ps->error = wl_error_text;
+    return -1;
+}
+
 static void *arena_alloc(parser *ps, size_t bytes)
 {
     bytes = (bytes + 7) & ~(size_t)7;
@@ -390,7 +398,10 @@ static void mix(uint64_t *h, uint64_t v)
 static int summarize(parser *ps, const jvalue *root, uint64_t *checksum)
 {
     const jvalue *orders = member(root, "orders");
-    if (!orders || orders->type != J_ARRAY) return fail(ps, "the document has no \"orders\" array");
+    if (!orders || orders->type != J_ARRAY) {
+        ps->error = "the document has no \"orders\" array";
+        return -1;
+    }
     uint64_t ids = 0, quantity = 0, paid = 0, name_bytes = 0, tags = 0, notes = 0, note_bytes = 0, discounts = 0;
     int64_t price_cents = 0, discount_cents = 0;
     for (uint32_t i = 0; i < orders->len; i++) {
@@ -400,7 +411,7 @@ static int summarize(parser *ps, const jvalue *root, uint64_t *checksum)
         const jvalue *is_paid = member(order, "paid"), *note = member(order, "note");
         if (!id || id->type != J_NUMBER || !name || name->type != J_STRING || !tag_list || tag_list->type != J_ARRAY
             || !items || items->type != J_ARRAY || !is_paid || !note) {
-            return fail(ps, "an order lacks a field (id, customer.name, customer.tags, items, paid, note)");
+            return fail_shape(ps, "lacks a field (id, customer.name, customer.tags, items, paid, note)", i);
         }
         ids += (uint64_t)id->u.num;
         name_bytes += name->len;
@@ -411,7 +422,7 @@ static int summarize(parser *ps, const jvalue *root, uint64_t *checksum)
             const jvalue *item = &items->u.items[j];
             const jvalue *q = member(item, "quantity"), *price = member(item, "price"), *discount = member(item, "discount");
             if (!q || q->type != J_NUMBER || !price || price->type != J_NUMBER || !discount) {
-                return fail(ps, "an item lacks a field (quantity, price, discount)");
+                return fail_shape(ps, "an item lacks a field (quantity, price, discount)", i);
             }
             quantity += (uint64_t)q->u.num;
             price_cents += cents(price->u.num);
