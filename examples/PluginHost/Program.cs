@@ -107,4 +107,9 @@ static void Try(string call, Action action)
     {
         Console.WriteLine($"{call} failed: {error.Message.Split('\n')[0]}");
     }
+    catch (TimeoutException timeout)
+    {
+        // A runtime may report a deadline as a timeout rather than as a trap.
+        Console.WriteLine($"{call} timed out: {timeout.Message.Split('\n')[0]}");
+    }
 }
