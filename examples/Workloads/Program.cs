@@ -133,6 +133,7 @@ try
 
     Console.WriteLine(table.ToString().TrimEnd());
     Console.WriteLine();
+    notes.AddRange(wasm.Values.Select(w => w.Note).OfType<string>());
     foreach (var note in notes)
     {
         Console.WriteLine(note);

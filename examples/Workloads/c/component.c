@@ -75,6 +75,12 @@ uint8_t *export_write_image(uint32_t offset, uint8_t *pixels, size_t length)
     return ret_area;
 }
 
+EXPORT("write-image-pixels")
+uint8_t *export_write_image_pixels(uint32_t offset, uint32_t *pixels, size_t count)
+{
+    return export_write_image(offset, (uint8_t *)pixels, count * 4); /* wasm is little-endian */
+}
+
 EXPORT("resample-image")
 uint8_t *export_resample_image(uint32_t width, uint32_t height)
 {
