@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Text.RegularExpressions;
 using WitBindgen.Cli.Commands;
 
 namespace WitBindgen.Cli;
@@ -27,16 +28,25 @@ internal static class CliApplication
         var parseResult = CreateRootCommand().Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                stderr.WriteLine($"witbindgen: {error.Message}");
-            }
-
-            stderr.WriteLine("Run 'witbindgen --help' (or 'witbindgen <command> --help') for usage.");
+            stderr.WriteLine(UsageErrorLine(parseResult));
             return ExitCodes.UsageError;
         }
 
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
         return parseResult.Invoke(configuration);
+    }
+
+    /// <summary>
+    /// One line for every parse error together, and where to get help: the command's own help when a command
+    /// was recognised.
+    /// </summary>
+    internal static string UsageErrorLine(ParseResult parseResult)
+    {
+        var messages = parseResult.Errors
+            .Select(e => Regex.Replace(e.Message.Trim(), @"\s*[\r\n]+\s*", " ").TrimEnd('.'))
+            .Distinct(StringComparer.Ordinal);
+        var command = parseResult.CommandResult.Command;
+        var help = command is RootCommand ? "witbindgen --help" : $"witbindgen {command.Name} --help";
+        return $"witbindgen: {string.Join("; ", messages)}. Run '{help}' for usage.";
     }
 }

@@ -6,7 +6,7 @@ namespace WitBindgen.Runtime;
 /// An exported component function, called with native <see cref="ComponentVal"/> spans: no managed allocation
 /// on the call path beyond what the values themselves need.
 /// </summary>
-public sealed unsafe class ComponentFunction
+public sealed unsafe partial class ComponentFunction
 {
     private readonly FuncItem _func;
 
@@ -38,27 +38,40 @@ public sealed unsafe class ComponentFunction
     /// exception is the <see cref="Exception.InnerException"/>).
     /// </exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="WitInstancePoisonedException">An earlier call trapped; the instance cannot be entered again.</exception>
+    /// <exception cref="WitFuelExhaustedException">The store ran out of fuel.</exception>
+    /// <exception cref="WitTimeoutException">The store's call timeout passed and the guest was interrupted.</exception>
+    /// <exception cref="WitCallCanceledException">The store's cancellation token was canceled.</exception>
+    /// <exception cref="WitConcurrentUseException">Another thread is inside the store.</exception>
     public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
     {
-        var context = Store.Context;
-        var func = _func;
-        nint error;
-        fixed (ComponentVal* argPointer = args)
-        fixed (ComponentVal* resultPointer = results)
+        var armed = EnterCall();
+        try
         {
-            error = NativeMethods.wasmtime_component_func_call(&func, context, argPointer, (nuint)args.Length, resultPointer, (nuint)results.Length);
-        }
+            var context = Store.Context;
+            var func = _func;
+            nint error;
+            fixed (ComponentVal* argPointer = args)
+            fixed (ComponentVal* resultPointer = results)
+            {
+                error = NativeMethods.wasmtime_component_func_call(&func, context, argPointer, (nuint)args.Length, resultPointer, (nuint)results.Length);
+            }
 
-        if (error != 0)
-        {
-            throw WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException());
-        }
+            if (error != 0)
+            {
+                throw FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException()));
+            }
 
-        error = NativeMethods.wasmtime_component_func_post_return(&func, context);
-        if (error != 0)
+            error = NativeMethods.wasmtime_component_func_post_return(&func, context);
+            if (error != 0)
+            {
+                ComponentVal.Free(results);
+                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException()));
+            }
+        }
+        finally
         {
-            ComponentVal.Free(results);
-            throw WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException());
+            ExitCall(armed);
         }
     }
 }

@@ -29,6 +29,7 @@ public sealed unsafe class ComponentInstance
     public ComponentFunction? TryGetFunction(string? interfaceName, string functionName)
     {
         ArgumentNullException.ThrowIfNull(functionName);
+        Store.Enter("looking up an export");
         var context = Store.Context;
         var instance = _instance;
         nint parent = 0;
@@ -58,6 +59,8 @@ public sealed unsafe class ComponentInstance
             {
                 NativeMethods.wasmtime_component_export_index_delete(parent);
             }
+
+            Store.Exit();
         }
     }
 
@@ -67,8 +70,16 @@ public sealed unsafe class ComponentInstance
     {
         ArgumentNullException.ThrowIfNull(index);
         var instance = _instance;
-        return Resolve(&instance, Store.Context, index.Handle.Pointer(), index.DisplayName)
-            ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+        Store.Enter("looking up an export");
+        try
+        {
+            return Resolve(&instance, Store.Context, index.Handle.Pointer(), index.DisplayName)
+                ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+        }
+        finally
+        {
+            Store.Exit();
+        }
     }
 
     private ComponentFunction? Resolve(InstanceItem* instance, nint context, nint index, string displayName)

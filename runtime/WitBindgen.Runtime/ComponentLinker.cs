@@ -109,10 +109,26 @@ public sealed unsafe class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(component);
         InstanceItem instance;
-        var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.Context, component.Handle.Pointer(), &instance);
-        if (error != 0)
+        store.ThrowIfPoisoned(functionName: null);
+        store.Enter("instantiating a component");
+        var armed = false;
+        try
         {
-            throw WasmtimeError.ToException(error, "instantiating the component", HostFunctionBridge.TakePendingException());
+            armed = store.ArmInterrupt(functionName: null);
+            var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.Context, component.Handle.Pointer(), &instance);
+            if (error != 0)
+            {
+                throw store.Classify(WasmtimeError.ToException(error, "instantiating the component", HostFunctionBridge.TakePendingException()), functionName: null);
+            }
+        }
+        finally
+        {
+            if (armed)
+            {
+                store.DisarmInterrupt();
+            }
+
+            store.Exit();
         }
 
         return new ComponentInstance(store, instance);

@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime;
 /// deadline. Not thread-safe: use a store (and everything in it) from one thread at a time. Disposing it frees
 /// all of its instances at once; functions obtained from it then throw <see cref="ObjectDisposedException"/>.
 /// </summary>
-public sealed class ComponentStore : IDisposable
+public sealed partial class ComponentStore : IDisposable
 {
     private readonly nint _context;
 
@@ -35,6 +35,7 @@ public sealed class ComponentStore : IDisposable
             // Always install a WASI context (empty by default) so WASI imports find one; set_wasi takes the config.
             var config = (wasi ?? new WasiConfiguration()).CreateNative();
             WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_set_wasi(Context, config), "configuring WASI");
+            ClearEpochDeadline();
         }
         catch
         {
@@ -58,6 +59,7 @@ public sealed class ComponentStore : IDisposable
                 ThrowDisposed();
             }
 
+            ThrowIfInUseElsewhere("using the store");
             return _context;
         }
     }
@@ -81,7 +83,11 @@ public sealed class ComponentStore : IDisposable
     public void SetEpochDeadline(ulong ticksBeyondCurrent) => NativeMethods.wasmtime_context_set_epoch_deadline(Context, ticksBeyondCurrent);
 
     /// <inheritdoc />
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        ThrowIfInUseElsewhere("disposing the store");
+        Handle.Dispose();
+    }
 
     private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(ComponentStore), "The store was disposed; its instances and functions are gone.");
 }

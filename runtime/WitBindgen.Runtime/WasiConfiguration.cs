@@ -9,7 +9,7 @@ namespace WitBindgen.Runtime;
 /// environment, empty stdin, discarded stdout/stderr, no directories, no network. Grant each capability
 /// explicitly. The configuration is copied into the store when the store is created.
 /// </summary>
-public sealed class WasiConfiguration
+public sealed partial class WasiConfiguration
 {
     private readonly List<string> _args = [];
     private readonly List<KeyValuePair<string, string>> _environment = [];
@@ -20,8 +20,8 @@ public sealed class WasiConfiguration
     private bool _inheritStdout;
     private bool _inheritStderr;
     private byte[]? _stdin;
-    private WasiOutputBuffer? _stdout;
-    private WasiOutputBuffer? _stderr;
+    private IWasiOutputSink? _stdout;
+    private IWasiOutputSink? _stderr;
 
     /// <summary>Sets the program arguments the guest sees (by convention the first is the program name).</summary>
     public WasiConfiguration WithArgs(params string[] args)
@@ -131,13 +131,16 @@ public sealed class WasiConfiguration
             ApplyArgs(config);
             ApplyEnvironment(config);
             ApplyStdio(config);
+            ApplyNetwork(config);
             foreach (var (host, guest, readOnly) in _directories)
             {
-                // wasi_dir_perms / wasi_file_perms: READ = 1, WRITE = 2.
-                var permissions = readOnly ? 1u : 3u;
+                // wasi_dir_perms / wasi_file_perms: READ = 1, WRITE = 2. Measured with libwasmtime 50.0.1: any non-zero
+                // directory permission lets the guest create and overwrite files (READ alone included), and reads
+                // work with none; so a read-only grant passes no directory permission (pinned by WasiGrantTests).
+                var (directoryPermissions, filePermissions) = readOnly ? (0u, 1u) : (3u, 3u);
                 using var hostText = new NativeUtf8(host);
                 using var guestText = new NativeUtf8(guest);
-                if (!NativeMethods.wasi_config_preopen_dir(config, hostText.Pointer, guestText.Pointer, permissions, permissions))
+                if (!NativeMethods.wasi_config_preopen_dir(config, hostText.Pointer, guestText.Pointer, directoryPermissions, filePermissions))
                 {
                     throw new WitRuntimeException($"Cannot preopen the directory '{host}' as '{guest}': it does not exist or cannot be opened.");
                 }

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace WitBindgen.Runtime;
 
-/// <summary>Collects what a guest writes to a captured WASI stream (see <see cref="WasiConfiguration.CaptureStandardOutput"/>). Thread-safe.</summary>
-public sealed class WasiOutputBuffer
+/// <summary>Collects what a guest writes to a captured WASI stream (see <see cref="WasiConfiguration.CaptureStandardOutput(WasiOutputBuffer)"/>). Thread-safe.</summary>
+public sealed class WasiOutputBuffer : IWasiOutputSink
 {
     private readonly object _gate = new();
     private readonly MemoryStream _bytes = new();
@@ -29,11 +29,15 @@ public sealed class WasiOutputBuffer
         }
     }
 
-    internal void Write(ReadOnlySpan<byte> bytes)
+    void IWasiOutputSink.Write(ReadOnlySpan<byte> bytes)
     {
         lock (_gate)
         {
             _bytes.Write(bytes);
         }
+    }
+
+    void IWasiOutputSink.Complete()
+    {
     }
 }

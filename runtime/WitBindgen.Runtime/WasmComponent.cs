@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime;
 /// A compiled component. Immutable and thread-safe; instantiate it any number of times with
 /// <see cref="ComponentLinker.Instantiate"/>.
 /// </summary>
-public sealed unsafe class WasmComponent : IDisposable
+public sealed unsafe partial class WasmComponent : IDisposable
 {
     private WasmComponent(WasmEngine engine, nint component)
     {
@@ -20,11 +20,20 @@ public sealed unsafe class WasmComponent : IDisposable
 
     internal ComponentHandle Handle { get; }
 
-    /// <summary>Compiles a component from its binary encoding.</summary>
+    /// <summary>
+    /// Compiles a component from its binary encoding, or loads it from the engine's compiled-component cache
+    /// (<see cref="WasmEngine.Cache"/>, see <see cref="CacheOutcome"/>).
+    /// </summary>
     /// <exception cref="WitRuntimeException">The bytes are not a valid component.</exception>
     public static WasmComponent FromBytes(WasmEngine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return engine.Cache is { } cache ? cache.GetOrCompile(engine, bytes) : Compile(engine, bytes);
+    }
+
+    /// <summary>Compiles without consulting any cache.</summary>
+    internal static WasmComponent Compile(WasmEngine engine, ReadOnlySpan<byte> bytes)
+    {
         nint component;
         fixed (byte* data = bytes)
         {

@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime;
 /// Thread-safe. Dispose it after everything made from it (native objects keep their own references, so an
 /// early dispose is safe but wasteful).
 /// </summary>
-public sealed class WasmEngine : IDisposable
+public sealed partial class WasmEngine : IDisposable
 {
     /// <summary>Creates an engine with default options.</summary>
     public WasmEngine()
@@ -42,6 +42,8 @@ public sealed class WasmEngine : IDisposable
             NativeMethods.wasmtime_config_max_wasm_stack_set(config, (nuint)stack);
         }
 
+        ApplyPoolingAllocator(config, options.PoolingAllocator);
+
         // wasm_engine_new_with_config takes ownership of the configuration, even on failure.
         var engine = NativeMethods.wasm_engine_new_with_config(config);
         if (engine == 0)
@@ -61,5 +63,9 @@ public sealed class WasmEngine : IDisposable
     public void IncrementEpoch() => NativeMethods.wasmtime_engine_increment_epoch(Handle.Pointer());
 
     /// <inheritdoc />
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        DisposeTicker();
+        Handle.Dispose();
+    }
 }

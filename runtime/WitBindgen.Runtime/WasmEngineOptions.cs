@@ -1,7 +1,7 @@
 namespace WitBindgen.Runtime;
 
 /// <summary>Compilation and execution settings of a <see cref="WasmEngine"/>. The component model is always enabled.</summary>
-public sealed record WasmEngineOptions
+public sealed partial record WasmEngineOptions
 {
     /// <summary>Meter execution with fuel (<see cref="ComponentStore.Fuel"/>); a store without fuel traps at once.</summary>
     public bool ConsumeFuel { get; init; }

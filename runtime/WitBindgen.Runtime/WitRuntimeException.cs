@@ -21,6 +21,9 @@ public class WitRuntimeException : WitException
     /// <summary>The WASI exit status when the guest called <c>exit</c>, else null.</summary>
     public int? ExitStatus { get; init; }
 
+    /// <summary>The WIT function being called (<c>interface#function</c>) when the error happened, or null outside calls.</summary>
+    public string? FunctionName { get; init; }
+
     /// <summary>The WebAssembly backtrace (one frame a line), empty when none was recorded.</summary>
     public string WasmBacktrace { get; init; } = string.Empty;
 }

@@ -4,7 +4,7 @@ namespace WitBindgen.Runtime;
 /// The guest trapped (e.g. <c>unreachable</c>, out-of-bounds memory access, fuel exhausted). The message names
 /// the WIT function that was called and includes Wasmtime's description and the WebAssembly backtrace.
 /// </summary>
-public sealed class WitTrapException : WitRuntimeException
+public class WitTrapException : WitRuntimeException
 {
     /// <summary>Creates the exception with a message.</summary>
     public WitTrapException(string message)

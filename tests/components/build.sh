@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the test components in wasm/ from their sources (offline once the npm packages are installed):
-#   all-types/  a JavaScript module + WIT world, built with componentize-js.
+#   all-types/   a JavaScript module + WIT world, built with componentize-js.
+#   wasi-probe/  a C reactor (clang-14 --target=wasm32-wasi, Debian: clang-14 lld-14 wasi-libc) made a component
+#                with jco's componentEmbed/componentNew and the WASI preview1 reactor adapter.
 # Usage: tests/components/build.sh   (runs `npm ci` first when node_modules is missing)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,4 +10,8 @@ cd "$(dirname "$0")"
 mkdir -p wasm
 npx componentize-js all-types/all-types.js --wit all-types/all-types.wit --world-name all-types \
   --disable http fetch-event -o wasm/all-types.wasm
+clang-14 --target=wasm32-wasi -O2 -mexec-model=reactor -nostartfiles -Wl,--no-entry -Wl,--strip-all \
+  -o wasm/wasi-probe.core.wasm wasi-probe/wasi-probe.c
+node wasi-probe/build.mjs wasm/wasi-probe.core.wasm wasm/wasi-probe.wasm
+rm wasm/wasi-probe.core.wasm
 ls -l wasm

@@ -35,8 +35,8 @@ internal static class ComponentSource
     /// Reads and decodes the component at <paramref name="path"/>. Errors are written to <paramref name="stderr"/>
     /// as <c>path: error WIT04xx: message</c>.
     /// </summary>
-    /// <returns>The WIT text, or null when the file could not be read or decoded.</returns>
-    public static string? ReadWit(string path, TextWriter stderr)
+    /// <returns>The recovered WIT (text and world name), or null when the file could not be read or decoded.</returns>
+    public static ComponentWitResult? ReadWit(string path, TextWriter stderr)
     {
         byte[] bytes;
         try
@@ -56,6 +56,6 @@ internal static class ComponentSource
             stderr.WriteLine(path + ": " + diagnostic);
         }
 
-        return result.WitText;
+        return result.WitText is null ? null : result;
     }
 }

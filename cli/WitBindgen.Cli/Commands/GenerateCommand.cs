@@ -90,7 +90,7 @@ internal static class GenerateCommand
             return (null, null);
         }
 
-        var file = new SourceFile(settings.InputPath + ".wit", wit);
+        var file = new SourceFile(settings.InputPath + ".wit", wit.WitText!);
         var input = new WitInput(EquatableArray.Create(file), EquatableArray<DependencyGroup>.Empty, settings.Features.ToEquatableArray());
         var result = WitResolver.Resolve(input);
         foreach (var diagnostic in result.Diagnostics)
@@ -98,6 +98,6 @@ internal static class GenerateCommand
             stderr.WriteLine(diagnostic.ToString());
         }
 
-        return (result.HasErrors ? null : result.Model, settings.World ?? ComponentWit.WorldName);
+        return (result.HasErrors ? null : result.Model, settings.World ?? wit.WorldName);
     }
 }

@@ -34,7 +34,7 @@ internal static class InspectCommand
             return ExitCodes.WitErrors;
         }
 
-        stdout.Write(wit);
+        stdout.Write(wit.WitText);
         return ExitCodes.Success;
     }
 }

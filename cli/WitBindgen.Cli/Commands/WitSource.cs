@@ -14,6 +14,13 @@ internal static class WitSource
     /// <returns>The resolution result; when the input could not be read, a result holding only the read errors.</returns>
     public static ResolveResult LoadAndResolve(string path, IReadOnlyList<string> features, TextWriter stderr)
     {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            var missing = Diagnostic.Create(WitDiagnostics.CannotRead, null, path, "the file or directory does not exist");
+            stderr.WriteLine(missing.ToString());
+            return new ResolveResult(null, EquatableArray.Create(missing));
+        }
+
         var (input, loadDiagnostics) = WitInputLoader.Load(path, features);
         var result = input is null || loadDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
             ? new ResolveResult(null, loadDiagnostics)

@@ -4,19 +4,31 @@ namespace WitBindgen.Wit.Binary;
 
 /// <summary>The WIT recovered from a component binary, or the diagnostics that explain why there is none.</summary>
 /// <param name="WitText">
-/// WIT text: a <c>root:component</c> package with a <c>root</c> world listing the component's imports and
-/// exports, then one <c>package … { }</c> block per package of the interfaces it uses. Null on error.
+/// WIT text: a package (<see cref="PackageName"/>) with one world (<see cref="WorldName"/>) listing the component's
+/// imports and exports, the interfaces of that package, then one <c>package … { }</c> block per other package of
+/// the interfaces it uses. Null on error.
 /// </param>
 /// <param name="Diagnostics">Errors (WIT0400-WIT0499) when the binary could not be read.</param>
-public sealed record ComponentWitResult(string? WitText, EquatableArray<Diagnostic> Diagnostics);
+public sealed record ComponentWitResult(string? WitText, EquatableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The package of the world in <see cref="WitText"/>: the one a <c>component-type</c> custom section names, else
+    /// <c>root:component</c>.
+    /// </summary>
+    public string PackageName { get; init; } = ComponentWitWriter.RootPackage;
+
+    /// <summary>The name of the world in <see cref="WitText"/>: the one a <c>component-type</c> custom section names, else <c>root</c>.</summary>
+    public string WorldName { get; init; } = ComponentWitWriter.WorldName;
+}
 
 /// <summary>
 /// Reads a WebAssembly component binary and describes its imports and exports as WIT, from the component's own
-/// type information (no runtime needed, nothing is compiled).
+/// type information (no runtime needed, nothing is compiled); or, for a core module, the world its
+/// <c>component-type</c> custom sections embed.
 /// </summary>
 public static class ComponentWit
 {
-    /// <summary>The world name the recovered WIT uses.</summary>
+    /// <summary>The world name the recovered WIT uses when the binary does not name its world.</summary>
     public const string WorldName = ComponentWitWriter.WorldName;
 
     /// <summary>Whether <paramref name="bytes"/> start with the WebAssembly magic number (a core module or a component).</summary>
@@ -38,8 +50,7 @@ public static class ComponentWit
 
         try
         {
-            var component = ComponentDecoder.Decode(bytes);
-            return new ComponentWitResult(ComponentWitWriter.Write(component, sourceName), EquatableArray<Diagnostic>.Empty);
+            return IsCoreModule(bytes) ? DecodeModule(bytes, sourceName) : DecodeComponent(bytes, sourceName);
         }
         catch (ComponentFormatException e)
         {
@@ -50,6 +61,68 @@ public static class ComponentWit
             return Fail(Diagnostic.Create(WitDiagnostics.InternalError, null, e.GetType().Name + ": " + e.Message));
         }
     }
+
+    private static bool IsCoreModule(byte[] bytes) =>
+        IsWasmBinary(bytes) && bytes.Length >= 8 && bytes[4] == 0x01 && bytes[5] == 0x00 && bytes[6] == 0x00 && bytes[7] == 0x00;
+
+    /// <summary>A core module has no component types; the world its bindings were generated for is in its custom sections.</summary>
+    private static ComponentWitResult DecodeModule(byte[] bytes, string sourceName)
+    {
+        var sections = EmbeddedWorlds.FindSections(bytes);
+        if (sections.Count == 0)
+        {
+            throw new ComponentFormatException(WitDiagnostics.CoreModuleNotComponent);
+        }
+
+        var world = EmbeddedWorlds.Merge(sections.Select(s => EmbeddedWorlds.Decode(s.Name, s.Payload)).ToList());
+        var header = "// The world " + world.Package + "/" + world.Name + " that the core module " + sourceName
+            + " was generated for, decoded from its " + Describe(sections) + ".";
+        return new ComponentWitResult(ComponentWitWriter.Write(world.Items, header, world.Package, world.Name), EquatableArray<Diagnostic>.Empty)
+        {
+            PackageName = world.Package,
+            WorldName = world.Name,
+        };
+    }
+
+    /// <summary>
+    /// A component's imports and exports come from its own types; a <c>component-type</c> section, when present,
+    /// names the world and its package.
+    /// </summary>
+    private static ComponentWitResult DecodeComponent(byte[] bytes, string sourceName)
+    {
+        var component = ComponentDecoder.Decode(bytes);
+        var header = "// The imports and exports of " + sourceName + ", decoded from its component type information.";
+        var sections = EmbeddedWorlds.FindSections(bytes);
+        if (sections.Count == 0)
+        {
+            return new ComponentWitResult(ComponentWitWriter.Write(component, sourceName), EquatableArray<Diagnostic>.Empty);
+        }
+
+        EmbeddedWorld world;
+        try
+        {
+            world = EmbeddedWorlds.Merge(sections.Select(s => EmbeddedWorlds.Decode(s.Name, s.Payload)).ToList());
+        }
+        catch (ComponentFormatException e)
+        {
+            header += "\n// Its " + Describe(sections) + " could not be read (" + Diagnostic.Create(e.Descriptor, null, e.Arguments).Message
+                + "), so the package and world names are placeholders.";
+            return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, ComponentWitWriter.RootPackage, ComponentWitWriter.WorldName), EquatableArray<Diagnostic>.Empty);
+        }
+
+        header += "\n// The package and world names come from its " + Describe(sections) + ".";
+        var hints = TypeNameHints.Collect(component.Items, world.Items);
+        return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, world.Package, world.Name, hints), EquatableArray<Diagnostic>.Empty)
+        {
+            PackageName = world.Package,
+            WorldName = world.Name,
+        };
+    }
+
+    private static string Describe(List<(string Name, byte[] Payload)> sections) =>
+        sections.Count == 1
+            ? "custom section '" + sections[0].Name + "'"
+            : sections.Count + " custom sections '" + string.Join("', '", sections.Select(s => s.Name)) + "'";
 
     private static ComponentWitResult Fail(Diagnostic diagnostic) => new(null, EquatableArray.Create(diagnostic));
 }

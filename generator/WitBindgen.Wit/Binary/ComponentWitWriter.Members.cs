@@ -220,17 +220,29 @@ internal sealed partial class ComponentWitWriter
             return WitNames.Escape(existing);
         }
 
-        var name = owner.NextGeneratedName(node switch
+        string name;
+        string comment;
+        if (_nameHints.TryGetValue(node, out var hint) && owner.DefinedNames.Add(hint))
         {
-            RecordNode => "record",
-            VariantNode => "variant",
-            LabelsNode { IsFlags: true } => "flags",
-            LabelsNode => "enum",
-            _ => "resource",
-        });
+            name = hint;
+            comment = "// The component binary does not name this type; the name comes from its component-type custom section.\n";
+        }
+        else
+        {
+            name = owner.NextGeneratedName(node switch
+            {
+                RecordNode => "record",
+                VariantNode => "variant",
+                LabelsNode { IsFlags: true } => "flags",
+                LabelsNode => "enum",
+                _ => "resource",
+            });
+            comment = "// The component binary does not name this type; the name is generated.\n";
+        }
+
         owner.GeneratedNames[node] = name;
         var definition = Define(owner, name, node);
-        owner.TypeDefinitions.Add(() => "// The component binary does not name this type; the name is generated.\n" + definition(owner));
+        owner.TypeDefinitions.Add(() => comment + definition(owner));
         return WitNames.Escape(name);
     }
 }

@@ -22,20 +22,45 @@ internal sealed partial class ComponentWitWriter
     private readonly Dictionary<TypeNode, NamedNode> _homes = new();
     private readonly Dictionary<string, WitOwner> _interfaces = new(StringComparer.Ordinal);
     private readonly List<WitOwner> _interfaceOrder = new();
-    private readonly WitOwner _world = WitOwner.World(WorldName);
+    private readonly WitOwner _world;
+    private readonly string _package;
     private readonly List<string> _worldItems = new();
+    private Dictionary<TypeNode, string> _nameHints = new();
 
-    /// <summary>Writes the WIT for the outermost component <paramref name="component"/>.</summary>
-    public static string Write(DecoderScope component, string sourceName)
+    private ComponentWitWriter(string package, string world)
     {
-        var writer = new ComponentWitWriter();
-        writer.Register(component.Items);
-        foreach (var item in component.Items)
+        _package = package;
+        _world = WitOwner.World(world, package);
+    }
+
+    /// <summary>Writes the WIT for the outermost component <paramref name="component"/>, in the <c>root</c> world.</summary>
+    public static string Write(DecoderScope component, string sourceName) =>
+        Write(component.Items, "// The imports and exports of " + sourceName + ", decoded from its component type information.", RootPackage, WorldName);
+
+    /// <summary>
+    /// Writes <paramref name="items"/> as the imports and exports of world <paramref name="world"/> in
+    /// <paramref name="package"/>, after the comment lines <paramref name="header"/>.
+    /// </summary>
+    /// <param name="items">The imports and exports.</param>
+    /// <param name="header">Comment lines for the top of the text.</param>
+    /// <param name="package">The package of the world.</param>
+    /// <param name="world">The world's name.</param>
+    /// <param name="nameHints">Names for types the binary leaves unnamed (see <see cref="TypeNameHints"/>), if any.</param>
+    public static string Write(IReadOnlyList<ExternItem> items, string header, string package, string world, Dictionary<TypeNode, string>? nameHints = null)
+    {
+        var writer = new ComponentWitWriter(package, world);
+        if (nameHints is not null)
+        {
+            writer._nameHints = nameHints;
+        }
+
+        writer.Register(items);
+        foreach (var item in items)
         {
             writer.WriteItem(item);
         }
 
-        return writer.Render(sourceName);
+        return writer.Render(header);
     }
 
     private void Register(IReadOnlyList<ExternItem> items)
@@ -99,7 +124,7 @@ internal sealed partial class ComponentWitWriter
 
                 if (owner.IsPackageInterface)
                 {
-                    _worldItems.Add(direction + " " + item.Name + ";");
+                    _worldItems.Add(direction + " " + (owner.Package == _package ? WitNames.Escape(owner.Name) : item.Name) + ";");
                 }
                 else
                 {
@@ -185,12 +210,12 @@ internal sealed partial class ComponentWitWriter
 
     private static bool IsNominal(TypeNode node) => node is RecordNode or VariantNode or LabelsNode or ResourceNode;
 
-    private string Render(string sourceName)
+    private string Render(string header)
     {
         var text = new StringBuilder();
-        text.Append("// The imports and exports of ").Append(sourceName).Append(", decoded from its component type information.\n");
-        text.Append("package ").Append(RootPackage).Append(";\n\n");
-        text.Append("world ").Append(WorldName).Append(" {\n");
+        text.Append(header).Append('\n');
+        text.Append("package ").Append(_package).Append(";\n\n");
+        text.Append("world ").Append(WitNames.Escape(_world.Name)).Append(" {\n");
         AppendBody(text, _world, "  ");
         foreach (var item in _worldItems)
         {
@@ -202,7 +227,15 @@ internal sealed partial class ComponentWitWriter
 
         text.Append("}\n");
 
-        foreach (var package in _interfaceOrder.Where(o => o.IsPackageInterface).GroupBy(o => o.Package!, StringComparer.Ordinal))
+        // Interfaces of the world's own package are declared beside it; every other package gets a block.
+        foreach (var owner in _interfaceOrder.Where(o => o.IsPackageInterface && o.Package == _package))
+        {
+            text.Append("\ninterface ").Append(WitNames.Escape(owner.Name)).Append(" {\n");
+            AppendBody(text, owner, "  ");
+            text.Append("}\n");
+        }
+
+        foreach (var package in _interfaceOrder.Where(o => o.IsPackageInterface && o.Package != _package).GroupBy(o => o.Package!, StringComparer.Ordinal))
         {
             text.Append("\npackage ").Append(package.Key).Append(" {\n");
             var first = true;

@@ -117,6 +117,16 @@ internal sealed class WasmReader
         }
     }
 
+    /// <summary>Reads the next <paramref name="count"/> bytes into a new array.</summary>
+    public byte[] ReadBytes(int count)
+    {
+        var start = Position;
+        Skip(count);
+        var bytes = new byte[count];
+        Array.Copy(_bytes, start, bytes, 0, count);
+        return bytes;
+    }
+
     /// <summary>Skips <paramref name="count"/> bytes.</summary>
     public void Skip(int count)
     {

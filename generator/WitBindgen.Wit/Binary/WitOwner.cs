@@ -50,7 +50,10 @@ internal sealed class WitOwner
     /// <summary>Names defined here, so generated names avoid them.</summary>
     public HashSet<string> DefinedNames { get; } = new(StringComparer.Ordinal);
 
-    public static WitOwner World(string name) => new(name, null, name, isWorld: true);
+    /// <summary>For the world: the package it is declared in, so interfaces of that package are named without it.</summary>
+    public string? WorldPackage { get; private set; }
+
+    public static WitOwner World(string name, string package) => new(name, null, name, isWorld: true) { WorldPackage = package };
 
     /// <summary>The owner for an imported or exported instance named <paramref name="name"/>.</summary>
     public static WitOwner Interface(string name)
@@ -70,7 +73,8 @@ internal sealed class WitOwner
     /// <summary>Adds <c>use</c> of <paramref name="name"/> from <paramref name="from"/>, once.</summary>
     public void AddUse(WitOwner from, string name, string? alias)
     {
-        var path = from.Package == Package && !IsWorld ? WitNames.Escape(from.Name) : from.FullName;
+        var samePackage = IsWorld ? from.Package is not null && from.Package == WorldPackage : from.Package == Package;
+        var path = samePackage ? WitNames.Escape(from.Name) : from.FullName;
         var item = alias is null || alias == name ? WitNames.Escape(name) : WitNames.Escape(name) + " as " + WitNames.Escape(alias);
         var line = "use " + path + ".{" + item + "};";
         if (_uses.Add(line))

@@ -10,11 +10,11 @@ public static partial class WitDiagnostics
         "Not a WebAssembly binary",
         "the file is not a WebAssembly binary (it does not start with \\0asm). Pass a component .wasm file, a .wit file or a WIT package directory");
 
-    /// <summary>The file is a core module rather than a component.</summary>
+    /// <summary>The file is a core module rather than a component, and names no world in a <c>component-type</c> custom section.</summary>
     public static readonly DiagnosticDescriptor CoreModuleNotComponent = new(
         "WIT0401",
         "Core module, not a component",
-        "the file is a core WebAssembly module, not a component. Turn it into a component first (for example with `wasm-tools component new`)");
+        "the file is a core WebAssembly module, not a component, and it has no component-type custom section naming the WIT world it was built for. Turn it into a component first (for example with `wasm-tools component new`)");
 
     /// <summary>The binary has a component version this decoder does not read.</summary>
     public static readonly DiagnosticDescriptor UnsupportedBinaryVersion = new(

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace WitBindgen.Runtime.Native;
 
-/// <summary>Native callbacks that forward a guest's captured stdout/stderr into a <see cref="WasiOutputBuffer"/>.</summary>
+/// <summary>Native callbacks that forward a guest's captured stdout/stderr into an <see cref="IWasiOutputSink"/>.</summary>
 internal static unsafe class WasiOutputBridge
 {
     /// <summary>The write callback for <c>wasi_config_set_stdout_custom</c>/<c>_stderr_custom</c>.</summary>
@@ -13,14 +13,14 @@ internal static unsafe class WasiOutputBridge
     public static delegate* unmanaged[Cdecl]<nint, void> ReleasePointer => &Release;
 
     /// <summary>Pins <paramref name="buffer"/> for native code.</summary>
-    public static nint Register(WasiOutputBuffer buffer) => GCHandle.ToIntPtr(GCHandle.Alloc(buffer));
+    public static nint Register(IWasiOutputSink buffer) => GCHandle.ToIntPtr(GCHandle.Alloc(buffer));
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static nint Write(nint data, byte* bytes, nuint length)
     {
         try
         {
-            var buffer = (WasiOutputBuffer)GCHandle.FromIntPtr(data).Target!;
+            var buffer = (IWasiOutputSink)GCHandle.FromIntPtr(data).Target!;
             buffer.Write(new ReadOnlySpan<byte>(bytes, checked((int)length)));
             return (nint)length;
         }
@@ -32,5 +32,20 @@ internal static unsafe class WasiOutputBridge
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    private static void Release(nint data) => GCHandle.FromIntPtr(data).Free();
+    private static void Release(nint data)
+    {
+        var handle = GCHandle.FromIntPtr(data);
+        try
+        {
+            ((IWasiOutputSink)handle.Target!).Complete();
+        }
+        catch (Exception)
+        {
+            // A failing writer must not take the process down from a native frame.
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
 }

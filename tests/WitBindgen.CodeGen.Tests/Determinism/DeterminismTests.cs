@@ -1,3 +1,4 @@
+using System.Globalization;
 using WitBindgen.CodeGen.Tests.CompileGate;
 using WitBindgen.CodeGen.Tests.Infrastructure;
 using WitBindgen.Wit;
@@ -6,7 +7,10 @@ using WitBindgen.Wit.Resolution;
 
 namespace WitBindgen.CodeGen.Tests.Determinism;
 
-/// <summary>Same input, same bytes: across runs, and whatever order the files of a package are read in.</summary>
+/// <summary>
+/// Same input, same bytes: across runs, whatever order the files of a package are read in, whatever line endings
+/// the WIT has, and whatever culture the generator runs under.
+/// </summary>
 public sealed class DeterminismTests
 {
     private const string PartOne = """
@@ -20,22 +24,59 @@ public sealed class DeterminismTests
         interface b { record shared { x: u32 } flags bits { p, q } enum kind { k1, k2 } }
         """;
 
-    [Theory]
-    [InlineData("nesting.wit")]
-    [InlineData("keywords.wit")]
-    [InlineData("versions.wit")]
-    public void Generating_twice_gives_identical_files(string file)
+    public static TheoryData<string, BindingMode> CorpusCases()
     {
-        var (model, problems) = WitSource.Load(Path.Combine(CorpusCompileTests.CorpusDirectory, file));
-        model.ShouldNotBeNull(problems);
-        var options = new CodeGenOptions(null, BindingMode.Guest, null, false);
+        var data = new TheoryData<string, BindingMode>();
+        foreach (var file in Directory.GetFiles(CorpusCompileTests.CorpusDirectory, "*.wit").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            data.Add(file!, BindingMode.Host);
+            data.Add(file!, BindingMode.Guest);
+        }
 
-        var first = CSharpGenerator.Generate(model, options);
-        var second = CSharpGenerator.Generate(model, options);
+        return data;
+    }
 
-        first.Files.IsEmpty.ShouldBeFalse();
+    [Theory]
+    [MemberData(nameof(CorpusCases))]
+    public void Generating_twice_gives_identical_files(string file, BindingMode mode)
+    {
+        var model = LoadCorpus(file, crlf: false);
+
+        var first = GenerateAll(model, mode);
+        var second = GenerateAll(LoadCorpus(file, crlf: false), mode);
+
+        first.Length.ShouldBeGreaterThan(0);
         second.ShouldBe(first);
-        Bytes(second).ShouldBe(Bytes(first));
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusCases))]
+    public void Crlf_line_endings_in_the_wit_give_the_same_files(string file, BindingMode mode)
+    {
+        var lf = GenerateAll(LoadCorpus(file, crlf: false), mode);
+        var crlf = GenerateAll(LoadCorpus(file, crlf: true), mode);
+
+        crlf.ShouldBe(lf);
+        if (!file.StartsWith("resources", StringComparison.Ordinal))
+        {
+            // Doc comments come through both ways; the output never carries a carriage return.
+            System.Text.Encoding.UTF8.GetString(crlf).ShouldNotContain("\r");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusCases))]
+    public void The_current_culture_does_not_change_the_files(string file, BindingMode mode)
+    {
+        var invariant = RunUnder(CultureInfo.InvariantCulture, () => GenerateAll(LoadCorpus(file, crlf: false), mode));
+
+        // Turkish cases i and I differently, German and Arabic format numbers differently.
+        foreach (var culture in new[] { "tr-TR", "de-DE", "ar-SA", "th-TH" })
+        {
+            CultureInfo.GetCultureInfo(culture).TextInfo.ToUpper("i").ShouldBe(culture == "tr-TR" ? "\u0130" : "I", "culture data must be real for this test to mean anything");
+            RunUnder(CultureInfo.GetCultureInfo(culture), () => GenerateAll(LoadCorpus(file, crlf: false), mode))
+                .ShouldBe(invariant, culture);
+        }
     }
 
     [Fact]
@@ -64,6 +105,54 @@ public sealed class DeterminismTests
 
         forward.Count.ShouldBeGreaterThan(1);
         Bytes(backward).ShouldBe(Bytes(forward));
+    }
+
+    private static WitModel LoadCorpus(string file, bool crlf)
+    {
+        var text = File.ReadAllText(Path.Combine(CorpusCompileTests.CorpusDirectory, file)).Replace("\r\n", "\n");
+        if (crlf)
+        {
+            text = text.Replace("\n", "\r\n");
+            text.ShouldContain("\r\n");
+        }
+
+        var input = new WitInput(EquatableArray.Create(new SourceFile(file, text)), EquatableArray<DependencyGroup>.Empty, EquatableArray.Create("fancy-types"));
+        var result = WitResolver.Resolve(input);
+        result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
+        return result.Model!;
+    }
+
+    // Every root world's files and diagnostics, as bytes.
+    private static byte[] GenerateAll(WitModel model, BindingMode mode)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var id in Enumerable.Range(0, model.Worlds.Count).Select(i => new WorldId(i)).Where(id => model.RootPackages.Contains(model[id].Package)))
+        {
+            var result = CSharpGenerator.Generate(model, new CodeGenOptions(global::WitBindgen.CodeGen.Context.WorldSelector.QualifiedName(model, id), mode, null, false));
+            text.Append(string.Join("\n", result.Diagnostics.Select(d => d.Id + " " + d.Message + " " + d.Location?.Line + ":" + d.Location?.Column))).Append('\0');
+            foreach (var file in result.Files)
+            {
+                text.Append(file.HintName).Append('\0').Append(file.Text).Append('\0');
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static T RunUnder<T>(CultureInfo culture, Func<T> action)
+    {
+        var (current, currentUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = current;
+            CultureInfo.CurrentUICulture = currentUi;
+        }
     }
 
     private static CodeGenResult Generate(WitModel model, string? world = null)

@@ -13,7 +13,7 @@ public sealed class UsageTests
         run.ExitCode.ShouldBe(2);
         run.Stdout.ShouldBeEmpty();
         run.Stderr.ShouldContain("--");
-        run.Stderr.ShouldContain("witbindgen --help");
+        run.StderrLines.ShouldHaveSingleItem().ShouldEndWith($"Run 'witbindgen {args[0]} --help' for usage.");
     }
 
     [Theory]

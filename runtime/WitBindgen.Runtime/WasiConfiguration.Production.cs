@@ -1,0 +1,95 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>Standard streams from and to .NET streams, writers and loggers, and network grants.</summary>
+public sealed partial class WasiConfiguration
+{
+    private bool _network;
+    private bool _ipNameLookup;
+
+    /// <summary>
+    /// Gives the guest the rest of <paramref name="stream"/> as standard input. The stream is read to its end now,
+    /// so one configuration can serve many stores.
+    /// </summary>
+    public WasiConfiguration WithStandardInput(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return WithStandardInput(buffer.ToArray());
+    }
+
+    /// <summary>Gives the guest <paramref name="text"/>, encoded as UTF-8, as standard input.</summary>
+    public WasiConfiguration WithStandardInput(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return WithStandardInput(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>Writes the guest's standard output to <paramref name="stream"/> (flushed after every guest write).</summary>
+    public WasiConfiguration CaptureStandardOutput(Stream stream) => SetStdout(new StreamOutputSink(stream ?? throw new ArgumentNullException(nameof(stream))));
+
+    /// <summary>Writes the guest's standard output, decoded as UTF-8, to <paramref name="writer"/> (e.g. <see cref="Console.Out"/>).</summary>
+    public WasiConfiguration CaptureStandardOutput(TextWriter writer) => SetStdout(new TextWriterOutputSink(writer ?? throw new ArgumentNullException(nameof(writer))));
+
+    /// <summary>Logs the guest's standard output, one entry per line, at <paramref name="level"/>.</summary>
+    public WasiConfiguration CaptureStandardOutput(ILogger logger, LogLevel level = LogLevel.Information) =>
+        SetStdout(new LoggerOutputSink(logger ?? throw new ArgumentNullException(nameof(logger)), level, "stdout"));
+
+    /// <summary>Writes the guest's standard error to <paramref name="stream"/> (flushed after every guest write).</summary>
+    public WasiConfiguration CaptureStandardError(Stream stream) => SetStderr(new StreamOutputSink(stream ?? throw new ArgumentNullException(nameof(stream))));
+
+    /// <summary>Writes the guest's standard error, decoded as UTF-8, to <paramref name="writer"/> (e.g. <see cref="Console.Error"/>).</summary>
+    public WasiConfiguration CaptureStandardError(TextWriter writer) => SetStderr(new TextWriterOutputSink(writer ?? throw new ArgumentNullException(nameof(writer))));
+
+    /// <summary>Logs the guest's standard error, one entry per line, at <paramref name="level"/>.</summary>
+    public WasiConfiguration CaptureStandardError(ILogger logger, LogLevel level = LogLevel.Warning) =>
+        SetStderr(new LoggerOutputSink(logger ?? throw new ArgumentNullException(nameof(logger)), level, "stderr"));
+
+    /// <summary>
+    /// Lets the guest open TCP/UDP sockets to any address (<c>wasi:sockets</c>). Off by default: without it every
+    /// socket address is refused.
+    /// </summary>
+    public WasiConfiguration WithNetworkAccess()
+    {
+        _network = true;
+        return this;
+    }
+
+    /// <summary>Lets the guest resolve host names (<c>wasi:sockets/ip-name-lookup</c>). Off by default.</summary>
+    public WasiConfiguration WithIpNameLookup()
+    {
+        _ipNameLookup = true;
+        return this;
+    }
+
+    private WasiConfiguration SetStdout(IWasiOutputSink sink)
+    {
+        _stdout = sink;
+        _inheritStdout = false;
+        return this;
+    }
+
+    private WasiConfiguration SetStderr(IWasiOutputSink sink)
+    {
+        _stderr = sink;
+        _inheritStderr = false;
+        return this;
+    }
+
+    private void ApplyNetwork(nint config)
+    {
+        if (_network)
+        {
+            NativeMethods.wasi_config_inherit_network(config);
+        }
+
+        if (_ipNameLookup)
+        {
+            NativeMethods.wasi_config_allow_ip_name_lookup(config, true);
+        }
+    }
+}

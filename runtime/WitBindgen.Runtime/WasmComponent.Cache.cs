@@ -1,0 +1,11 @@
+namespace WitBindgen.Runtime;
+
+/// <summary>How the component was obtained.</summary>
+public sealed partial class WasmComponent
+{
+    /// <summary>
+    /// What the engine's <see cref="ComponentCache"/> did when this component was loaded (<see cref="ComponentCacheOutcome.Hit"/>:
+    /// nothing was compiled), or null when no cache was used.
+    /// </summary>
+    public ComponentCacheOutcome? CacheOutcome { get; internal set; }
+}
