@@ -5,20 +5,12 @@ using WitBindgen;
 using WitBindgen.Runtime;
 
 // A host for a plugin component (plugin.wasm, built from c/plugin.c): it implements the plugin's imports (a log
-// and a key-value store), calls its exports, and survives the plugin's errors, traps and runaway loops.
+// and a key-value store), calls its exports, and survives the plugin's errors, traps, runaway loops and memory
+// hunger.
 
-// LIMITS. Fuel (instructions) and epoch deadlines (wall-clock time) are engine options; each store gets a budget
-// (see NewPlugin below).
+// Limits need two engine options: fuel metering (instructions) and epoch interruption (wall-clock deadlines).
 using var engine = new WasmEngine(new WasmEngineOptions { ConsumeFuel = true, EpochInterruption = true });
 using var component = WasmComponent.FromFile(engine, Path.Combine(AppContext.BaseDirectory, "plugin.wasm"));
-const ulong Fuel = 20_000_000_000; // far more than any well-behaved call here needs
-const int EpochMilliseconds = 10;
-const ulong DeadlineEpochs = 20; // 200 ms
-// MEMORY LIMIT: the runtime cannot cap a store's memory yet. When ComponentStore gains a limit on linear memory
-// growth, set it in NewPlugin below and call Hog (see MEMORY LIMIT at the end of this file).
-
-// The epoch advances every 10 ms; a store's deadline counts these ticks.
-using var ticker = new Timer(_ => engine.IncrementEpoch(), null, EpochMilliseconds, EpochMilliseconds);
 
 // The host's state outlives plugin instances; one linker holds the import implementations for all of them.
 var store = new MemoryStore();
@@ -34,49 +26,53 @@ Show("process(\"   \")", sandbox.Plugin.Process("   "));
 Show("process(<a 70-letter word>)", sandbox.Plugin.Process(new string('a', 70)));
 Console.WriteLine($"store: {string.Join(", ", store.Entries.Select(e => $"{e.Key}={e.Value}"))}");
 
-// A trap (a plugin bug) becomes a WitTrapException naming the export; the instance cannot be entered again...
+// A trap (a plugin bug) becomes a WitTrapException naming the export; the store is then poisoned: Wasmtime cannot
+// enter the instance again, and the runtime says which trap broke it.
 Try("crash()", () => sandbox.Plugin.Crash());
 Try("process(\"again\") on the same instance", () => sandbox.Plugin.Process("again"));
 
-// ...so the host drops it and makes a new instance of the same compiled component; the host's data is intact.
+// So the host drops it and makes a new instance of the same compiled component; the host's data is intact.
 sandbox.Dispose();
 sandbox = NewPlugin();
 Show("process(\"The end\") on a new instance", sandbox.Plugin.Process("The end"));
 Console.WriteLine($"store: count:the={store.Get("count:the")}, {store.Entries.Count} keys");
 
-// A plugin that never returns is stopped by its epoch deadline (wall-clock time)...
+// A plugin that never returns is stopped by the store's call timeout (wall-clock time)...
 var watch = Stopwatch.StartNew();
-Try($"spin() with a deadline of {DeadlineEpochs * EpochMilliseconds} ms", () => sandbox.Plugin.Spin());
+Try("spin() with a 200 ms call timeout", () => sandbox.Plugin.Spin());
 Console.WriteLine($"  stopped after {watch.ElapsedMilliseconds} ms");
 sandbox.Dispose();
 
 // ...or by its fuel (instructions), whichever runs out first.
-const ulong SmallFuel = 100_000_000;
-sandbox = NewPlugin(fuel: SmallFuel, deadlineEpochs: ulong.MaxValue / 2);
+sandbox = NewPlugin(fuel: 100_000_000);
 watch.Restart();
-Try($"spin() with {SmallFuel:N0} fuel and no deadline", () => sandbox.Plugin.Spin());
+Try("spin() with 100,000,000 fuel", () => sandbox.Plugin.Spin());
 Console.WriteLine($"  stopped after {watch.ElapsedMilliseconds} ms");
 sandbox.Dispose();
 
-// MEMORY LIMIT: Hog(megabytes) allocates until malloc fails, that is up to the 4 GiB a 32-bit memory allows.
-// It is not called while the runtime has no memory limit; with one, this shows it:
-//     sandbox = NewPlugin();                          // with the store's memory limit set, e.g. 64 MiB
-//     Console.WriteLine(sandbox.Plugin.Hog(1024));    // fewer than 1024 (MiB), and the host stays up
-Console.WriteLine("hog() not called: the runtime has no memory limit yet (see MEMORY LIMIT in Program.cs)");
+// A plugin that wants more memory than the store allows: growing its linear memory past the limit fails inside the
+// guest (malloc returns NULL), so this plugin gets less than it asked for and the host carries on.
+sandbox = NewPlugin();
+var megabytes = sandbox.Plugin.Hog(1024);
+Console.WriteLine($"hog(1024) = {megabytes} MiB (the store's memory limit is {MemoryLimit >> 20} MiB)");
+sandbox.Dispose();
 
 sandbox = NewPlugin();
 Show("process(\"still working\") on a new instance", sandbox.Plugin.Process("still working"));
 sandbox.Dispose();
 return 0;
 
-// A new instance in a fresh store: fuel and the deadline belong to the store.
-Sandbox NewPlugin(ulong fuel = Fuel, ulong deadlineEpochs = DeadlineEpochs)
+// A new instance in a fresh store with its own budget: fuel, a timeout for every call and a memory limit.
+Sandbox NewPlugin(ulong fuel = 20_000_000_000)
 {
-    var componentStore = new ComponentStore(engine);
+    var componentStore = new ComponentStore(engine)
+    {
+        Fuel = fuel,
+        CallTimeout = TimeSpan.FromMilliseconds(200),
+        Limits = new StoreLimits { MaxMemoryBytes = MemoryLimit },
+    };
     try
     {
-        componentStore.Fuel = fuel;
-        componentStore.SetEpochDeadline(deadlineEpochs);
         return new Sandbox(componentStore, Plugin.FromInstance(linker.Instantiate(componentStore, component)));
     }
     catch
@@ -96,20 +92,20 @@ static void Try(string call, Action action)
         action();
         Console.WriteLine($"{call} returned");
     }
-    catch (WitTrapException trap)
+    catch (Exception e) when (e is WitRuntimeException or TimeoutException)
     {
-        // The message names the export and carries the wasm backtrace; its last line is the reason.
-        var lines = trap.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // WitTrapException (and its WitFuelExhaustedException, WitInstancePoisonedException), WitTimeoutException
+        // (a TimeoutException), WitMemoryLimitException...: the message names the export; after a trap it also
+        // carries the wasm backtrace, whose last line is the reason.
+        var lines = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var first = lines[0].Split(": error while executing")[0];
-        Console.WriteLine(lines.Length == 1 ? $"{call} trapped: {first}" : $"{call} trapped: {first}: {lines[^1]}");
+        Console.WriteLine($"{call} threw {e.GetType().Name}: {first}{(lines.Length > 1 ? $": {lines[^1]}" : "")}");
     }
-    catch (WitRuntimeException error)
-    {
-        Console.WriteLine($"{call} failed: {error.Message.Split('\n')[0]}");
-    }
-    catch (TimeoutException timeout)
-    {
-        // A runtime may report a deadline as a timeout rather than as a trap.
-        Console.WriteLine($"{call} timed out: {timeout.Message.Split('\n')[0]}");
-    }
+}
+
+/// <summary>Settings of the example.</summary>
+internal static partial class Program
+{
+    /// <summary>The most linear memory a plugin instance may have.</summary>
+    private const long MemoryLimit = 64 << 20;
 }

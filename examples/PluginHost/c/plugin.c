@@ -154,6 +154,10 @@ void export_spin(void)
     for (;;) turns++;
 }
 
+/* The blocks hog keeps, chained through their first word. Being reachable from a global, the allocations cannot
+   be optimized away. */
+static void *volatile hoard;
+
 EXPORT("hog")
 uint32_t export_hog(uint32_t megabytes)
 {
@@ -162,7 +166,9 @@ uint32_t export_hog(uint32_t megabytes)
         char *block = malloc(1 << 20);
         if (!block) break;
         memset(block, 1, 1 << 20); /* touch it, so the memory is really used */
+        *(void **)block = hoard;
+        hoard = block;
         got++;
     }
-    return got; /* the blocks are kept on purpose: this export exists to use memory */
+    return got;
 }
