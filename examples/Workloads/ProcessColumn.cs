@@ -23,10 +23,13 @@ internal static class ProcessColumn
     {
         foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            var candidate = Path.Combine(directory, program);
-            if (File.Exists(candidate))
+            foreach (var name in OperatingSystem.IsWindows() ? [program + ".exe", program] : new[] { program })
             {
-                return candidate;
+                var candidate = Path.Combine(directory, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
