@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime;
 /// deadline. Not thread-safe: use a store (and everything in it) from one thread at a time. Disposing it frees
 /// all of its instances at once; functions obtained from it then throw <see cref="ObjectDisposedException"/>.
 /// </summary>
-public sealed class ComponentStore : IDisposable
+public sealed partial class ComponentStore : IDisposable
 {
     private readonly nint _context;
 
@@ -22,9 +22,11 @@ public sealed class ComponentStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        var store = NativeMethods.wasmtime_store_new(engine.Handle.Pointer(), 0, 0);
+        var resources = StoreResources.Allocate(this);
+        var store = NativeMethods.wasmtime_store_new(engine.Handle.Pointer(), resources, StoreResources.FinalizerAddress);
         if (store == 0)
         {
+            StoreResources.Free(resources);
             throw new WitRuntimeException("Wasmtime could not create a store.");
         }
 

@@ -1,0 +1,124 @@
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>
+/// The call a resource value is being converted in, per thread: which store its handles belong to, and which
+/// borrowed handles must stop working when the call returns. Host functions enter one automatically (for the
+/// guest's store); generated bindings enter one around each exported call that passes resources.
+/// </summary>
+/// <remarks>
+/// Scopes nest (a host function called while an export runs gets its own). Leaving a scope ends every borrow
+/// lent during it: <see cref="ComponentResource"/> borrows the host received become unusable, and host objects
+/// lent to the guest only as <c>borrow</c> leave the store's table.
+/// </remarks>
+public static class ResourceScope
+{
+    [ThreadStatic]
+    private static Frame? current;
+
+    /// <summary>Whether a scope is active on this thread.</summary>
+    public static bool IsActive => current is not null;
+
+    /// <summary>The store of the innermost scope.</summary>
+    /// <exception cref="InvalidOperationException">No scope is active, or its store was disposed.</exception>
+    public static ComponentStore Store => Current.Store
+        ?? throw new InvalidOperationException("The store of the current call was disposed.");
+
+    /// <summary>The bindings object passed to <see cref="Enter"/> (the generated world class), or null.</summary>
+    public static object? Bindings => current?.Bindings;
+
+    /// <summary>The WIT function the innermost scope runs (for messages), or null.</summary>
+    public static string? FunctionName => current?.FunctionName;
+
+    internal static Frame Current => current
+        ?? throw new InvalidOperationException("Resource values can only be converted during a call (no ResourceScope is active on this thread).");
+
+    /// <summary>Enters a scope for a call into <paramref name="store"/>; dispose the result when the call returns.</summary>
+    /// <param name="store">The store the call runs in.</param>
+    /// <param name="bindings">The bindings object lifted resources attach to (the generated world class), or null.</param>
+    /// <param name="functionName">The WIT function called, for messages.</param>
+    public static Exit Enter(ComponentStore store, object? bindings, string functionName)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var frame = new Frame(store.Context, store, bindings, functionName, current);
+        current = frame;
+        return new Exit(frame);
+    }
+
+    /// <summary>Enters the scope of a host function called by the guest of <paramref name="context"/>.</summary>
+    internal static Exit EnterHostCall(nint context, string functionName)
+    {
+        var frame = new Frame(context, null, current?.Bindings, functionName, current);
+        current = frame;
+        return new Exit(frame);
+    }
+
+    /// <summary>Leaves a scope (see <see cref="Enter"/>).</summary>
+    public readonly struct Exit : IDisposable
+    {
+        private readonly Frame? _frame;
+
+        internal Exit(Frame frame)
+        {
+            _frame = frame;
+        }
+
+        /// <summary>Ends the borrows lent during the call and restores the enclosing scope.</summary>
+        public void Dispose()
+        {
+            if (_frame is null || _frame.Closed)
+            {
+                return;
+            }
+
+            _frame.Close();
+            current = _frame.Previous;
+        }
+    }
+
+    internal sealed class Frame(nint context, ComponentStore? store, object? bindings, string functionName, Frame? previous)
+    {
+        private List<ComponentResource>? _borrows;
+        private List<uint>? _lentReps;
+        private StoreResources? _resources;
+
+        public nint Context { get; } = context;
+
+        public ComponentStore? Store => store ?? Resources.Owner;
+
+        public object? Bindings { get; } = bindings;
+
+        public string FunctionName { get; } = functionName;
+
+        public Frame? Previous { get; } = previous;
+
+        public bool Closed { get; private set; }
+
+        public StoreResources Resources => _resources ??= StoreResources.FromContext(Context);
+
+        public void TrackBorrow(ComponentResource resource) => (_borrows ??= new()).Add(resource);
+
+        public void TrackLent(uint rep) => (_lentReps ??= new()).Add(rep);
+
+        public void Close()
+        {
+            Closed = true;
+            if (_borrows is not null)
+            {
+                foreach (var borrow in _borrows)
+                {
+                    borrow.Expire(FunctionName);
+                }
+            }
+
+            if (_lentReps is not null)
+            {
+                foreach (var rep in _lentReps)
+                {
+                    Resources.EndBorrow(rep);
+                }
+            }
+        }
+    }
+}
