@@ -24,7 +24,11 @@ internal sealed class ResourceHarness : IDisposable
         _linker.DefineFunction(ResourceComponent.Host, "[constructor]y", (args, results) =>
         {
             var y = new HostY(args[0].GetS32());
-            Created.Add(y);
+            if (RecordCreated)
+            {
+                Created.Add(y);
+            }
+
             results[0] = YType.Lower(y, owned: true, "[constructor]y");
         });
         _linker.DefineFunction(ResourceComponent.Host, "[method]y.get-a", (args, results) =>
@@ -40,6 +44,9 @@ internal sealed class ResourceHarness : IDisposable
     public HostResourceType YType { get; } = new("y");
 
     public List<HostY> Created { get; } = new();
+
+    /// <summary>Whether <see cref="Created"/> records every object the guest creates.</summary>
+    public bool RecordCreated { get; set; } = true;
 
     public WasmEngine Engine { get; }
 
