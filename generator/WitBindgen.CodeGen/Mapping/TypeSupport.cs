@@ -13,7 +13,8 @@ namespace WitBindgen.CodeGen.Mapping;
 /// </summary>
 /// <remarks>
 /// Not supported in either mode: <c>future</c>, <c>stream</c>, <c>error-context</c>, <c>async</c> functions,
-/// flags with more than 64 members, resources (and so handles to them).
+/// flags with more than 64 members. Guest bindings do not support resources yet (and so handles to them); host
+/// bindings do.
 /// Named types are checked where they are defined; anonymous types where the function or type using them is.
 /// A resource is reported once, at its definition (every resource a world can reach has a container).
 /// </remarks>
@@ -38,8 +39,6 @@ internal sealed class TypeSupport
 
     private WitModel Model => _context.Model;
 
-    private DiagnosticDescriptor ResourceDescriptor =>
-        _context.Mode == BindingMode.Host ? WitDiagnostics.ResourceNotSupportedInHost : WitDiagnostics.ResourceNotSupportedInGuest;
 
     private string ModeName => _context.Mode == BindingMode.Host ? "host" : "guest";
 
@@ -81,8 +80,11 @@ internal sealed class TypeSupport
         var subject = $"type `{def.Name}`";
         switch (def.Kind)
         {
+            case ResourceKind when _context.Mode == BindingMode.Guest:
+                Report(WitDiagnostics.ResourceNotSupportedInGuest, def.Location, def.Name ?? "resource");
+                break;
             case ResourceKind:
-                Report(ResourceDescriptor, def.Location, def.Name ?? "resource");
+                // Host bindings support resources (Emit/Host).
                 break;
             case FlagsKind flags when flags.Flags.Count > 64:
                 Report(WitDiagnostics.TooManyFlags, def.Location, def.Name ?? "flags", flags.Flags.Count);

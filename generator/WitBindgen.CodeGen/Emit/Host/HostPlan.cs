@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 
@@ -46,34 +47,100 @@ internal sealed class HostPlan
         {
             var id = container.InterfaceId!.Value;
             var iface = context.Model[id];
-            if (iface.Functions.Count == 0)
+            var resources = iface.Types
+                .Select(t => context.Model.Unalias(WitType.Of(t.Id)).Id)
+                .Where(t => context.Model[t].Kind is ResourceKind && context.Model[t].Owner == TypeOwner.Of(id) && context.IsDeclared(t))
+                .Distinct()
+                .ToList();
+            if (iface.Functions.Count == 0 && resources.Count == 0)
             {
                 continue;
             }
 
             var baseName = CSharpNames.ToPascalCase(iface.Name ?? container.WitName);
-            if (imported.Contains(id))
+            if (imported.Contains(id) && !(HostResources.IsWasi(context.Model, id) && (resources.Count > 0 || iface.Functions.Any(f => HostResources.UsesHandles(context.Model, f)))))
             {
+                // A wasi: interface with resources is always Wasmtime's: the bindings neither define nor override it.
                 var members = new NameScope(ObjectMembers);
-                Imports.Add(new InterfaceBinding(
-                    container,
-                    container.Names.Claim("I" + baseName),
-                    iface.Functions.Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
-                    baseName,
-                    parameterName: null));
+                var typeName = container.Names.Claim("I" + baseName);
+                var bindings = resources.Select(r => PlanResource(context, container, r, HostResourceRole.Host)).ToList();
+                var functions = iface.Functions.Where(f => f.Resource is null)
+                    .Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList();
+                foreach (var function in iface.Functions.Where(f => f.Resource is not null))
+                {
+                    var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                    if (resource is null)
+                    {
+                        continue;
+                    }
+
+                    switch (function.Kind)
+                    {
+                        case FunctionKind.Constructor:
+                            resource.Constructor = FunctionShape.Create(context, function, container.WitName, members, "Create" + resource.TypeName);
+                            functions.Add(resource.Constructor);
+                            break;
+                        case FunctionKind.Static:
+                            var shape = FunctionShape.Create(context, function, container.WitName, members, resource.TypeName + CSharpNames.ToPascalCase(function.ItemName));
+                            resource.Statics.Add(shape);
+                            functions.Add(shape);
+                            break;
+                        default:
+                            resource.Methods.Add(FunctionShape.Create(context, function, container.WitName, resource.Members, CSharpNames.ToPascalCase(function.ItemName)).AsMethod());
+                            break;
+                    }
+                }
+
+                var binding = new InterfaceBinding(container, typeName, functions, baseName, parameterName: null);
+                binding.Resources.AddRange(bindings);
+                Imports.Add(binding);
             }
 
             if (exported.Contains(id))
             {
                 var members = new NameScope(ObjectMembers);
                 var className = container.Names.Claim(baseName + "Exports");
-                Exports.Add(new InterfaceBinding(
+                var bindings = resources.Select(r => PlanResource(context, container, r, HostResourceRole.Guest)).ToList();
+                var binding = new InterfaceBinding(
                     container,
                     className,
-                    iface.Functions.Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
+                    iface.Functions.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
                     WorldMembers.Claim(baseName),
-                    parameterName: null));
+                    parameterName: null);
+                foreach (var function in iface.Functions.Where(f => f.Resource is not null))
+                {
+                    var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                    if (resource is null)
+                    {
+                        continue;
+                    }
+
+                    var owner = new[] { "owner" };
+                    switch (function.Kind)
+                    {
+                        case FunctionKind.Constructor:
+                            resource.Constructor = FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.TypeName, owner);
+                            break;
+                        case FunctionKind.Static:
+                            resource.Statics.Add(FunctionShape.Create(context, function, container.WitName, resource.Members, CSharpNames.ToPascalCase(function.ItemName), owner));
+                            break;
+                        default:
+                            resource.Methods.Add(FunctionShape.Create(context, function, container.WitName, resource.Members, CSharpNames.ToPascalCase(function.ItemName)).AsMethod());
+                            break;
+                    }
+                }
+
+                binding.Resources.AddRange(bindings);
+                Exports.Add(binding);
             }
+        }
+
+        UsesResources = Imports.Any(b => b.Resources.Count > 0) || Exports.Any(b => b.Resources.Count > 0)
+            || Imports.Concat(Exports).SelectMany(b => b.Functions).Concat(WorldImportFunctions).Concat(WorldExportFunctions)
+                .Any(f => HostResources.UsesHandles(context.Model, f.Function));
+        foreach (var resource in Imports.Concat(Exports).SelectMany(b => b.Resources))
+        {
+            Resources[resource.Id] = resource;
         }
 
         var parameters = new NameScope(new[] { "engine", "store", "component", "linker", "path", "wasi", "instance" });
@@ -116,7 +183,25 @@ internal sealed class HostPlan
     /// <summary>Exported interfaces with functions, in world order.</summary>
     public List<InterfaceBinding> Exports { get; } = new();
 
+    /// <summary>Whether any resource or handle crosses the world's boundary (the exports classes then know the world).</summary>
+    public bool UsesResources { get; }
+
+    /// <summary>The resources the bindings declare, by type.</summary>
+    public Dictionary<TypeId, ResourceBinding> Resources { get; } = new();
+
     public static HostPlan Create(CodeGenContext context) => new(context);
+
+    private static ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id, HostResourceRole role)
+    {
+        var def = context.Model[id];
+        var binding = new ResourceBinding(id, def, container, context.TypeName(id), role);
+        foreach (var reserved in ObjectMembers.Concat(new[] { binding.TypeName, "Dispose", "Handle", "Owner" }))
+        {
+            binding.Members.Reserve(reserved);
+        }
+
+        return binding;
+    }
 
     /// <summary>Whether an imported interface belongs to a <c>wasi:</c> package, which Wasmtime serves unless overridden.</summary>
     public bool IsWasi(InterfaceBinding binding) =>

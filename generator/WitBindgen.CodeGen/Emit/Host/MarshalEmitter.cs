@@ -45,8 +45,51 @@ internal static class MarshalEmitter
             }
         }
 
+        WriteResourceMembers(writer, plan);
         writer.CloseBlock();
         return new GeneratedFile(context.WorldContainer.HintName("Marshal"), writer.ToString());
+    }
+
+    private static void WriteResourceMembers(IndentedWriter writer, HostPlan plan)
+    {
+        var context = plan.Context;
+        var marshal = plan.Marshal;
+        const string Runtime = "global::WitBindgen.Runtime";
+        foreach (var (id, field) in marshal.ResourceFields)
+        {
+            var path = plan.Resources.TryGetValue(id, out var binding) && binding.Container.InterfaceId is not null
+                ? binding.Container.WitName + "#" + binding.WitName
+                : context.Model[id].Name;
+            writer.Line();
+            writer.Line($"/// <summary>The host resource type of the WIT resource <c>{DocComments.Escape(path ?? "resource")}</c>; its destructor disposes the object.</summary>");
+            writer.Line($"internal static readonly {Runtime}.HostResourceType {field} = new(\"{path}\");");
+        }
+
+        foreach (var (id, method) in marshal.ResourceOwners)
+        {
+            var export = plan.Exports.FirstOrDefault(b => b.Resources.Any(r => r.Id == id));
+            var world = context.WorldContainer.QualifiedNamespace + "." + plan.WorldClassName;
+            var name = context.Model[id].Name ?? "resource";
+            writer.Line();
+            writer.OpenBlock($"internal static {export?.QualifiedTypeName ?? "object"} {method}()");
+            writer.Line($"return {Runtime}.ResourceScope.Bindings is {world} world");
+            writer.Line($"    ? world.{export?.MemberName ?? "Instance"}");
+            writer.Line($"    : throw new global::System.InvalidOperationException(\"A `{name}` handle can only be received during a call made through {world}.\");");
+            writer.CloseBlock();
+        }
+
+        if (marshal.UsesResourceHelper)
+        {
+            writer.Line();
+            writer.OpenBlock($"internal static {Val} LowerResource({Runtime}.ComponentResource? value, bool owned, string where)");
+            writer.Line("if (value is null)");
+            writer.Line("{");
+            writer.Line("    throw NullValue(where, \"resource handle\");");
+            writer.Line("}");
+            writer.Line();
+            writer.Line("return owned ? value.LowerOwn(where) : value.LowerBorrow(where);");
+            writer.CloseBlock();
+        }
     }
 
     private static void WriteHelpers(IndentedWriter writer)

@@ -57,7 +57,7 @@ internal static class WorldClassEmitter
             writer.Line();
             shape.WriteDocs(writer);
             writer.OpenBlock($"public {shape.ReturnType} {shape.MethodName}({shape.ParameterList})");
-            CallWriter.WriteExportBody(writer, context, plan.Marshal, shape, functionFields[i]);
+            CallWriter.WriteExportBody(writer, context, plan.Marshal, shape, functionFields[i], plan.UsesResources ? "this" : null);
             writer.CloseBlock();
         }
 
@@ -72,7 +72,9 @@ internal static class WorldClassEmitter
         writer.Line("_owned = owned;");
         foreach (var export in plan.Exports)
         {
-            writer.Line($"{export.MemberName} = new {export.QualifiedTypeName}(instance);");
+            writer.Line(plan.UsesResources
+                ? $"{export.MemberName} = new {export.QualifiedTypeName}(instance, this);"
+                : $"{export.MemberName} = new {export.QualifiedTypeName}(instance);");
         }
 
         for (var i = 0; i < functionFields.Count; i++)
@@ -142,7 +144,12 @@ internal static class WorldClassEmitter
                 writer.OpenBlock($"if ({binding.ParameterName} is not null)");
             }
 
-            foreach (var shape in binding.Functions)
+            foreach (var resource in binding.Resources)
+            {
+                writer.Line($"linker.DefineResource(\"{binding.Container.WitName}\", \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
+            }
+
+            foreach (var shape in binding.Functions.Concat(binding.Resources.SelectMany(r => r.Methods)))
             {
                 CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", binding.Container.WitName, binding.ParameterName);
             }
