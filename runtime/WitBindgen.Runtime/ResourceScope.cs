@@ -28,6 +28,13 @@ public static class ResourceScope
     /// <summary>The bindings object passed to <see cref="Enter"/> (the generated world class), or null.</summary>
     public static object? Bindings => current?.Bindings;
 
+    /// <summary>
+    /// Whether the innermost scope is a host function the guest called (true) rather than a call the host made into
+    /// the guest (false, also when no scope is active). Bindings of an interface both imported and exported use it to
+    /// tell the imported resource type from the exported one.
+    /// </summary>
+    public static bool InHostFunction => current?.IsHostCall ?? false;
+
     /// <summary>The WIT function the innermost scope runs (for messages), or null.</summary>
     public static string? FunctionName => current?.FunctionName;
 
@@ -49,7 +56,7 @@ public static class ResourceScope
     /// <summary>Enters the scope of a host function called by the guest of <paramref name="context"/>.</summary>
     internal static Exit EnterHostCall(nint context, string functionName)
     {
-        var frame = new Frame(context, null, current?.Bindings, functionName, current);
+        var frame = new Frame(context, null, current?.Bindings, functionName, current) { IsHostCall = true };
         current = frame;
         return new Exit(frame);
     }
@@ -94,6 +101,8 @@ public static class ResourceScope
         public Frame? Previous { get; } = previous;
 
         public bool Closed { get; private set; }
+
+        public bool IsHostCall { get; init; }
 
         public StoreResources Resources => _resources ??= StoreResources.FromContext(Context);
 

@@ -14,6 +14,12 @@ internal enum HostResourceRole
     Guest,
 
     /// <summary>
+    /// Both: the interface is imported and exported (two instances, two resource types sharing one C# class). The
+    /// class wraps a guest handle or is derived by the host; the direction of the call decides which at run time.
+    /// </summary>
+    Dual,
+
+    /// <summary>
     /// Wasmtime: a resource of an imported <c>wasi:</c> interface, served by Wasmtime's WASI; the bindings see it as
     /// an opaque <c>WitBindgen.Runtime.ComponentResource</c>.
     /// </summary>
@@ -34,6 +40,10 @@ internal static class HostResources
     public static bool IsExported(CodeGenContext context, InterfaceId id) =>
         context.World.Exports.Any(e => e.Item is WorldInterfaceItem i && i.Interface == id);
 
+    /// <summary>Whether the world imports <paramref name="id"/>.</summary>
+    public static bool IsImported(CodeGenContext context, InterfaceId id) =>
+        context.World.Imports.Any(e => e.Item is WorldInterfaceItem i && i.Interface == id);
+
     /// <summary>Who implements the resource <paramref name="resource"/> (unaliased).</summary>
     public static HostResourceRole Role(CodeGenContext context, TypeId resource)
     {
@@ -44,12 +54,13 @@ internal static class HostResources
         }
 
         var iface = new InterfaceId(owner.Index);
+        var wasi = IsWasi(context.Model, iface);
         if (IsExported(context, iface))
         {
-            return HostResourceRole.Guest;
+            return !wasi && IsImported(context, iface) ? HostResourceRole.Dual : HostResourceRole.Guest;
         }
 
-        return IsWasi(context.Model, iface) ? HostResourceRole.Runtime : HostResourceRole.Host;
+        return wasi ? HostResourceRole.Runtime : HostResourceRole.Host;
     }
 
     /// <summary>

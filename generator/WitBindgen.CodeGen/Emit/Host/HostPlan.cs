@@ -63,7 +63,7 @@ internal sealed class HostPlan
                 // A wasi: interface with resources is always Wasmtime's: the bindings neither define nor override it.
                 var members = new NameScope(ObjectMembers);
                 var typeName = container.Names.Claim("I" + baseName);
-                var bindings = resources.Select(r => PlanResource(context, container, r, HostResourceRole.Host)).ToList();
+                var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
                 var functions = iface.Functions.Where(f => f.Resource is null)
                     .Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList();
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
@@ -77,16 +77,16 @@ internal sealed class HostPlan
                     switch (function.Kind)
                     {
                         case FunctionKind.Constructor:
-                            resource.Constructor = FunctionShape.Create(context, function, container.WitName, members, "Create" + resource.TypeName);
-                            functions.Add(resource.Constructor);
+                            resource.HostConstructor = FunctionShape.Create(context, function, container.WitName, members, "Create" + resource.TypeName);
+                            functions.Add(resource.HostConstructor);
                             break;
                         case FunctionKind.Static:
                             var shape = FunctionShape.Create(context, function, container.WitName, members, resource.TypeName + CSharpNames.ToPascalCase(function.ItemName));
-                            resource.Statics.Add(shape);
+                            resource.HostStatics.Add(shape);
                             functions.Add(shape);
                             break;
                         default:
-                            resource.Methods.Add(FunctionShape.Create(context, function, container.WitName, resource.Members, CSharpNames.ToPascalCase(function.ItemName)).AsMethod());
+                            resource.HostMethods.Add(FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.MemberName(function)).AsMethod());
                             break;
                     }
                 }
@@ -100,7 +100,7 @@ internal sealed class HostPlan
             {
                 var members = new NameScope(ObjectMembers);
                 var className = container.Names.Claim(baseName + "Exports");
-                var bindings = resources.Select(r => PlanResource(context, container, r, HostResourceRole.Guest)).ToList();
+                var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
                 var binding = new InterfaceBinding(
                     container,
                     className,
@@ -122,10 +122,10 @@ internal sealed class HostPlan
                             resource.Constructor = FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.TypeName, owner);
                             break;
                         case FunctionKind.Static:
-                            resource.Statics.Add(FunctionShape.Create(context, function, container.WitName, resource.Members, CSharpNames.ToPascalCase(function.ItemName), owner));
+                            resource.Statics.Add(FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.MemberName(function), owner));
                             break;
                         default:
-                            resource.Methods.Add(FunctionShape.Create(context, function, container.WitName, resource.Members, CSharpNames.ToPascalCase(function.ItemName)).AsMethod());
+                            resource.Methods.Add(FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.MemberName(function)).AsMethod());
                             break;
                     }
                 }
@@ -191,19 +191,24 @@ internal sealed class HostPlan
 
     public static HostPlan Create(CodeGenContext context) => new(context);
 
-    private static ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id, HostResourceRole role)
+    private ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id)
     {
+        if (Resources.TryGetValue(id, out var planned))
+        {
+            return planned;
+        }
+
         var def = context.Model[id];
-        var binding = new ResourceBinding(id, def, container, context.TypeName(id), role);
+        var binding = new ResourceBinding(id, def, container, context.TypeName(id), HostResources.Role(context, id));
         foreach (var reserved in ObjectMembers.Concat(new[] { binding.TypeName, "Dispose", "Handle", "Owner" }))
         {
             binding.Members.Reserve(reserved);
         }
 
+        Resources[id] = binding;
         return binding;
     }
 
     /// <summary>Whether an imported interface belongs to a <c>wasi:</c> package, which Wasmtime serves unless overridden.</summary>
-    public bool IsWasi(InterfaceBinding binding) =>
-        Context.Model[binding.Container.InterfaceId!.Value].Package is { } package && Context.Model[package].Name.Namespace == "wasi";
+    public bool IsWasi(InterfaceBinding binding) => HostResources.IsWasi(Context.Model, binding.Container.InterfaceId!.Value);
 }

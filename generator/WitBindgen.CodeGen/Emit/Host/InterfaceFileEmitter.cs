@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 
 namespace WitBindgen.CodeGen.Emit.Host;
@@ -24,7 +25,7 @@ internal static class InterfaceFileEmitter
             {
                 writer.Line();
                 WriteImportInterface(writer, plan, import);
-                foreach (var resource in import.Resources)
+                foreach (var resource in import.Resources.Where(r => r.Role == HostResourceRole.Host))
                 {
                     writer.Line();
                     ResourceClassEmitter.WriteHostResource(writer, plan, resource);
@@ -35,7 +36,7 @@ internal static class InterfaceFileEmitter
             {
                 writer.Line();
                 WriteExportClass(writer, plan, export);
-                foreach (var resource in export.Resources)
+                foreach (var resource in export.Resources.Where(r => r.GuestImplements))
                 {
                     writer.Line();
                     ResourceClassEmitter.WriteGuestResource(writer, plan, export, resource);

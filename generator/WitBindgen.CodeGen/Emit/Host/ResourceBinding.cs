@@ -34,25 +34,56 @@ internal sealed class ResourceBinding
 
     public HostResourceRole Role { get; }
 
+    /// <summary>Whether the host implements it (<see cref="HostResourceRole.Host"/> or <see cref="HostResourceRole.Dual"/>).</summary>
+    public bool HostImplements => Role is HostResourceRole.Host or HostResourceRole.Dual;
+
+    /// <summary>Whether the guest implements it (<see cref="HostResourceRole.Guest"/> or <see cref="HostResourceRole.Dual"/>).</summary>
+    public bool GuestImplements => Role is HostResourceRole.Guest or HostResourceRole.Dual;
+
     /// <summary>The WIT resource name.</summary>
     public string WitName => Def.Name!;
 
-    /// <summary>The WIT constructor, if any (imports: a method of the interface; exports: a C# constructor).</summary>
+    /// <summary>Imports: the WIT constructor (a method of the interface's C# interface).</summary>
+    public FunctionShape? HostConstructor { get; set; }
+
+    /// <summary>Imports: the WIT methods (overridden by the host's class).</summary>
+    public List<FunctionShape> HostMethods { get; } = new();
+
+    /// <summary>Imports: the WIT static functions (methods of the interface's C# interface).</summary>
+    public List<FunctionShape> HostStatics { get; } = new();
+
+    /// <summary>Exports: the WIT constructor (a C# constructor).</summary>
     public FunctionShape? Constructor { get; set; }
 
-    /// <summary>The WIT methods (instance members of the class).</summary>
+    /// <summary>Exports: the WIT methods (instance methods calling the guest).</summary>
     public List<FunctionShape> Methods { get; } = new();
 
-    /// <summary>The WIT static functions (imports: methods of the interface; exports: static members of the class).</summary>
+    /// <summary>Exports: the WIT static functions (static methods taking the exports object).</summary>
     public List<FunctionShape> Statics { get; } = new();
 
     /// <summary>Exports: the field of the exports class holding each function of the resource.</summary>
     public Dictionary<Function, string> FunctionFields { get; } = new();
 
+    /// <summary>The C# name of each resource function's member in the class (one name for both directions).</summary>
+    public Dictionary<string, string> MemberNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Exports: every function of the resource.</summary>
+    public IEnumerable<FunctionShape> AllFunctions =>
+        (Constructor is null ? Enumerable.Empty<FunctionShape>() : new[] { Constructor }).Concat(Methods).Concat(Statics);
+
+    /// <summary>The member name of a resource function in the class, claimed once.</summary>
+    public string MemberName(Function function)
+    {
+        if (!MemberNames.TryGetValue(function.Name, out var name))
+        {
+            name = Members.Claim(CSharpNames.ToPascalCase(function.ItemName));
+            MemberNames[function.Name] = name;
+        }
+
+        return name;
+    }
+
     /// <summary>Names taken in the class.</summary>
     public NameScope Members { get; } = new();
 
-    /// <summary>Every function of the resource.</summary>
-    public IEnumerable<FunctionShape> AllFunctions =>
-        (Constructor is null ? Enumerable.Empty<FunctionShape>() : new[] { Constructor }).Concat(Methods).Concat(Statics);
 }

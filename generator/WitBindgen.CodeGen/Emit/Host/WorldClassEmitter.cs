@@ -144,12 +144,12 @@ internal static class WorldClassEmitter
                 writer.OpenBlock($"if ({binding.ParameterName} is not null)");
             }
 
-            foreach (var resource in binding.Resources)
+            foreach (var resource in binding.Resources.Where(r => r.HostImplements))
             {
                 writer.Line($"linker.DefineResource(\"{binding.Container.WitName}\", \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
             }
 
-            foreach (var shape in binding.Functions.Concat(binding.Resources.SelectMany(r => r.Methods)))
+            foreach (var shape in binding.Functions.Concat(binding.Resources.SelectMany(r => r.HostMethods)))
             {
                 CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", binding.Container.WitName, binding.ParameterName);
             }
