@@ -98,7 +98,26 @@ internal static class ResourceClassEmitter
         writer.Line("Handle = handle;");
         writer.CloseBlock();
 
-        if (resource.Constructor is { } constructor)
+        if (resource.Constructor is { Function.Result: { } result } fallible && !HostResources.TryGetHandle(context.Model, result, out _, out _))
+        {
+            // A fallible constructor (`-> result<r, e>`) cannot be a C# constructor: it is a factory returning the result.
+            var field = resource.FunctionFields[fallible.Function];
+            writer.Line();
+            DocComments.Summary(writer, fallible.Function.Docs, $"Calls the fallible WIT constructor <c>{DocComments.Escape(fallible.WitPath)}</c>.");
+            writer.Line($"/// <param name=\"owner\">The exported interface of the instance to create the resource in.</param>");
+            foreach (var (param, name, _) in fallible.Parameters)
+            {
+                DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
+            }
+
+            writer.Line("/// <returns>The new resource, or the constructor's error.</returns>");
+            DocComments.StabilityAttributes(writer, fallible.Function.Stability);
+            writer.OpenBlock($"public static {fallible.ReturnType} {resource.Members.Claim("Create")}({Join($"{owner} owner", fallible.ParameterList)})");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(owner);");
+            CallWriter.WriteExportBody(writer, context, plan.Marshal, fallible, "owner." + field, "owner.World");
+            writer.CloseBlock();
+        }
+        else if (resource.Constructor is { } constructor)
         {
             var field = resource.FunctionFields[constructor.Function];
             var arguments = constructor.ArgumentList;
