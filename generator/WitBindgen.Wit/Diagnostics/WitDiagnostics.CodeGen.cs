@@ -22,7 +22,7 @@ public static partial class WitDiagnostics
         "No world",
         "the root packages define no world. Add a `world` that imports or exports the interfaces to bind");
 
-    /// <summary>A resource in a world bound for a host.</summary>
+    /// <summary>Retired: host bindings support resources, so this is no longer reported (kept so the code is not reused).</summary>
     public static readonly DiagnosticDescriptor ResourceNotSupportedInHost = new(
         "WIT0303",
         "Resources not supported in host bindings",
