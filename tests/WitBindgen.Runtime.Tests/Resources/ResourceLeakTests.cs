@@ -9,7 +9,10 @@ public sealed class ResourceLeakTests(ITestOutputHelper output)
 {
     private const int Warmup = 100_000;
     private const int Total = 1_000_000;
-    private const long AllowedResidentGrowth = 6L << 20;
+    // Plain calls without resources drift about 1.5 bytes per call in RSS (measured: 6 MB over 3.9 million calls of
+    // a `() -> u32` export), and other tests of the process add noise; a leak of even 16 bytes per handle would add
+    // 14 MB here, and the GC heap bound is tight.
+    private const long AllowedResidentGrowth = 10L << 20;
     private const long AllowedHeapGrowth = 1L << 20;
 
     [Fact]
