@@ -10,12 +10,16 @@ namespace WitBindgen.Runtime;
 /// <remarks>
 /// Scopes nest (a host function called while an export runs gets its own). Leaving a scope ends every borrow
 /// lent during it: <see cref="ComponentResource"/> borrows the host received become unusable, and host objects
-/// lent to the guest only as <c>borrow</c> leave the store's table.
+/// lent to the guest only as <c>borrow</c> leave the store's table. Scopes are pooled per thread, so entering one
+/// allocates nothing once the thread has made a call.
 /// </remarks>
 public static class ResourceScope
 {
     [ThreadStatic]
     private static Frame? current;
+
+    [ThreadStatic]
+    private static Frame? pool;
 
     /// <summary>Whether a scope is active on this thread.</summary>
     public static bool IsActive => current is not null;
@@ -48,15 +52,18 @@ public static class ResourceScope
     public static Exit Enter(ComponentStore store, object? bindings, string functionName)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var frame = new Frame(store.Context, store, bindings, functionName, current);
-        current = frame;
-        return new Exit(frame);
+        return Push(store.Context, store, bindings, functionName, hostCall: false);
     }
 
     /// <summary>Enters the scope of a host function called by the guest of <paramref name="context"/>.</summary>
-    internal static Exit EnterHostCall(nint context, string functionName)
+    internal static Exit EnterHostCall(nint context, string functionName) =>
+        Push(context, null, current?.Bindings, functionName, hostCall: true);
+
+    private static Exit Push(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall)
     {
-        var frame = new Frame(context, null, current?.Bindings, functionName, current) { IsHostCall = true };
+        var frame = pool ?? new Frame();
+        pool = frame.NextFree;
+        frame.Open(context, store, bindings, functionName, hostCall, current);
         current = frame;
         return new Exit(frame);
     }
@@ -65,69 +72,103 @@ public static class ResourceScope
     public readonly struct Exit : IDisposable
     {
         private readonly Frame? _frame;
+        private readonly int _generation;
 
         internal Exit(Frame frame)
         {
             _frame = frame;
+            _generation = frame.Generation;
         }
 
-        /// <summary>Ends the borrows lent during the call and restores the enclosing scope.</summary>
+        /// <summary>Ends the borrows lent during the call and restores the enclosing scope; a second call does nothing.</summary>
         public void Dispose()
         {
-            if (_frame is null || _frame.Closed)
+            if (_frame is null || _frame.Generation != _generation)
             {
                 return;
             }
 
-            _frame.Close();
-            current = _frame.Previous;
+            try
+            {
+                _frame.Close();
+            }
+            finally
+            {
+                current = _frame.Previous;
+                _frame.Release();
+                _frame.NextFree = pool;
+                pool = _frame;
+            }
         }
     }
 
-    internal sealed class Frame(nint context, ComponentStore? store, object? bindings, string functionName, Frame? previous)
+    internal sealed class Frame
     {
-        private List<ComponentResource>? _borrows;
-        private List<uint>? _lentReps;
+        private readonly List<ComponentResource> _borrows = new();
+        private readonly List<uint> _lentReps = new();
+        private ComponentStore? _store;
         private StoreResources? _resources;
 
-        public nint Context { get; } = context;
+        public nint Context { get; private set; }
 
-        public ComponentStore? Store => store ?? Resources.Owner;
+        public ComponentStore? Store => _store ?? Resources.Owner;
 
-        public object? Bindings { get; } = bindings;
+        public object? Bindings { get; private set; }
 
-        public string FunctionName { get; } = functionName;
+        public string FunctionName { get; private set; } = string.Empty;
 
-        public Frame? Previous { get; } = previous;
+        public bool IsHostCall { get; private set; }
 
-        public bool Closed { get; private set; }
+        public Frame? Previous { get; private set; }
 
-        public bool IsHostCall { get; init; }
+        public Frame? NextFree { get; set; }
+
+        /// <summary>Changes every time the frame is reused, so a stale <see cref="Exit"/> cannot close it.</summary>
+        public int Generation { get; private set; }
 
         public StoreResources Resources => _resources ??= StoreResources.FromContext(Context);
 
-        public void TrackBorrow(ComponentResource resource) => (_borrows ??= new()).Add(resource);
+        public void Open(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall, Frame? previous)
+        {
+            Context = context;
+            _store = store;
+            Bindings = bindings;
+            FunctionName = functionName;
+            IsHostCall = hostCall;
+            Previous = previous;
+            NextFree = null;
+        }
 
-        public void TrackLent(uint rep) => (_lentReps ??= new()).Add(rep);
+        public void TrackBorrow(ComponentResource resource) => _borrows.Add(resource);
+
+        public void TrackLent(uint rep) => _lentReps.Add(rep);
 
         public void Close()
         {
-            Closed = true;
-            if (_borrows is not null)
+            foreach (var borrow in _borrows)
             {
-                foreach (var borrow in _borrows)
-                {
-                    borrow.Expire(FunctionName);
-                }
+                borrow.Expire(FunctionName);
             }
 
-            if (_lentReps is not null)
+            if (_lentReps.Count > 0)
             {
                 foreach (var rep in _lentReps)
                 {
                     Resources.EndBorrow(rep);
                 }
             }
+        }
+
+        public void Release()
+        {
+            Generation++;
+            _borrows.Clear();
+            _lentReps.Clear();
+            _store = null;
+            _resources = null;
+            Bindings = null;
+            Previous = null;
+            Context = 0;
         }
     }
 }
