@@ -112,6 +112,25 @@ public sealed class ShapesTests
     }
 
     [Fact]
+    public void Host_objects_cross_into_an_export_of_another_interface_that_uses_their_type()
+    {
+        var host = new HostApi();
+        using var shapes = Shapes.Instantiate(TestComponents.Engine, Component.Value, host, new SharedHost());
+        var lent = new HostCounter(41);
+        var given = new HostCounter(42);
+
+        shapes.GuestApi.PeekCounter(lent).ShouldBe(41);
+        shapes.GuestApi.PeekCounter(lent).ShouldBe(41);
+        lent.DisposeCount.ShouldBe(0);
+
+        shapes.GuestApi.Adopt(given).ShouldBe(42);
+        given.DisposeCount.ShouldBe(1);
+
+        // The lent object left the store's table when each call returned: lending it again works the same.
+        shapes.GuestApi.UseHost(10).ShouldBe(1138);
+    }
+
+    [Fact]
     public void Interface_imported_and_exported_uses_one_class_for_both_cells()
     {
         var shared = new SharedHost();
