@@ -67,6 +67,20 @@ public sealed class ShapesTests
     }
 
     [Fact]
+    public void Guest_resource_of_a_trapped_instance_cannot_be_dropped_and_says_why()
+    {
+        using var shapes = Shapes.Instantiate(TestComponents.Engine, Component.Value, new HostApi(), new SharedHost());
+        var token = Token.Create(shapes.GuestApi, 1).Value;
+        Should.Throw<WitRuntimeException>(() => shapes.GuestApi.Misuse());
+
+        var error = Should.Throw<WitRuntimeException>(() => token.Dispose());
+        error.Message.ShouldContain("dropping a resource");
+        error.Message.ShouldContain("cannot enter component instance");
+        token.Handle.IsDisposed.ShouldBeTrue();
+        token.Dispose();
+    }
+
+    [Fact]
     public void Fallible_constructor_returns_the_resource_or_the_error()
     {
         using var shapes = Shapes.Instantiate(TestComponents.Engine, Component.Value, new HostApi(), new SharedHost());
