@@ -120,6 +120,14 @@ public sealed class ShapesTests
         token.Dispose();
         api.Dropped().ShouldBe(4u);
 
+        using (var found = api.Find(7))
+        {
+            found.ShouldNotBeNull().Value().ShouldBe(7);
+        }
+
+        api.Find(-1).ShouldBeNull();
+        api.Dropped().ShouldBe(5u);
+
         var error = Should.Throw<ObjectDisposedException>(() => api.ReadView(new View(token, 1)));
         error.Message.ShouldContain("read-view");
         Should.Throw<ArgumentException>(() => api.ReadView(new View(null!, 1))).Message.ShouldContain("null");
