@@ -30,11 +30,28 @@ internal sealed class HostPlan
         WorldMembers = new NameScope(WorldClassMembers.Append(WorldClassName));
 
         var worldImports = context.World.Imports.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
-        if (worldImports.Count > 0)
+        var worldOwner = TypeOwner.Of(context.WorldId);
+        WorldResources = context.World.Imports.Select(e => e.Item).OfType<WorldTypeItem>()
+            .Select(t => context.Model.Unalias(WitType.Of(t.Type)).Id)
+            .Where(t => context.Model[t].Kind is ResourceKind && context.Model[t].Owner == worldOwner && context.IsDeclared(t))
+            .Distinct()
+            .Select(t => PlanResource(context, context.WorldContainer, t))
+            .ToList();
+        if (worldImports.Count > 0 || WorldResources.Count > 0)
         {
             WorldImportInterfaceName = worldNames.Claim("I" + WorldClassName + "Imports");
             var members = new NameScope(ObjectMembers);
-            WorldImportFunctions = worldImports.Select(f => FunctionShape.Create(context, f, null, members)).ToList();
+            var functions = worldImports.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, null, members)).ToList();
+            foreach (var function in worldImports.Where(f => f.Resource is not null))
+            {
+                var resource = WorldResources.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                if (resource is not null)
+                {
+                    PlanHostResourceFunction(context, resource, function, null, members, functions);
+                }
+            }
+
+            WorldImportFunctions = functions;
         }
 
         var exportMembers = WorldMembers;
@@ -69,25 +86,9 @@ internal sealed class HostPlan
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
                 {
                     var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
-                    if (resource is null)
+                    if (resource is not null)
                     {
-                        continue;
-                    }
-
-                    switch (function.Kind)
-                    {
-                        case FunctionKind.Constructor:
-                            resource.HostConstructor = FunctionShape.Create(context, function, container.WitName, members, "Create" + resource.TypeName);
-                            functions.Add(resource.HostConstructor);
-                            break;
-                        case FunctionKind.Static:
-                            var shape = FunctionShape.Create(context, function, container.WitName, members, resource.TypeName + CSharpNames.ToPascalCase(function.ItemName));
-                            resource.HostStatics.Add(shape);
-                            functions.Add(shape);
-                            break;
-                        default:
-                            resource.HostMethods.Add(FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.MemberName(function)).AsMethod());
-                            break;
+                        PlanHostResourceFunction(context, resource, function, container.WitName, members, functions);
                     }
                 }
 
@@ -135,13 +136,9 @@ internal sealed class HostPlan
             }
         }
 
-        UsesResources = Imports.Any(b => b.Resources.Count > 0) || Exports.Any(b => b.Resources.Count > 0)
+        UsesResources = WorldResources.Count > 0 || Imports.Any(b => b.Resources.Count > 0) || Exports.Any(b => b.Resources.Count > 0)
             || Imports.Concat(Exports).SelectMany(b => b.Functions).Concat(WorldImportFunctions).Concat(WorldExportFunctions)
                 .Any(f => HostResources.UsesHandles(context.Model, f.Function));
-        foreach (var resource in Imports.Concat(Exports).SelectMany(b => b.Resources))
-        {
-            Resources[resource.Id] = resource;
-        }
 
         var parameters = new NameScope(new[] { "engine", "store", "component", "linker", "path", "wasi", "instance" });
         if (WorldImportInterfaceName is not null)
@@ -190,6 +187,30 @@ internal sealed class HostPlan
     public Dictionary<TypeId, ResourceBinding> Resources { get; } = new();
 
     public static HostPlan Create(CodeGenContext context) => new(context);
+
+    /// <summary>Resources the world defines itself (imported by the world, implemented by the host).</summary>
+    public IReadOnlyList<ResourceBinding> WorldResources { get; }
+
+    // The constructor and statics of an imported resource join the interface's functions; methods go to the class.
+    private static void PlanHostResourceFunction(
+        CodeGenContext context, ResourceBinding resource, Function function, string? interfaceWitName, NameScope members, List<FunctionShape> functions)
+    {
+        switch (function.Kind)
+        {
+            case FunctionKind.Constructor:
+                resource.HostConstructor = FunctionShape.Create(context, function, interfaceWitName, members, "Create" + resource.TypeName);
+                functions.Add(resource.HostConstructor);
+                break;
+            case FunctionKind.Static:
+                var shape = FunctionShape.Create(context, function, interfaceWitName, members, resource.TypeName + CSharpNames.ToPascalCase(function.ItemName));
+                resource.HostStatics.Add(shape);
+                functions.Add(shape);
+                break;
+            default:
+                resource.HostMethods.Add(FunctionShape.Create(context, function, interfaceWitName, new NameScope(), resource.MemberName(function)).AsMethod());
+                break;
+        }
+    }
 
     private ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id)
     {

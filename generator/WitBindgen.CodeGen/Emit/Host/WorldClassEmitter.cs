@@ -26,6 +26,12 @@ internal static class WorldClassEmitter
             InterfaceFileEmitter.WriteImportInterface(writer, plan, importInterface, null, summary, plan.WorldImportFunctions);
         }
 
+        foreach (var resource in plan.WorldResources)
+        {
+            writer.Line();
+            ResourceClassEmitter.WriteHostResource(writer, plan, resource);
+        }
+
         writer.Line();
         DocComments.Summary(writer, world.Docs, $"An instance of a component of the WIT world <c>{DocComments.Escape(world.Name)}</c>.");
         writer.Line("/// <remarks>");
@@ -130,7 +136,12 @@ internal static class WorldClassEmitter
 
         if (plan.WorldImportInterfaceName is not null)
         {
-            foreach (var shape in plan.WorldImportFunctions)
+            foreach (var resource in plan.WorldResources)
+            {
+                writer.Line($"linker.DefineResource(null, \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
+            }
+
+            foreach (var shape in plan.WorldImportFunctions.Concat(plan.WorldResources.SelectMany(r => r.HostMethods)))
             {
                 CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", null, plan.WorldImportParameter!);
             }
