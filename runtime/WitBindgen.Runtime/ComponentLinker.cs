@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime;
 /// Supplies a component's imports (host functions, WASI) and instantiates it. Define everything first, then
 /// instantiate any number of times. Not thread-safe while defining.
 /// </summary>
-public sealed unsafe class ComponentLinker : IDisposable
+public sealed unsafe partial class ComponentLinker : IDisposable
 {
     /// <summary>Creates an empty linker for components of <paramref name="engine"/>.</summary>
     public ComponentLinker(WasmEngine engine)

@@ -22,9 +22,11 @@ public sealed partial class ComponentStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        var store = NativeMethods.wasmtime_store_new(engine.Handle.Pointer(), 0, 0);
+        var resources = StoreResources.Allocate(this);
+        var store = NativeMethods.wasmtime_store_new(engine.Handle.Pointer(), resources, StoreResources.FinalizerAddress);
         if (store == 0)
         {
+            StoreResources.Free(resources);
             throw new WitRuntimeException("Wasmtime could not create a store.");
         }
 

@@ -66,7 +66,7 @@ public enum ComponentValKind : byte
     /// <summary>WIT <c>flags</c>: the names of the flags that are set.</summary>
     Flags = 20,
 
-    /// <summary>A resource handle (not supported by this runtime yet; such values can only be released).</summary>
+    /// <summary>A resource handle (see <see cref="HostResourceType"/> and <see cref="ComponentResource"/>).</summary>
     Resource = 21,
 
     /// <summary>WIT <c>map&lt;K, V&gt;</c>.</summary>

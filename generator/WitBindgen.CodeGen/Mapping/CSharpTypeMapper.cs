@@ -81,12 +81,17 @@ internal sealed class CSharpTypeMapper
 
     private string MapDefinition(TypeId id, int depth)
     {
+        var def = _context.Model[id];
+        if (_context.Mode == BindingMode.Host && def.Kind is ResourceKind && HostResources.Role(_context, id) == HostResourceRole.Runtime)
+        {
+            return HostResources.RuntimeResourceType;
+        }
+
         if (_context.IsDeclared(id))
         {
             return _context.QualifiedTypeName(id);
         }
 
-        var def = _context.Model[id];
         return def.Kind switch
         {
             AliasKind a => Map(a.Target, depth),

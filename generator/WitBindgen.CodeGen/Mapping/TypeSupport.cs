@@ -13,7 +13,7 @@ namespace WitBindgen.CodeGen.Mapping;
 /// </summary>
 /// <remarks>
 /// Not supported in either mode: <c>future</c>, <c>stream</c>, <c>error-context</c>, <c>async</c> functions,
-/// flags with more than 64 members. Host mode does not support resources (and so handles to them) yet.
+/// flags with more than 64 members. Both modes support resources.
 /// Named types are checked where they are defined; anonymous types where the function or type using them is.
 /// A resource is reported once, at its definition (every resource a world can reach has a container).
 /// </remarks>
@@ -38,7 +38,6 @@ internal sealed class TypeSupport
 
     private WitModel Model => _context.Model;
 
-    private DiagnosticDescriptor ResourceDescriptor => WitDiagnostics.ResourceNotSupportedInHost;
 
     private string ModeName => _context.Mode == BindingMode.Host ? "host" : "guest";
 
@@ -80,10 +79,8 @@ internal sealed class TypeSupport
         var subject = $"type `{def.Name}`";
         switch (def.Kind)
         {
-            case ResourceKind when _context.Mode == BindingMode.Guest:
-                break;
             case ResourceKind:
-                Report(ResourceDescriptor, def.Location, def.Name ?? "resource");
+                // Both modes bind resources (Emit/Host, Emit/Guest).
                 break;
             case FlagsKind flags when flags.Flags.Count > 64:
                 Report(WitDiagnostics.TooManyFlags, def.Location, def.Name ?? "flags", flags.Flags.Count);

@@ -22,12 +22,6 @@ public static partial class WitDiagnostics
         "No world",
         "the root packages define no world. Add a `world` that imports or exports the interfaces to bind");
 
-    /// <summary>A resource in a world bound for a host.</summary>
-    public static readonly DiagnosticDescriptor ResourceNotSupportedInHost = new(
-        "WIT0303",
-        "Resources not supported in host bindings",
-        "resource `{0}` is used by the world, but resources are not supported in host bindings yet. Bind a world without resources, or generate guest bindings");
-
     /// <summary>A type a binding mode cannot express yet (future, stream, error-context).</summary>
     public static readonly DiagnosticDescriptor TypeNotSupported = new(
         "WIT0304",

@@ -34,9 +34,11 @@ internal static unsafe class HostFunctionBridge
     private static nint Invoke(nint data, nint context, nint functionType, ComponentVal* args, nuint argCount, ComponentVal* results, nuint resultCount)
     {
         HostFunctionRegistration? registration = null;
+        ResourceScope.Exit scope = default;
         try
         {
             registration = (HostFunctionRegistration)GCHandle.FromIntPtr(data).Target!;
+            scope = ResourceScope.EnterHostCall(context, registration.DisplayName);
             registration.Callback(
                 new ReadOnlySpan<ComponentVal>(args, checked((int)argCount)),
                 new Span<ComponentVal>(results, checked((int)resultCount)));
@@ -47,6 +49,10 @@ internal static unsafe class HostFunctionBridge
             pendingException = exception;
             var name = registration?.DisplayName ?? "<unknown>";
             return WasmtimeError.Create($"host function '{name}' threw {exception.GetType().FullName}: {exception.Message}");
+        }
+        finally
+        {
+            scope.Dispose();
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed record WorldOutcome(string Input, string World, BindingMode Mode
 /// </summary>
 internal static class WorldGate
 {
-    private static readonly string[] UnsupportedIds = { "WIT0303", "WIT0304", "WIT0305", "WIT0306" };
+    private static readonly string[] UnsupportedIds = { "WIT0304", "WIT0305", "WIT0306" };
 
     public static IEnumerable<WorldOutcome> Run(string input, WitModel model)
     {
@@ -49,7 +49,7 @@ internal static class WorldGate
         return string.Join("\n", lines);
     }
 
-    // "WIT0303 x2 (first: resource `x` is used …), WIT0304 x5 (…)": enough to see the gap without every message.
+    // "WIT0330 x2 (first: resource `x` is used …), WIT0304 x5 (…)": enough to see the gap without every message.
     private static string Summarize(IReadOnlyList<string> diagnostics) =>
         string.Join(", ", diagnostics.GroupBy(d => d.Substring(0, 7)).Select(g => $"{g.Key} x{g.Count()} (first: {g.First().Substring(8).Split('.')[0]})"));
 

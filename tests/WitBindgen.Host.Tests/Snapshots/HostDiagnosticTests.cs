@@ -9,7 +9,6 @@ namespace WitBindgen.Host.Tests.Snapshots;
 public sealed class HostDiagnosticTests
 {
     [Theory]
-    [InlineData("resource blob { size: func() -> u32; } make: func() -> blob;", "resource")]
     [InlineData("stream-bytes: func() -> stream<u8>;", "stream")]
     [InlineData("future-value: func() -> future<u32>;", "future")]
     [InlineData("ctx: func() -> error-context;", "error-context")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 
 namespace WitBindgen.CodeGen.Emit.Host;
@@ -14,9 +15,21 @@ internal static class CallWriter
     private const string Span = "global::System.Span";
 
     /// <summary>Writes the body of the method that calls the export bound to <paramref name="functionField"/>.</summary>
-    public static void WriteExportBody(IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string functionField)
+    /// <param name="writer">The writer.</param>
+    /// <param name="context">The generation context.</param>
+    /// <param name="marshal">The marshal plan.</param>
+    /// <param name="shape">The function.</param>
+    /// <param name="functionField">The <c>ComponentFunction</c> expression to call.</param>
+    /// <param name="bindings">
+    /// The bindings object (the world class) for the resource scope of a function passing handles, or null when it
+    /// passes none.
+    /// </param>
+    /// <param name="liftResult">Writes the lifted result instead of the default lifting (a constructor's handle).</param>
+    public static void WriteExportBody(
+        IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string functionField,
+        string? bindings = null, System.Func<string, string>? liftResult = null)
     {
-        var locals = new NameScope(shape.Parameters.Select(p => p.Name.TrimStart('@')));
+        var locals = new NameScope(shape.Parameters.Select(p => p.Name.TrimStart('@')).Concat(new[] { "owner" }));
         var args = locals.Claim("args");
         var results = locals.Claim("results");
         var function = shape.Function;
@@ -24,6 +37,12 @@ internal static class CallWriter
         var hasResult = function.Result is not null;
         var owns = function.Params.Any(p => HostTypeFacts.OwnsMemory(context.Model, p.Type))
             || (function.Result is { } r && HostTypeFacts.OwnsMemory(context.Model, r));
+
+        if (bindings is not null && HostResources.UsesHandles(context.Model, function))
+        {
+            var scope = locals.Claim("scope");
+            writer.Line($"using var {scope} = global::WitBindgen.Runtime.ResourceScope.Enter({functionField}.Store, {bindings}, \"{shape.WitPath}\");");
+        }
 
         writer.Line(paramCount > 0
             ? $"{Span}<{HostTypeFacts.Val}> {args} = stackalloc {HostTypeFacts.Val}[{paramCount.ToString(CultureInfo.InvariantCulture)}];"
@@ -47,7 +66,7 @@ internal static class CallWriter
         if (function.Result is { } result)
         {
             var lifting = new LiftingWriter(context, marshal, writer, locals);
-            writer.Line($"return {lifting.Lift(result, $"{results}[0]")};");
+            writer.Line($"return {(liftResult is null ? lifting.Lift(result, $"{results}[0]") : liftResult($"{results}[0]"))};");
         }
 
         if (owns)
@@ -76,6 +95,7 @@ internal static class CallWriter
         var args = locals.Claim("args");
         var results = locals.Claim("results");
         var path = instancePath is null ? "null" : "\"" + instancePath + "\"";
+
         writer.Line($"{linker}.DefineFunction({path}, \"{shape.Function.Name}\", ({args}, {results}) =>");
         writer.Line("{");
         writer.Indent();
@@ -85,13 +105,16 @@ internal static class CallWriter
         for (var i = 0; i < shape.Parameters.Count; i++)
         {
             var (param, name, _) = shape.Parameters[i];
-            var local = locals.Claim(name.TrimStart('@'));
+            // A method's `self` is lifted to the object the call goes to.
+            var local = locals.Claim(shape.IsMethod && i == 0 ? "self" : name.TrimStart('@'));
             var value = lifting.Lift(param.Type, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]");
             writer.Line($"var {CSharpNames.EscapeKeyword(local)} = {value};");
             arguments.Add(CSharpNames.EscapeKeyword(local));
         }
 
-        var call = $"{implementation}.{shape.MethodName}({string.Join(", ", arguments)})";
+        var call = shape.IsMethod
+            ? $"{arguments[0]}.{shape.MethodName}({string.Join(", ", arguments.Skip(1))})"
+            : $"{implementation}.{shape.MethodName}({string.Join(", ", arguments)})";
         if (shape.Function.Result is { } result)
         {
             var resultLocal = locals.Claim("result");

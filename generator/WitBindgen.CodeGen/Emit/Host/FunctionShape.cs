@@ -31,19 +31,47 @@ internal sealed class FunctionShape
     /// <summary>The C# return type (<c>void</c> when the function has no result).</summary>
     public string ReturnType { get; }
 
+    /// <summary>
+    /// Whether this is a resource method called on the object: the first WIT parameter (<c>self</c>) is the C#
+    /// <c>this</c>, left out of <see cref="ParameterList"/>.
+    /// </summary>
+    public bool IsMethod { get; private set; }
+
     /// <summary>The C# parameter list text: <c>uint a, string b</c>.</summary>
-    public string ParameterList => string.Join(", ", Parameters.Select(p => $"{p.Type} {p.Name}"));
+    public string ParameterList => string.Join(", ", Parameters.Skip(IsMethod ? 1 : 0).Select(p => $"{p.Type} {p.Name}"));
+
+    /// <summary>The C# names of the parameters in <see cref="ParameterList"/>, comma-separated.</summary>
+    public string ArgumentList => string.Join(", ", Parameters.Skip(IsMethod ? 1 : 0).Select(p => p.Name));
 
     /// <summary>Shapes <paramref name="function"/>, claiming its method name from <paramref name="members"/>.</summary>
-    public static FunctionShape Create(CodeGenContext context, Function function, string? interfaceWitName, NameScope members)
+    /// <param name="context">The generation context.</param>
+    /// <param name="function">The WIT function.</param>
+    /// <param name="interfaceWitName">The interface's WIT name, or null for a world function.</param>
+    /// <param name="members">The scope the C# method name is claimed from.</param>
+    /// <param name="methodName">The C# name to claim instead of the one derived from the WIT name.</param>
+    /// <param name="reservedParameters">Parameter names the shape must not take (the method's own extra parameters).</param>
+    public static FunctionShape Create(
+        CodeGenContext context, Function function, string? interfaceWitName, NameScope members, string? methodName = null, IEnumerable<string>? reservedParameters = null)
     {
-        var parameterNames = new NameScope();
+        var parameterNames = new NameScope(reservedParameters ?? Array.Empty<string>());
         var parameters = function.Params
             .Select(p => (p, parameterNames.Claim(CSharpNames.ToCamelCase(p.Name)), context.Types.Map(p.Type)))
             .ToList();
         var returnType = function.Result is { } result ? context.Types.Map(result) : "void";
         var path = interfaceWitName is null ? function.Name : interfaceWitName + "#" + function.Name;
-        return new FunctionShape(function, path, members.Claim(CSharpNames.ToPascalCase(function.Name)), parameters, returnType);
+        return new FunctionShape(function, path, members.Claim(methodName ?? CSharpNames.ToPascalCase(function.Name)), parameters, returnType);
+    }
+
+    /// <summary>A resource method: the first parameter becomes <c>this</c> (see <see cref="IsMethod"/>).</summary>
+    public FunctionShape AsMethod()
+    {
+        var parameters = Parameters.ToList();
+        if (parameters.Count > 0)
+        {
+            parameters[0] = (parameters[0].Param, "this", parameters[0].Type);
+        }
+
+        return new FunctionShape(Function, WitPath, MethodName, parameters, ReturnType) { IsMethod = true };
     }
 
     /// <summary>A C# string literal naming a parameter for error messages.</summary>
@@ -56,7 +84,7 @@ internal sealed class FunctionShape
     public void WriteDocs(IndentedWriter writer)
     {
         DocComments.Summary(writer, Function.Docs, $"Calls the WIT function <c>{DocComments.Escape(WitPath)}</c>.");
-        foreach (var (param, name, _) in Parameters)
+        foreach (var (param, name, _) in Parameters.Skip(IsMethod ? 1 : 0))
         {
             DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
         }

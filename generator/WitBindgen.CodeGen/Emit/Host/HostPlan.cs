@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 
@@ -29,11 +30,28 @@ internal sealed class HostPlan
         WorldMembers = new NameScope(WorldClassMembers.Append(WorldClassName));
 
         var worldImports = context.World.Imports.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
-        if (worldImports.Count > 0)
+        var worldOwner = TypeOwner.Of(context.WorldId);
+        WorldResources = context.World.Imports.Select(e => e.Item).OfType<WorldTypeItem>()
+            .Select(t => context.Model.Unalias(WitType.Of(t.Type)).Id)
+            .Where(t => context.Model[t].Kind is ResourceKind && context.Model[t].Owner == worldOwner && context.IsDeclared(t))
+            .Distinct()
+            .Select(t => PlanResource(context, context.WorldContainer, t))
+            .ToList();
+        if (worldImports.Count > 0 || WorldResources.Count > 0)
         {
             WorldImportInterfaceName = worldNames.Claim("I" + WorldClassName + "Imports");
             var members = new NameScope(ObjectMembers);
-            WorldImportFunctions = worldImports.Select(f => FunctionShape.Create(context, f, null, members)).ToList();
+            var functions = worldImports.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, null, members)).ToList();
+            foreach (var function in worldImports.Where(f => f.Resource is not null))
+            {
+                var resource = WorldResources.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                if (resource is not null)
+                {
+                    PlanHostResourceFunction(context, resource, function, null, members, functions);
+                }
+            }
+
+            WorldImportFunctions = functions;
         }
 
         var exportMembers = WorldMembers;
@@ -46,35 +64,81 @@ internal sealed class HostPlan
         {
             var id = container.InterfaceId!.Value;
             var iface = context.Model[id];
-            if (iface.Functions.Count == 0)
+            var resources = iface.Types
+                .Select(t => context.Model.Unalias(WitType.Of(t.Id)).Id)
+                .Where(t => context.Model[t].Kind is ResourceKind && context.Model[t].Owner == TypeOwner.Of(id) && context.IsDeclared(t))
+                .Distinct()
+                .ToList();
+            if (iface.Functions.Count == 0 && resources.Count == 0)
             {
                 continue;
             }
 
             var baseName = CSharpNames.ToPascalCase(iface.Name ?? container.WitName);
-            if (imported.Contains(id))
+            if (imported.Contains(id) && !(HostResources.IsWasi(context.Model, id) && (resources.Count > 0 || iface.Functions.Any(f => HostResources.UsesHandles(context.Model, f)))))
             {
+                // A wasi: interface with resources is always Wasmtime's: the bindings neither define nor override it.
                 var members = new NameScope(ObjectMembers);
-                Imports.Add(new InterfaceBinding(
-                    container,
-                    container.Names.Claim("I" + baseName),
-                    iface.Functions.Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
-                    baseName,
-                    parameterName: null));
+                var typeName = container.Names.Claim("I" + baseName);
+                var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
+                var functions = iface.Functions.Where(f => f.Resource is null)
+                    .Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList();
+                foreach (var function in iface.Functions.Where(f => f.Resource is not null))
+                {
+                    var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                    if (resource is not null)
+                    {
+                        PlanHostResourceFunction(context, resource, function, container.WitName, members, functions);
+                    }
+                }
+
+                var binding = new InterfaceBinding(container, typeName, functions, baseName, parameterName: null);
+                binding.Resources.AddRange(bindings);
+                Imports.Add(binding);
             }
 
             if (exported.Contains(id))
             {
                 var members = new NameScope(ObjectMembers);
                 var className = container.Names.Claim(baseName + "Exports");
-                Exports.Add(new InterfaceBinding(
+                var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
+                var binding = new InterfaceBinding(
                     container,
                     className,
-                    iface.Functions.Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
+                    iface.Functions.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
                     WorldMembers.Claim(baseName),
-                    parameterName: null));
+                    parameterName: null);
+                foreach (var function in iface.Functions.Where(f => f.Resource is not null))
+                {
+                    var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                    if (resource is null)
+                    {
+                        continue;
+                    }
+
+                    var owner = new[] { "owner" };
+                    switch (function.Kind)
+                    {
+                        case FunctionKind.Constructor:
+                            resource.Constructor = FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.TypeName, owner);
+                            break;
+                        case FunctionKind.Static:
+                            resource.Statics.Add(FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.MemberName(function), owner));
+                            break;
+                        default:
+                            resource.Methods.Add(FunctionShape.Create(context, function, container.WitName, new NameScope(), resource.MemberName(function)).AsMethod());
+                            break;
+                    }
+                }
+
+                binding.Resources.AddRange(bindings);
+                Exports.Add(binding);
             }
         }
+
+        UsesResources = WorldResources.Count > 0 || Imports.Any(b => b.Resources.Count > 0) || Exports.Any(b => b.Resources.Count > 0)
+            || Imports.Concat(Exports).SelectMany(b => b.Functions).Concat(WorldImportFunctions).Concat(WorldExportFunctions)
+                .Any(f => HostResources.UsesHandles(context.Model, f.Function));
 
         var parameters = new NameScope(new[] { "engine", "store", "component", "linker", "path", "wasi", "instance" });
         if (WorldImportInterfaceName is not null)
@@ -116,9 +180,56 @@ internal sealed class HostPlan
     /// <summary>Exported interfaces with functions, in world order.</summary>
     public List<InterfaceBinding> Exports { get; } = new();
 
+    /// <summary>Whether any resource or handle crosses the world's boundary (the exports classes then know the world).</summary>
+    public bool UsesResources { get; }
+
+    /// <summary>The resources the bindings declare, by type.</summary>
+    public Dictionary<TypeId, ResourceBinding> Resources { get; } = new();
+
     public static HostPlan Create(CodeGenContext context) => new(context);
 
+    /// <summary>Resources the world defines itself (imported by the world, implemented by the host).</summary>
+    public IReadOnlyList<ResourceBinding> WorldResources { get; }
+
+    // The constructor and statics of an imported resource join the interface's functions; methods go to the class.
+    private static void PlanHostResourceFunction(
+        CodeGenContext context, ResourceBinding resource, Function function, string? interfaceWitName, NameScope members, List<FunctionShape> functions)
+    {
+        switch (function.Kind)
+        {
+            case FunctionKind.Constructor:
+                resource.HostConstructor = FunctionShape.Create(context, function, interfaceWitName, members, "Create" + resource.TypeName);
+                functions.Add(resource.HostConstructor);
+                break;
+            case FunctionKind.Static:
+                var shape = FunctionShape.Create(context, function, interfaceWitName, members, resource.TypeName + CSharpNames.ToPascalCase(function.ItemName));
+                resource.HostStatics.Add(shape);
+                functions.Add(shape);
+                break;
+            default:
+                resource.HostMethods.Add(FunctionShape.Create(context, function, interfaceWitName, new NameScope(), resource.MemberName(function)).AsMethod());
+                break;
+        }
+    }
+
+    private ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id)
+    {
+        if (Resources.TryGetValue(id, out var planned))
+        {
+            return planned;
+        }
+
+        var def = context.Model[id];
+        var binding = new ResourceBinding(id, def, container, context.TypeName(id), HostResources.Role(context, id));
+        foreach (var reserved in ObjectMembers.Concat(new[] { binding.TypeName, "Dispose", "Handle", "Owner" }))
+        {
+            binding.Members.Reserve(reserved);
+        }
+
+        Resources[id] = binding;
+        return binding;
+    }
+
     /// <summary>Whether an imported interface belongs to a <c>wasi:</c> package, which Wasmtime serves unless overridden.</summary>
-    public bool IsWasi(InterfaceBinding binding) =>
-        Context.Model[binding.Container.InterfaceId!.Value].Package is { } package && Context.Model[package].Name.Namespace == "wasi";
+    public bool IsWasi(InterfaceBinding binding) => HostResources.IsWasi(Context.Model, binding.Container.InterfaceId!.Value);
 }

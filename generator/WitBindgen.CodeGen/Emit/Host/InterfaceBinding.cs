@@ -29,4 +29,7 @@ internal sealed class InterfaceBinding
 
     /// <summary>The factory parameter that takes the implementation (imports).</summary>
     public string ParameterName { get; set; }
+
+    /// <summary>The resources the interface defines.</summary>
+    public List<ResourceBinding> Resources { get; } = new();
 }

@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 
 namespace WitBindgen.CodeGen.Emit.Host;
@@ -24,12 +25,22 @@ internal static class InterfaceFileEmitter
             {
                 writer.Line();
                 WriteImportInterface(writer, plan, import);
+                foreach (var resource in import.Resources.Where(r => r.Role == HostResourceRole.Host))
+                {
+                    writer.Line();
+                    ResourceClassEmitter.WriteHostResource(writer, plan, resource);
+                }
             }
 
             foreach (var export in plan.Exports.Where(b => b.Container == container))
             {
                 writer.Line();
                 WriteExportClass(writer, plan, export);
+                foreach (var resource in export.Resources.Where(r => r.GuestImplements))
+                {
+                    writer.Line();
+                    ResourceClassEmitter.WriteGuestResource(writer, plan, export, resource);
+                }
             }
 
             yield return new GeneratedFile(container.HintName(Suffix), writer.ToString());
@@ -88,23 +99,56 @@ internal static class InterfaceFileEmitter
             writer.Line($"private readonly global::WitBindgen.Runtime.ComponentFunction {fieldNames[i]};");
         }
 
+        foreach (var resource in binding.Resources)
+        {
+            foreach (var function in resource.AllFunctions)
+            {
+                var field = fields.Claim("_" + char.ToLowerInvariant(resource.TypeName[0]) + resource.TypeName.Substring(1) + (function == resource.Constructor ? "Constructor" : function.MethodName));
+                resource.FunctionFields[function.Function] = field;
+                writer.Line($"internal readonly global::WitBindgen.Runtime.ComponentFunction {field};");
+            }
+        }
+
+        var world = plan.UsesResources ? context.WorldContainer.QualifiedNamespace + "." + plan.WorldClassName : null;
         writer.Line();
-        writer.Line($"internal {binding.TypeName}(global::WitBindgen.Runtime.ComponentInstance instance)");
+        writer.Line(world is null
+            ? $"internal {binding.TypeName}(global::WitBindgen.Runtime.ComponentInstance instance)"
+            : $"internal {binding.TypeName}(global::WitBindgen.Runtime.ComponentInstance instance, {world} world)");
         writer.Line("{");
         writer.Indent();
+        if (world is not null)
+        {
+            writer.Line("World = world;");
+        }
+
         for (var i = 0; i < binding.Functions.Count; i++)
         {
             writer.Line($"{fieldNames[i]} = instance.GetFunction(\"{witName}\", \"{binding.Functions[i].Function.Name}\");");
         }
 
+        foreach (var resource in binding.Resources)
+        {
+            foreach (var function in resource.AllFunctions)
+            {
+                writer.Line($"{resource.FunctionFields[function.Function]} = instance.GetFunction(\"{witName}\", \"{function.Function.Name}\");");
+            }
+        }
+
         writer.CloseBlock();
+        if (world is not null)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The bindings of the instance these functions belong to.</summary>");
+            writer.Line($"internal {world} World {{ get; }}");
+        }
+
         for (var i = 0; i < binding.Functions.Count; i++)
         {
             var shape = binding.Functions[i];
             writer.Line();
             shape.WriteDocs(writer);
             writer.OpenBlock($"public {shape.ReturnType} {shape.MethodName}({shape.ParameterList})");
-            CallWriter.WriteExportBody(writer, context, plan.Marshal, shape, fieldNames[i]);
+            CallWriter.WriteExportBody(writer, context, plan.Marshal, shape, fieldNames[i], world is null ? null : "World");
             writer.CloseBlock();
         }
 

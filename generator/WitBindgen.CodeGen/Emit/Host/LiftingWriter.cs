@@ -1,6 +1,7 @@
 using System.Globalization;
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Emit.Types;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Syntax;
@@ -41,6 +42,11 @@ internal sealed class LiftingWriter
         if (unaliased.Primitive is { } primitive)
         {
             return LiftPrimitive(primitive, source);
+        }
+
+        if (HostResources.TryGetHandle(_context.Model, unaliased, out var resource, out _))
+        {
+            return _marshal.LiftResource(resource, source);
         }
 
         if (_context.IsDeclared(unaliased.Id))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Emit.Types;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Syntax;
@@ -44,6 +45,12 @@ internal sealed class LoweringWriter
         if (unaliased.Primitive is { } primitive)
         {
             _writer.Line($"{target} = {LowerPrimitive(primitive, value, where)};");
+            return;
+        }
+
+        if (HostResources.TryGetHandle(_context.Model, unaliased, out var resource, out var owned))
+        {
+            _writer.Line($"{target} = {_marshal.LowerResource(resource, owned, value, where)};");
             return;
         }
 

@@ -45,8 +45,71 @@ internal static class MarshalEmitter
             }
         }
 
+        WriteResourceMembers(writer, plan);
         writer.CloseBlock();
         return new GeneratedFile(context.WorldContainer.HintName("Marshal"), writer.ToString());
+    }
+
+    private static void WriteResourceMembers(IndentedWriter writer, HostPlan plan)
+    {
+        var context = plan.Context;
+        var marshal = plan.Marshal;
+        const string Runtime = "global::WitBindgen.Runtime";
+        foreach (var (id, field) in marshal.ResourceFields)
+        {
+            var path = plan.Resources.TryGetValue(id, out var binding) && binding.Container.InterfaceId is not null
+                ? binding.Container.WitName + "#" + binding.WitName
+                : context.Model[id].Name;
+            writer.Line();
+            writer.Line($"/// <summary>The host resource type of the WIT resource <c>{DocComments.Escape(path ?? "resource")}</c>; its destructor disposes the object.</summary>");
+            writer.Line($"internal static readonly {Runtime}.HostResourceType {field} = new(\"{path}\");");
+        }
+
+        foreach (var (id, method) in marshal.ResourceOwners)
+        {
+            var export = plan.Exports.FirstOrDefault(b => b.Resources.Any(r => r.Id == id));
+            var world = context.WorldContainer.QualifiedNamespace + "." + plan.WorldClassName;
+            var name = context.Model[id].Name ?? "resource";
+            writer.Line();
+            writer.OpenBlock($"internal static {export?.QualifiedTypeName ?? "object"} {method}()");
+            writer.Line($"return {Runtime}.ResourceScope.Bindings is {world} world");
+            writer.Line($"    ? world.{export?.MemberName ?? "Instance"}");
+            writer.Line($"    : throw new global::System.InvalidOperationException(\"A `{name}` handle can only be received during a call made through {world}.\");");
+            writer.CloseBlock();
+        }
+
+        foreach (var (id, lower, lift) in marshal.DualResources)
+        {
+            var type = context.QualifiedTypeName(id);
+            var name = context.Model[id].Name ?? "resource";
+            writer.Line();
+            writer.Line($"/// <summary>Lowers a <c>{DocComments.Escape(name)}</c>: the host's own object in a host function, the guest's handle in a call into the guest.</summary>");
+            writer.OpenBlock($"internal static {Val} {lower}({type} value, bool owned, string where)");
+            writer.Line($"return {Runtime}.ResourceScope.InHostFunction");
+            writer.Line($"    ? {marshal.ResourceField(id)}.Lower(value, owned, where)");
+            writer.Line("    : LowerResource(value?.Handle, owned, where);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line($"/// <summary>Lifts a <c>{DocComments.Escape(name)}</c>: the host's own object in a host function, the guest's handle in a call into the guest.</summary>");
+            writer.OpenBlock($"internal static {type} {lift}(in {Val} value)");
+            writer.Line($"return {Runtime}.ResourceScope.InHostFunction");
+            writer.Line($"    ? {marshal.ResourceField(id)}.Lift<{type}>(value, \"a `{name}` handle\")");
+            writer.Line($"    : new {type}({marshal.OwnerMethod(id)}(), {Runtime}.ComponentResource.Lift(value, \"a `{name}` handle\"));");
+            writer.CloseBlock();
+        }
+
+        if (marshal.UsesResourceHelper)
+        {
+            writer.Line();
+            writer.OpenBlock($"internal static {Val} LowerResource({Runtime}.ComponentResource? value, bool owned, string where)");
+            writer.Line("if (value is null)");
+            writer.Line("{");
+            writer.Line("    throw NullValue(where, \"resource handle\");");
+            writer.Line("}");
+            writer.Line();
+            writer.Line("return owned ? value.LowerOwn(where) : value.LowerBorrow(where);");
+            writer.CloseBlock();
+        }
     }
 
     private static void WriteHelpers(IndentedWriter writer)

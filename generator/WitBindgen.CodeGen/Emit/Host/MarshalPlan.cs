@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 
@@ -11,7 +12,7 @@ namespace WitBindgen.CodeGen.Emit.Host;
 internal sealed class MarshalPlan
 {
     private readonly CodeGenContext _context;
-    private readonly NameScope _methods = new(new[] { "LowerString", "LowerBytes", "NullValue", "CheckLength", "UnknownCase", "UnknownFlags", "NewArray", "UnexpectedCase" });
+    private readonly NameScope _methods = new(new[] { "LowerString", "LowerBytes", "NullValue", "CheckLength", "UnknownCase", "UnknownFlags", "NewArray", "UnexpectedCase", "LowerResource" });
     private readonly Dictionary<TypeId, string> _lower = new();
     private readonly Dictionary<TypeId, string> _lift = new();
     private readonly List<TypeId> _lowerOrder = new();
@@ -47,6 +48,108 @@ internal sealed class MarshalPlan
 
     /// <summary>The simple name of the lifting method of a declared type.</summary>
     public string LiftMethodName(TypeId id) => Request(id, _lift, _liftOrder, "Lift");
+
+    /// <summary>Resources of the host whose <c>HostResourceType</c> field the bindings use, with the field name, in request order.</summary>
+    public List<(TypeId Id, string Field)> ResourceFields { get; } = new();
+
+    /// <summary>Resources of the guest whose owner lookup the bindings use, with the method name, in request order.</summary>
+    public List<(TypeId Id, string Method)> ResourceOwners { get; } = new();
+
+    /// <summary>Whether the generic resource lowering helper is used.</summary>
+    public bool UsesResourceHelper { get; private set; }
+
+    /// <summary>The field holding the <c>HostResourceType</c> of a host resource.</summary>
+    public string ResourceField(TypeId id)
+    {
+        foreach (var (known, field) in ResourceFields)
+        {
+            if (known == id)
+            {
+                return Helpers + "." + field;
+            }
+        }
+
+        var name = _methods.Claim(_context.TypeName(id) + "ResourceType");
+        ResourceFields.Add((id, name));
+        return Helpers + "." + name;
+    }
+
+    /// <summary>An expression lowering the handle <paramref name="value"/> (own or borrow) of resource <paramref name="id"/>.</summary>
+    public string LowerResource(TypeId id, bool owned, string value, string where)
+    {
+        var own = owned ? "true" : "false";
+        switch (HostResources.Role(_context, id))
+        {
+            case HostResourceRole.Host:
+                return $"{ResourceField(id)}.Lower({value}, {own}, {where})";
+            case HostResourceRole.Dual:
+                return $"{Dual(id).Lower}({value}, {own}, {where})";
+            case HostResourceRole.Guest:
+                UsesResourceHelper = true;
+                return $"{Helpers}.LowerResource({(value == "this" ? "this.Handle" : value + "?.Handle")}, {own}, {where})";
+            default:
+                UsesResourceHelper = true;
+                return $"{Helpers}.LowerResource({value}, {own}, {where})";
+        }
+    }
+
+    /// <summary>An expression lifting a handle of resource <paramref name="id"/> from the <c>ComponentVal</c> <paramref name="source"/>.</summary>
+    public string LiftResource(TypeId id, string source)
+    {
+        var name = _context.Model[id].Name ?? "resource";
+        var where = $"\"a `{name}` handle\"";
+        switch (HostResources.Role(_context, id))
+        {
+            case HostResourceRole.Host:
+                return $"{ResourceField(id)}.Lift<{_context.QualifiedTypeName(id)}>({source}, {where})";
+            case HostResourceRole.Dual:
+                return $"{Dual(id).Lift}({source})";
+            case HostResourceRole.Guest:
+                return $"new {_context.QualifiedTypeName(id)}({OwnerMethod(id)}(), {HostResources.RuntimeResourceType}.Lift({source}, {where}))";
+            default:
+                return $"{HostResources.RuntimeResourceType}.Lift({source}, {where})";
+        }
+    }
+
+    /// <summary>Resources of interfaces both imported and exported, with their lowering and lifting methods, in request order.</summary>
+    public List<(TypeId Id, string Lower, string Lift)> DualResources { get; } = new();
+
+    private (string Lower, string Lift) Dual(TypeId id)
+    {
+        foreach (var (known, lower, lift) in DualResources)
+        {
+            if (known == id)
+            {
+                return (Helpers + "." + lower, Helpers + "." + lift);
+            }
+        }
+
+        var name = _context.TypeName(id);
+        var entry = (id, _methods.Claim("Lower" + name), _methods.Claim("Lift" + name));
+        DualResources.Add(entry);
+
+        // The methods use both directions' members: request them now, before the emitter lists them.
+        ResourceField(id);
+        OwnerMethod(id);
+        UsesResourceHelper = true;
+        return (Helpers + "." + entry.Item2, Helpers + "." + entry.Item3);
+    }
+
+    /// <summary>The method returning the exports object a lifted guest resource belongs to.</summary>
+    public string OwnerMethod(TypeId id)
+    {
+        foreach (var (known, method) in ResourceOwners)
+        {
+            if (known == id)
+            {
+                return Helpers + "." + method;
+            }
+        }
+
+        var name = _methods.Claim("OwnerOf" + _context.TypeName(id));
+        ResourceOwners.Add((id, name));
+        return Helpers + "." + name;
+    }
 
     private string Request(TypeId id, Dictionary<TypeId, string> names, List<TypeId> order, string prefix)
     {

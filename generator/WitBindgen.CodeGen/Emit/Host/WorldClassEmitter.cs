@@ -26,6 +26,12 @@ internal static class WorldClassEmitter
             InterfaceFileEmitter.WriteImportInterface(writer, plan, importInterface, null, summary, plan.WorldImportFunctions);
         }
 
+        foreach (var resource in plan.WorldResources)
+        {
+            writer.Line();
+            ResourceClassEmitter.WriteHostResource(writer, plan, resource);
+        }
+
         writer.Line();
         DocComments.Summary(writer, world.Docs, $"An instance of a component of the WIT world <c>{DocComments.Escape(world.Name)}</c>.");
         writer.Line("/// <remarks>");
@@ -57,7 +63,7 @@ internal static class WorldClassEmitter
             writer.Line();
             shape.WriteDocs(writer);
             writer.OpenBlock($"public {shape.ReturnType} {shape.MethodName}({shape.ParameterList})");
-            CallWriter.WriteExportBody(writer, context, plan.Marshal, shape, functionFields[i]);
+            CallWriter.WriteExportBody(writer, context, plan.Marshal, shape, functionFields[i], plan.UsesResources ? "this" : null);
             writer.CloseBlock();
         }
 
@@ -72,7 +78,9 @@ internal static class WorldClassEmitter
         writer.Line("_owned = owned;");
         foreach (var export in plan.Exports)
         {
-            writer.Line($"{export.MemberName} = new {export.QualifiedTypeName}(instance);");
+            writer.Line(plan.UsesResources
+                ? $"{export.MemberName} = new {export.QualifiedTypeName}(instance, this);"
+                : $"{export.MemberName} = new {export.QualifiedTypeName}(instance);");
         }
 
         for (var i = 0; i < functionFields.Count; i++)
@@ -128,7 +136,12 @@ internal static class WorldClassEmitter
 
         if (plan.WorldImportInterfaceName is not null)
         {
-            foreach (var shape in plan.WorldImportFunctions)
+            foreach (var resource in plan.WorldResources)
+            {
+                writer.Line($"linker.DefineResource(null, \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
+            }
+
+            foreach (var shape in plan.WorldImportFunctions.Concat(plan.WorldResources.SelectMany(r => r.HostMethods)))
             {
                 CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", null, plan.WorldImportParameter!);
             }
@@ -142,7 +155,12 @@ internal static class WorldClassEmitter
                 writer.OpenBlock($"if ({binding.ParameterName} is not null)");
             }
 
-            foreach (var shape in binding.Functions)
+            foreach (var resource in binding.Resources.Where(r => r.HostImplements))
+            {
+                writer.Line($"linker.DefineResource(\"{binding.Container.WitName}\", \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
+            }
+
+            foreach (var shape in binding.Functions.Concat(binding.Resources.SelectMany(r => r.HostMethods)))
             {
                 CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", binding.Container.WitName, binding.ParameterName);
             }

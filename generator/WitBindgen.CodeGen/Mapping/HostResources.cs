@@ -1,0 +1,112 @@
+using WitBindgen.CodeGen.Context;
+using WitBindgen.Wit.Model;
+using WitBindgen.Wit.Syntax;
+
+namespace WitBindgen.CodeGen.Mapping;
+
+/// <summary>Who implements a WIT resource in host bindings.</summary>
+internal enum HostResourceRole
+{
+    /// <summary>The host: a resource of an imported interface; the user derives from a generated abstract class.</summary>
+    Host,
+
+    /// <summary>The guest: a resource of an exported interface; a generated class wraps the guest's handle.</summary>
+    Guest,
+
+    /// <summary>
+    /// Both: the interface is imported and exported (two instances, two resource types sharing one C# class). The
+    /// class wraps a guest handle or is derived by the host; the direction of the call decides which at run time.
+    /// </summary>
+    Dual,
+
+    /// <summary>
+    /// Wasmtime: a resource of an imported <c>wasi:</c> interface, served by Wasmtime's WASI; the bindings see it as
+    /// an opaque <c>WitBindgen.Runtime.ComponentResource</c>.
+    /// </summary>
+    Runtime,
+}
+
+/// <summary>Host-mode facts about resources and handles.</summary>
+internal static class HostResources
+{
+    /// <summary>The C# type of a resource served by the runtime.</summary>
+    public const string RuntimeResourceType = "global::WitBindgen.Runtime.ComponentResource";
+
+    /// <summary>Whether an interface belongs to a <c>wasi:</c> package.</summary>
+    public static bool IsWasi(WitModel model, InterfaceId id) =>
+        model[id].Package is { } package && model[package].Name.Namespace == "wasi";
+
+    /// <summary>Whether the world exports <paramref name="id"/>.</summary>
+    public static bool IsExported(CodeGenContext context, InterfaceId id) =>
+        context.World.Exports.Any(e => e.Item is WorldInterfaceItem i && i.Interface == id);
+
+    /// <summary>Whether the world imports <paramref name="id"/>.</summary>
+    public static bool IsImported(CodeGenContext context, InterfaceId id) =>
+        context.World.Imports.Any(e => e.Item is WorldInterfaceItem i && i.Interface == id);
+
+    /// <summary>Who implements the resource <paramref name="resource"/> (unaliased).</summary>
+    public static HostResourceRole Role(CodeGenContext context, TypeId resource)
+    {
+        var owner = context.Model[resource].Owner;
+        if (owner.Kind != TypeOwnerKind.Interface)
+        {
+            return HostResourceRole.Host;
+        }
+
+        var iface = new InterfaceId(owner.Index);
+        var wasi = IsWasi(context.Model, iface);
+        if (IsExported(context, iface))
+        {
+            return !wasi && IsImported(context, iface) ? HostResourceRole.Dual : HostResourceRole.Guest;
+        }
+
+        return wasi ? HostResourceRole.Runtime : HostResourceRole.Host;
+    }
+
+    /// <summary>
+    /// If <paramref name="type"/> is a resource or a handle to one, the resource (unaliased) and whether the
+    /// handle is <c>own</c> (a bare resource name is <c>own</c>).
+    /// </summary>
+    public static bool TryGetHandle(WitModel model, WitType type, out TypeId resource, out bool owned)
+    {
+        var target = model.Unalias(type);
+        resource = default;
+        owned = true;
+        if (target.IsPrimitive)
+        {
+            return false;
+        }
+
+        switch (model[target.Id].Kind)
+        {
+            case ResourceKind:
+                resource = target.Id;
+                return true;
+            case HandleKind handle:
+                resource = model.Unalias(WitType.Of(handle.Resource)).Id;
+                owned = handle.Ownership == HandleOwnership.Own;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether a value of <paramref name="type"/> can contain a resource handle.</summary>
+    public static bool ContainsHandle(WitModel model, WitType type) => ContainsHandle(model, type, 0);
+
+    /// <summary>Whether a function's parameters or result can contain a resource handle.</summary>
+    public static bool UsesHandles(WitModel model, Function function) =>
+        TypeStructure.Signature(function).Any(t => ContainsHandle(model, t));
+
+    private static bool ContainsHandle(WitModel model, WitType type, int depth)
+    {
+        var target = model.Unalias(type);
+        if (target.IsPrimitive || depth > CSharpTypeMapper.MaxDepth)
+        {
+            return false;
+        }
+
+        var kind = model[target.Id].Kind;
+        return kind is ResourceKind or HandleKind || TypeStructure.Children(kind).Any(c => ContainsHandle(model, c, depth + 1));
+    }
+}

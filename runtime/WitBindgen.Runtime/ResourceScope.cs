@@ -1,0 +1,174 @@
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime;
+
+/// <summary>
+/// The call a resource value is being converted in, per thread: which store its handles belong to, and which
+/// borrowed handles must stop working when the call returns. Host functions enter one automatically (for the
+/// guest's store); generated bindings enter one around each exported call that passes resources.
+/// </summary>
+/// <remarks>
+/// Scopes nest (a host function called while an export runs gets its own). Leaving a scope ends every borrow
+/// lent during it: <see cref="ComponentResource"/> borrows the host received become unusable, and host objects
+/// lent to the guest only as <c>borrow</c> leave the store's table. Scopes are pooled per thread, so entering one
+/// allocates nothing once the thread has made a call.
+/// </remarks>
+public static class ResourceScope
+{
+    [ThreadStatic]
+    private static Frame? current;
+
+    [ThreadStatic]
+    private static Frame? pool;
+
+    /// <summary>Whether a scope is active on this thread.</summary>
+    public static bool IsActive => current is not null;
+
+    /// <summary>The store of the innermost scope.</summary>
+    /// <exception cref="InvalidOperationException">No scope is active, or its store was disposed.</exception>
+    public static ComponentStore Store => Current.Store
+        ?? throw new InvalidOperationException("The store of the current call was disposed.");
+
+    /// <summary>The bindings object passed to <see cref="Enter"/> (the generated world class), or null.</summary>
+    public static object? Bindings => current?.Bindings;
+
+    /// <summary>
+    /// Whether the innermost scope is a host function the guest called (true) rather than a call the host made into
+    /// the guest (false, also when no scope is active). Bindings of an interface both imported and exported use it to
+    /// tell the imported resource type from the exported one.
+    /// </summary>
+    public static bool InHostFunction => current?.IsHostCall ?? false;
+
+    /// <summary>The WIT function the innermost scope runs (for messages), or null.</summary>
+    public static string? FunctionName => current?.FunctionName;
+
+    internal static Frame Current => current
+        ?? throw new InvalidOperationException("Resource values can only be converted during a call (no ResourceScope is active on this thread).");
+
+    /// <summary>Enters a scope for a call into <paramref name="store"/>; dispose the result when the call returns.</summary>
+    /// <param name="store">The store the call runs in.</param>
+    /// <param name="bindings">The bindings object lifted resources attach to (the generated world class), or null.</param>
+    /// <param name="functionName">The WIT function called, for messages.</param>
+    public static Exit Enter(ComponentStore store, object? bindings, string functionName)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Push(store.Context, store, bindings, functionName, hostCall: false);
+    }
+
+    /// <summary>Enters the scope of a host function called by the guest of <paramref name="context"/>.</summary>
+    internal static Exit EnterHostCall(nint context, string functionName) =>
+        Push(context, null, current?.Bindings, functionName, hostCall: true);
+
+    private static Exit Push(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall)
+    {
+        var frame = pool ?? new Frame();
+        pool = frame.NextFree;
+        frame.Open(context, store, bindings, functionName, hostCall, current);
+        current = frame;
+        return new Exit(frame);
+    }
+
+    /// <summary>Leaves a scope (see <see cref="Enter"/>).</summary>
+    public readonly struct Exit : IDisposable
+    {
+        private readonly Frame? _frame;
+        private readonly int _generation;
+
+        internal Exit(Frame frame)
+        {
+            _frame = frame;
+            _generation = frame.Generation;
+        }
+
+        /// <summary>Ends the borrows lent during the call and restores the enclosing scope; a second call does nothing.</summary>
+        public void Dispose()
+        {
+            if (_frame is null || _frame.Generation != _generation)
+            {
+                return;
+            }
+
+            try
+            {
+                _frame.Close();
+            }
+            finally
+            {
+                current = _frame.Previous;
+                _frame.Release();
+                _frame.NextFree = pool;
+                pool = _frame;
+            }
+        }
+    }
+
+    internal sealed class Frame
+    {
+        private readonly List<ComponentResource> _borrows = new();
+        private readonly List<uint> _lentReps = new();
+        private ComponentStore? _store;
+        private StoreResources? _resources;
+
+        public nint Context { get; private set; }
+
+        public ComponentStore? Store => _store ?? Resources.Owner;
+
+        public object? Bindings { get; private set; }
+
+        public string FunctionName { get; private set; } = string.Empty;
+
+        public bool IsHostCall { get; private set; }
+
+        public Frame? Previous { get; private set; }
+
+        public Frame? NextFree { get; set; }
+
+        /// <summary>Changes every time the frame is reused, so a stale <see cref="Exit"/> cannot close it.</summary>
+        public int Generation { get; private set; }
+
+        public StoreResources Resources => _resources ??= StoreResources.FromContext(Context);
+
+        public void Open(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall, Frame? previous)
+        {
+            Context = context;
+            _store = store;
+            Bindings = bindings;
+            FunctionName = functionName;
+            IsHostCall = hostCall;
+            Previous = previous;
+            NextFree = null;
+        }
+
+        public void TrackBorrow(ComponentResource resource) => _borrows.Add(resource);
+
+        public void TrackLent(uint rep) => _lentReps.Add(rep);
+
+        public void Close()
+        {
+            foreach (var borrow in _borrows)
+            {
+                borrow.Expire(FunctionName);
+            }
+
+            if (_lentReps.Count > 0)
+            {
+                foreach (var rep in _lentReps)
+                {
+                    Resources.EndBorrow(rep);
+                }
+            }
+        }
+
+        public void Release()
+        {
+            Generation++;
+            _borrows.Clear();
+            _lentReps.Clear();
+            _store = null;
+            _resources = null;
+            Bindings = null;
+            Previous = null;
+            Context = 0;
+        }
+    }
+}
