@@ -32,6 +32,9 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
 
         /// <summary>Which runtime assemblies the compilation references.</summary>
         public const string Runtimes = "WitRuntimes";
+
+        /// <summary>The interfaces whose types referenced assemblies declare.</summary>
+        public const string Reused = "WitReusedInterfaces";
     }
 
     /// <inheritdoc />
@@ -53,8 +56,14 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => WitGrouper.Group(pair.Left, pair.Right))
             .WithTrackingName(Steps.Groups);
 
+        // Types that referenced assemblies declare already are reused, not generated again.
+        var reused = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReferencedInterfaces.From(compilation, cancellationToken))
+            .WithTrackingName(Steps.Reused);
+
         var generated = groups
-            .Select(static (group, cancellationToken) => GroupGenerator.Generate(group, cancellationToken))
+            .Combine(reused)
+            .Select(static (pair, cancellationToken) => GroupGenerator.Generate(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(Steps.Generated);
 
         var runtimes = context.CompilationProvider

@@ -48,6 +48,12 @@ internal sealed class CSharpContainer
     public bool IsExported { get; set; }
 
     /// <summary>
+    /// Whether its types are declared in another assembly (<see cref="CodeGenOptions.Reuse"/>): they are
+    /// referred to in <see cref="Namespace"/> but not declared again.
+    /// </summary>
+    public bool IsReused { get; init; }
+
+    /// <summary>
     /// The named WIT types declared as C# types here, in WIT order: records, variants, enums, flags and resources.
     /// Aliases and named structural types (<c>type bytes = list&lt;u8&gt;</c>) are not declared; see <see cref="Mapping.CSharpTypeMapper"/>.
     /// </summary>

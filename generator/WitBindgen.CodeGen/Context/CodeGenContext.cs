@@ -80,7 +80,7 @@ internal sealed class CodeGenContext
             return null;
         }
 
-        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace);
+        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace, options.Reuse);
         return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames);
     }
 

@@ -14,6 +14,8 @@ namespace WitBindgen.CodeGen.Context;
 /// Namespaces: the <see cref="CodeGenOptions.Namespace"/> option, else <c>Ns.Pkg</c>; plus <c>.V1_2_0</c> when
 /// two versions of one package are in the generated set; plus the interface name, or the world name with a
 /// <c>World</c> suffix. Inline interfaces nest inside the world's namespace. Clashes get numeric suffixes.
+/// A named interface listed in <see cref="CodeGenOptions.Reuse"/> takes the namespace given there, where a
+/// referenced assembly declares its types under the names this planner gives them.
 /// </remarks>
 internal sealed class ContainerPlanner
 {
@@ -33,11 +35,17 @@ internal sealed class ContainerPlanner
     /// <summary>Plans the containers of <paramref name="worldId"/>.</summary>
     /// <returns>The world container, then the interface containers in order, and the C# name of every declared type.</returns>
     public static (CSharpContainer World, IReadOnlyList<CSharpContainer> Interfaces, IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> TypeNames)
-        Plan(WitModel model, WorldId worldId, string? namespaceOption)
+        Plan(WitModel model, WorldId worldId, string? namespaceOption, IReadOnlyList<ReusedInterface>? reuse = null)
     {
         var planner = new ContainerPlanner(model, worldId);
         planner.CollectInterfaces();
-        return planner.Build(namespaceOption);
+        var reused = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in reuse ?? Array.Empty<ReusedInterface>())
+        {
+            reused[entry.WitName] = entry.Namespace;
+        }
+
+        return planner.Build(namespaceOption, reused);
     }
 
     private void CollectInterfaces()
@@ -127,7 +135,8 @@ internal sealed class ContainerPlanner
         _order.Add((id, keyName));
     }
 
-    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(string? namespaceOption)
+    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(
+        string? namespaceOption, IReadOnlyDictionary<string, string> reused)
     {
         var versioned = PackagesNeedingVersion();
         string BaseNamespace(PackageId pkg)
@@ -147,7 +156,15 @@ internal sealed class ContainerPlanner
             var iface = _model[id];
             string ns;
             string witName;
-            if (iface.Name is null)
+            var isReused = false;
+            if (iface.Name is not null && _model.QualifiedName(id) is { } qualified && reused.TryGetValue(qualified, out var reusedNs))
+            {
+                witName = qualified;
+                ns = reusedNs;
+                namespaces.Claim(ns);
+                isReused = true;
+            }
+            else if (iface.Name is null)
             {
                 witName = keyName ?? "interface";
                 var segment = world.Names.Claim(CSharpNames.ToPascalCase(witName));
@@ -164,6 +181,7 @@ internal sealed class ContainerPlanner
             {
                 IsImported = _directions[id].Imported,
                 IsExported = _directions[id].Exported,
+                IsReused = isReused,
             };
             interfaces.Add(container);
         }
