@@ -24,7 +24,7 @@ internal static class GroupGenerator
         {
             if (group.Options is { } options)
             {
-                var resolved = WitResolver.Resolve(group.Input);
+                var resolved = WitResolver.Resolve(group.Input, ParseCache.Parse);
                 diagnostics.AddRange(resolved.Diagnostics);
                 cancellationToken.ThrowIfCancellationRequested();
                 if (resolved.Model is { } model)
