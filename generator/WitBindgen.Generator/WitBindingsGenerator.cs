@@ -57,8 +57,14 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Groups);
 
         // Types that referenced assemblies declare already are reused, not generated again.
+        // <WitBindgenReuseTypes>false</WitBindgenReuseTypes> turns that off and declares every type in the project.
+        var reuseTypes = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildOptionsReader.ReadReuseTypes(options));
         var reused = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => ReferencedInterfaces.From(compilation, cancellationToken))
+            .Combine(reuseTypes)
+            .Select(static (pair, cancellationToken) => pair.Right
+                ? ReferencedInterfaces.From(pair.Left, cancellationToken)
+                : Wit.EquatableArray<CodeGen.ReusedInterface>.Empty)
             .WithTrackingName(Steps.Reused);
 
         var generated = groups

@@ -73,6 +73,21 @@ public sealed class ReuseTests
     }
 
     [Fact]
+    public void A_project_that_turns_reuse_off_declares_the_types_itself()
+    {
+        var (library, _) = BuildLibrary(internalTypes: false);
+        var consumer = new TestProject()
+            .Add(new WitItemSpec("/app/", World: "app", Namespace: "Consumer.Bindings"), "app.wit", WitSamples.UsesNumbers)
+            .Add(new WitItemSpec("/app/", World: "app", Namespace: "Consumer.Bindings"), "deps/numbers.wit", WitSamples.Numbers);
+        consumer.Properties["WitBindgenReuseTypes"] = "False";
+
+        var (_, result, output) = GeneratorRunner.Run(consumer, GeneratorRunner.CreateCompilation().AddReferences(library.ToMetadataReference()));
+
+        result.Results.Single().GeneratedSources.Select(s => s.HintName).ShouldContain("Consumer.Bindings.Types.Types.g.cs");
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Without_the_reference_the_consumer_declares_the_types_itself()
     {
         var consumer = new TestProject()
