@@ -54,15 +54,19 @@ public sealed class MsBuildIntegrationTests
     [Fact]
     public void A_project_reuses_the_types_a_referenced_project_generated()
     {
+        // The library binds its world as a guest, the app as a host: the types are the same in both modes.
         using var library = ConsumerProject.Create(
             """<Wit Include="wit/" World="numbers" Mode="Guest" />""",
             "<OutputType>Library</OutputType>",
             name: "Library")
             .Write("wit/numbers.wit", WitSamples.Numbers + "\nworld numbers {\n    import types;\n}\n");
         using var app = ConsumerProject.Create(
-            """<Wit Include="wit/" World="app" Mode="Guest" Namespace="App.Bindings" />""",
+            """<Wit Include="wit/" World="app" Mode="Host" Namespace="App.Bindings" />""",
             "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>",
-            $"""<ProjectReference Include="{Path.Combine(library.Directory, "Library.csproj")}" />""")
+            $"""
+            <ProjectReference Include="{Path.Combine(library.Directory, "Library.csproj")}" />
+            <ProjectReference Include="{Path.Combine(TestPaths.RepoRoot, "runtime", "WitBindgen.Runtime", "WitBindgen.Runtime.csproj")}" />
+            """)
             .Write("wit/app.wit", WitSamples.UsesNumbers)
             .Write("wit/deps/numbers.wit", WitSamples.Numbers)
             // Compiles only if the app's record holds the library's Number rather than a copy of its own.
@@ -73,6 +77,7 @@ public sealed class MsBuildIntegrationTests
         exitCode.ShouldBe(0, output);
         var generated = Directory.GetFiles(Path.Combine(app.Directory, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
         generated.ShouldContain("App.Bindings.Api.Types.g.cs");
+        generated.ShouldContain("App.Bindings.Api.Host.g.cs"); // the host code marshalling the library's Number
         generated.ShouldNotContain("App.Bindings.Types.Types.g.cs");
     }
 }
