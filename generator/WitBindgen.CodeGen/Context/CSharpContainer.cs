@@ -49,9 +49,21 @@ internal sealed class CSharpContainer
 
     /// <summary>
     /// Whether its types are declared in another assembly (<see cref="CodeGenOptions.Reuse"/>): they are
-    /// referred to in <see cref="Namespace"/> but not declared again.
+    /// referred to in <see cref="TypesNamespace"/> but not declared again.
     /// </summary>
     public bool IsReused { get; init; }
+
+    /// <summary>
+    /// The namespace its WIT types are declared in: <see cref="Namespace"/>, except for a reused interface,
+    /// whose types live in the referenced assembly's namespace while its mode-specific code stays here.
+    /// </summary>
+    public string TypesNamespace
+    {
+        get => _typesNamespace ?? Namespace;
+        init => _typesNamespace = value;
+    }
+
+    private readonly string? _typesNamespace;
 
     /// <summary>
     /// The named WIT types declared as C# types here, in WIT order: records, variants, enums, flags and resources.

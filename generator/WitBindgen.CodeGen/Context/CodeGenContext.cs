@@ -101,7 +101,7 @@ internal sealed class CodeGenContext
     public string QualifiedTypeName(TypeId id)
     {
         var (container, name) = Lookup(id);
-        return container.QualifiedNamespace + "." + name;
+        return "global::" + container.TypesNamespace + "." + name;
     }
 
     private (CSharpContainer Container, string Name) Lookup(TypeId id) =>

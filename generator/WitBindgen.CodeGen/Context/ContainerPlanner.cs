@@ -14,8 +14,9 @@ namespace WitBindgen.CodeGen.Context;
 /// Namespaces: the <see cref="CodeGenOptions.Namespace"/> option, else <c>Ns.Pkg</c>; plus <c>.V1_2_0</c> when
 /// two versions of one package are in the generated set; plus the interface name, or the world name with a
 /// <c>World</c> suffix. Inline interfaces nest inside the world's namespace. Clashes get numeric suffixes.
-/// A named interface listed in <see cref="CodeGenOptions.Reuse"/> takes the namespace given there, where a
-/// referenced assembly declares its types under the names this planner gives them.
+/// A named interface listed in <see cref="CodeGenOptions.Reuse"/> keeps its namespace for its mode-specific code,
+/// but its types are referred to in the namespace given there, where a referenced assembly declares them
+/// under the names this planner gives them.
 /// </remarks>
 internal sealed class ContainerPlanner
 {
@@ -156,15 +157,8 @@ internal sealed class ContainerPlanner
             var iface = _model[id];
             string ns;
             string witName;
-            var isReused = false;
-            if (iface.Name is not null && _model.QualifiedName(id) is { } qualified && reused.TryGetValue(qualified, out var reusedNs))
-            {
-                witName = qualified;
-                ns = reusedNs;
-                namespaces.Claim(ns);
-                isReused = true;
-            }
-            else if (iface.Name is null)
+            string? typesNs = null;
+            if (iface.Name is null)
             {
                 witName = keyName ?? "interface";
                 var segment = world.Names.Claim(CSharpNames.ToPascalCase(witName));
@@ -175,13 +169,18 @@ internal sealed class ContainerPlanner
                 witName = _model.QualifiedName(id) ?? iface.Name;
                 var pkg = iface.Package ?? _world.Package;
                 ns = namespaces.Claim(BaseNamespace(pkg) + "." + CSharpNames.ToPascalCase(iface.Name));
+                if (reused.TryGetValue(witName, out var reusedNs))
+                {
+                    typesNs = reusedNs;
+                }
             }
 
             var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns)
             {
                 IsImported = _directions[id].Imported,
                 IsExported = _directions[id].Exported,
-                IsReused = isReused,
+                IsReused = typesNs is not null,
+                TypesNamespace = typesNs ?? ns,
             };
             interfaces.Add(container);
         }

@@ -72,6 +72,39 @@ public sealed class ReuseTests
         marks.ShouldNotContain("example:numbers/types");
     }
 
+    [Theory]
+    [InlineData("Guest")]
+    [InlineData("Host")]
+    public void A_reused_interface_keeps_its_functions_in_the_consumer_namespace(string mode)
+    {
+        // The library binds the same world, functions included; the consumer reuses the types of both interfaces
+        // and generates the code of its own world in its own namespace.
+        var library = new TestProject()
+            .Add(new WitItemSpec("/lib/", World: "app"), "app.wit", WitSamples.UsesNumbers)
+            .Add(new WitItemSpec("/lib/", World: "app"), "deps/numbers.wit", WitSamples.Numbers);
+        var (_, libraryResult, libraryOutput) = GeneratorRunner.Run(library, GeneratorRunner.CreateCompilation().WithAssemblyName("Library"));
+        libraryResult.Diagnostics.ShouldBeEmpty();
+        var item = new WitItemSpec("/app/", World: "app", Mode: mode, Namespace: "Consumer.Bindings");
+        var consumer = new TestProject()
+            .Add(item, "app.wit", WitSamples.UsesNumbers)
+            .Add(item, "deps/numbers.wit", WitSamples.Numbers);
+        var compilation = GeneratorRunner.CreateCompilation(referenceRuntime: mode == "Host").AddReferences(libraryOutput.ToMetadataReference());
+
+        var (_, result, output) = GeneratorRunner.Run(consumer, compilation);
+
+        result.Diagnostics.ShouldBeEmpty();
+        var sources = result.Results.Single().GeneratedSources;
+        sources.Select(s => s.HintName).ShouldNotContain(h => h.EndsWith(".Types.g.cs", StringComparison.Ordinal));
+        var api = sources.Where(s => s.HintName.StartsWith("Consumer.Bindings.Api.", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        api.SourceText.ToString().ShouldContain("namespace Consumer.Bindings.Api;");
+        api.SourceText.ToString().ShouldContain("global::Example.App.Api.Reading");
+        if (mode == "Guest")
+        {
+            // Host code needs the real runtime to compile (the test's stand-in is empty); the build test covers it.
+            output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+        }
+    }
+
     [Fact]
     public void A_project_that_turns_reuse_off_declares_the_types_itself()
     {
