@@ -61,7 +61,10 @@ public static class CSharpGenerator
         if (!options.Internal)
         {
             declared = context.Interfaces
-                .Where(c => !c.IsReused && model[c.InterfaceId!.Value].Name is not null && c.DeclaredTypes.Count > 0)
+                .Where(c => context.Model[c.InterfaceId!.Value].Name is not null && c.DeclaredTypes.Count > 0)
+                .GroupBy(c => c.WitName, StringComparer.Ordinal)
+                .Select(g => g.First()) // the container other projects reuse, as the planner picks it
+                .Where(c => !c.IsReused)
                 .Select(c => new ReusedInterface(c.WitName, c.Namespace))
                 .OrderBy(i => i.WitName, StringComparer.Ordinal)
                 .ToEquatableArray();

@@ -152,6 +152,7 @@ internal sealed class ContainerPlanner
         var world = new CSharpContainer(ContainerKind.World, null, _world.Name, worldNs);
 
         var interfaces = new List<CSharpContainer>();
+        var reusedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, keyName) in _order)
         {
             var iface = _model[id];
@@ -169,7 +170,9 @@ internal sealed class ContainerPlanner
                 witName = _model.QualifiedName(id) ?? iface.Name;
                 var pkg = iface.Package ?? _world.Package;
                 ns = namespaces.Claim(BaseNamespace(pkg) + "." + CSharpNames.ToPascalCase(iface.Name));
-                if (reused.TryGetValue(witName, out var reusedNs))
+                // Only the first container of a WIT name (the import side, imports coming first) reuses its types;
+                // a second container of the same interface declares its own.
+                if (reused.TryGetValue(witName, out var reusedNs) && reusedNames.Add(witName))
                 {
                     typesNs = reusedNs;
                 }
