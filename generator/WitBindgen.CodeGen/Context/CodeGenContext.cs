@@ -30,6 +30,7 @@ internal sealed class CodeGenContext
         Interfaces = interfaces;
         _typeNames = typeNames;
         _byInterface = interfaces.ToDictionary(c => c.InterfaceId!.Value);
+        TypeReuse.Apply(model, interfaces, options.Reuse);
         Types = new CSharpTypeMapper(this);
     }
 
@@ -80,7 +81,7 @@ internal sealed class CodeGenContext
             return null;
         }
 
-        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace, options.Reuse);
+        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace);
         return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames);
     }
 

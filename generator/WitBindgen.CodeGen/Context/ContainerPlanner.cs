@@ -14,9 +14,6 @@ namespace WitBindgen.CodeGen.Context;
 /// Namespaces: the <see cref="CodeGenOptions.Namespace"/> option, else <c>Ns.Pkg</c>; plus <c>.V1_2_0</c> when
 /// two versions of one package are in the generated set; plus the interface name, or the world name with a
 /// <c>World</c> suffix. Inline interfaces nest inside the world's namespace. Clashes get numeric suffixes.
-/// A named interface listed in <see cref="CodeGenOptions.Reuse"/> keeps its namespace for its mode-specific code,
-/// but its types are referred to in the namespace given there, where a referenced assembly declares them
-/// under the names this planner gives them.
 /// </remarks>
 internal sealed class ContainerPlanner
 {
@@ -36,17 +33,11 @@ internal sealed class ContainerPlanner
     /// <summary>Plans the containers of <paramref name="worldId"/>.</summary>
     /// <returns>The world container, then the interface containers in order, and the C# name of every declared type.</returns>
     public static (CSharpContainer World, IReadOnlyList<CSharpContainer> Interfaces, IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> TypeNames)
-        Plan(WitModel model, WorldId worldId, string? namespaceOption, IReadOnlyList<ReusedInterface>? reuse = null)
+        Plan(WitModel model, WorldId worldId, string? namespaceOption)
     {
         var planner = new ContainerPlanner(model, worldId);
         planner.CollectInterfaces();
-        var reused = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in reuse ?? Array.Empty<ReusedInterface>())
-        {
-            reused[entry.WitName] = entry.Namespace;
-        }
-
-        return planner.Build(namespaceOption, reused);
+        return planner.Build(namespaceOption);
     }
 
     private void CollectInterfaces()
@@ -136,8 +127,7 @@ internal sealed class ContainerPlanner
         _order.Add((id, keyName));
     }
 
-    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(
-        string? namespaceOption, IReadOnlyDictionary<string, string> reused)
+    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(string? namespaceOption)
     {
         var versioned = PackagesNeedingVersion();
         string BaseNamespace(PackageId pkg)
@@ -152,13 +142,11 @@ internal sealed class ContainerPlanner
         var world = new CSharpContainer(ContainerKind.World, null, _world.Name, worldNs);
 
         var interfaces = new List<CSharpContainer>();
-        var reusedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, keyName) in _order)
         {
             var iface = _model[id];
             string ns;
             string witName;
-            string? typesNs = null;
             if (iface.Name is null)
             {
                 witName = keyName ?? "interface";
@@ -170,20 +158,12 @@ internal sealed class ContainerPlanner
                 witName = _model.QualifiedName(id) ?? iface.Name;
                 var pkg = iface.Package ?? _world.Package;
                 ns = namespaces.Claim(BaseNamespace(pkg) + "." + CSharpNames.ToPascalCase(iface.Name));
-                // Only the first container of a WIT name (the import side, imports coming first) reuses its types;
-                // a second container of the same interface declares its own.
-                if (reused.TryGetValue(witName, out var reusedNs) && reusedNames.Add(witName))
-                {
-                    typesNs = reusedNs;
-                }
             }
 
             var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns)
             {
                 IsImported = _directions[id].Imported,
                 IsExported = _directions[id].Exported,
-                IsReused = typesNs is not null,
-                TypesNamespace = typesNs ?? ns,
             };
             interfaces.Add(container);
         }
