@@ -8,8 +8,8 @@ namespace WitBindgen.Runtime.Tests.PublicApi;
 /// <summary>
 /// The public API of the packages generated code and hosts compile against, as reviewed text: a change to it
 /// fails here until the new listing is accepted. The test writes <c>*.received.txt</c> beside the
-/// <c>*.approved.txt</c> it compares with; review the difference, then accept every listing with
-/// <code>for f in tests/WitBindgen.Runtime.Tests/PublicApi/*.received.txt; do mv "$f" "${f%.received.txt}.approved.txt"; done</code>
+/// <c>*.approved.txt</c> it compares with; accept every listing with <c>tests/accept-public-api.sh</c>, then
+/// review the difference with <c>git diff</c>.
 /// </summary>
 public sealed class PublicApiTests
 {
