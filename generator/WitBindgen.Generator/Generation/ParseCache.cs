@@ -23,8 +23,13 @@ internal static class ParseCache
         }
 
         var result = WitParser.Parse(file);
-        Entries.Remove(file.Text);
-        Entries.Add(file.Text, new Entry(file.Path, result));
+        lock (Entries)
+        {
+            // Items may be generated in parallel; the lock keeps a concurrent Remove/Add pair from throwing.
+            Entries.Remove(file.Text);
+            Entries.Add(file.Text, new Entry(file.Path, result));
+        }
+
         return result;
     }
 

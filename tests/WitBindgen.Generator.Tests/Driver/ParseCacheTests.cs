@@ -30,6 +30,17 @@ public sealed class ParseCacheTests
     }
 
     [Fact]
+    public void Parallel_parses_of_one_text_all_succeed_and_agree()
+    {
+        var text = new string(WitSamples.Calc.AsSpan());
+
+        var results = Enumerable.Range(0, 64).AsParallel().Select(_ => ParseCache.Parse(new SourceFile("/p/calc.wit", text))).ToList();
+
+        results.ShouldAllBe(r => !r.HasErrors);
+        ParseCache.Parse(new SourceFile("/p/calc.wit", text)).ShouldBeOneOf([.. results]);
+    }
+
+    [Fact]
     public void A_cached_parse_resolves_and_generates_exactly_as_a_fresh_one()
     {
         var item = new WitItemSpec("/project/app/", World: "app");

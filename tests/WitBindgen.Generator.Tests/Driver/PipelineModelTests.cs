@@ -27,6 +27,7 @@ public sealed class PipelineModelTests
         typeof(GroupOutput),
         typeof(ReferencedRuntimes),
         typeof(ProjectDefaults),
+        typeof(WitBindgen.Wit.EquatableArray<WitBindgen.CodeGen.ReusedInterface>),
     };
 
     [Theory]
