@@ -36,9 +36,10 @@ public static class CSharpGenerator
 
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<GeneratedFile> files;
+        var declared = EquatableArray<ReusedInterface>.Empty;
         try
         {
-            files = Run(model, options, diagnostics);
+            files = Run(model, options, diagnostics, out declared);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -46,14 +47,27 @@ public static class CSharpGenerator
             files = Array.Empty<GeneratedFile>();
         }
 
-        return new CodeGenResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new CodeGenResult(files.ToEquatableArray(), diagnostics.ToEquatableArray()) { DeclaredInterfaces = declared };
     }
 
-    private static IReadOnlyList<GeneratedFile> Run(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics)
+    private static IReadOnlyList<GeneratedFile> Run(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics, out EquatableArray<ReusedInterface> declared)
     {
+        declared = EquatableArray<ReusedInterface>.Empty;
         if (CodeGenContext.Create(model, options, diagnostics) is not { } context || !TypeSupport.Check(context))
         {
             return Array.Empty<GeneratedFile>();
+        }
+
+        if (!options.Internal)
+        {
+            declared = context.Interfaces
+                .Where(c => context.Model[c.InterfaceId!.Value].Name is not null && c.DeclaredTypes.Count > 0)
+                .GroupBy(c => c.WitName, StringComparer.Ordinal)
+                .Select(g => g.First()) // the container other projects reuse, as the planner picks it
+                .Where(c => !c.IsReused)
+                .Select(c => new ReusedInterface(c.WitName, c.Namespace))
+                .OrderBy(i => i.WitName, StringComparer.Ordinal)
+                .ToEquatableArray();
         }
 
         IModeEmitter mode = options.Mode == BindingMode.Host ? new HostEmitter() : new GuestEmitter();

@@ -1,3 +1,5 @@
+using WitBindgen.Wit;
+
 namespace WitBindgen.CodeGen;
 
 /// <summary>Which side of the component boundary the bindings are for.</summary>
@@ -18,4 +20,11 @@ public enum BindingMode
 /// <param name="Mode">Host or guest bindings.</param>
 /// <param name="Namespace">The C# namespace for everything generated; when null, each package gets <c>Ns.Pkg</c> in PascalCase.</param>
 /// <param name="Internal">Whether generated types are <c>internal</c> instead of <c>public</c>.</param>
-public sealed record CodeGenOptions(string? World, BindingMode Mode, string? Namespace, bool Internal);
+public sealed record CodeGenOptions(string? World, BindingMode Mode, string? Namespace, bool Internal)
+{
+    /// <summary>
+    /// Interfaces whose types are declared already (in a referenced assembly): their types are not declared
+    /// again, and the generated code refers to them in the namespace given. Empty by default.
+    /// </summary>
+    public EquatableArray<ReusedInterface> Reuse { get; init; } = EquatableArray<ReusedInterface>.Empty;
+}

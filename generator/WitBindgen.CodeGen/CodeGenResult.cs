@@ -10,4 +10,10 @@ public sealed record CodeGenResult(EquatableArray<GeneratedFile> Files, Equatabl
 {
     /// <summary>Whether an error was reported.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// The named interfaces whose types this run declared (not reused), with their namespaces, ordered by WIT
+    /// name; empty for internal bindings, whose types no other assembly can use.
+    /// </summary>
+    public EquatableArray<ReusedInterface> DeclaredInterfaces { get; init; } = EquatableArray<ReusedInterface>.Empty;
 }

@@ -32,6 +32,9 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
 
         /// <summary>Which runtime assemblies the compilation references.</summary>
         public const string Runtimes = "WitRuntimes";
+
+        /// <summary>The interfaces whose types referenced assemblies declare.</summary>
+        public const string Reused = "WitReusedInterfaces";
     }
 
     /// <inheritdoc />
@@ -53,8 +56,20 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => WitGrouper.Group(pair.Left, pair.Right))
             .WithTrackingName(Steps.Groups);
 
+        // Types that referenced assemblies declare already are reused, not generated again.
+        // <WitBindgenReuseTypes>false</WitBindgenReuseTypes> turns that off and declares every type in the project.
+        var reuseTypes = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildOptionsReader.ReadReuseTypes(options));
+        var reused = context.CompilationProvider
+            .Combine(reuseTypes)
+            .Select(static (pair, cancellationToken) => pair.Right
+                ? ReferencedInterfaces.From(pair.Left, cancellationToken)
+                : Wit.EquatableArray<CodeGen.ReusedInterface>.Empty)
+            .WithTrackingName(Steps.Reused);
+
         var generated = groups
-            .Select(static (group, cancellationToken) => GroupGenerator.Generate(group, cancellationToken))
+            .Combine(reused)
+            .Select(static (pair, cancellationToken) => GroupGenerator.Generate(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(Steps.Generated);
 
         var runtimes = context.CompilationProvider

@@ -48,6 +48,23 @@ internal sealed class CSharpContainer
     public bool IsExported { get; set; }
 
     /// <summary>
+    /// Whether its types are declared in another assembly (<see cref="CodeGenOptions.Reuse"/>): they are
+    /// referred to in <see cref="TypesNamespace"/> but not declared again.
+    /// </summary>
+    public bool IsReused => _typesNamespace is not null;
+
+    /// <summary>
+    /// The namespace its WIT types are declared in: <see cref="Namespace"/>, except for a reused interface,
+    /// whose types live in the referenced assembly's namespace while its mode-specific code stays here.
+    /// </summary>
+    public string TypesNamespace => _typesNamespace ?? Namespace;
+
+    private string? _typesNamespace;
+
+    /// <summary>Refers to this interface's types in <paramref name="typesNamespace"/> of another assembly instead of declaring them.</summary>
+    internal void ReuseTypesFrom(string typesNamespace) => _typesNamespace = typesNamespace;
+
+    /// <summary>
     /// The named WIT types declared as C# types here, in WIT order: records, variants, enums, flags and resources.
     /// Aliases and named structural types (<c>type bytes = list&lt;u8&gt;</c>) are not declared; see <see cref="Mapping.CSharpTypeMapper"/>.
     /// </summary>

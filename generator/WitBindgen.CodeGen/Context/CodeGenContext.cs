@@ -30,6 +30,7 @@ internal sealed class CodeGenContext
         Interfaces = interfaces;
         _typeNames = typeNames;
         _byInterface = interfaces.ToDictionary(c => c.InterfaceId!.Value);
+        TypeReuse.Apply(model, interfaces, options.Reuse);
         Types = new CSharpTypeMapper(this);
     }
 
@@ -106,7 +107,7 @@ internal sealed class CodeGenContext
     public string QualifiedTypeName(TypeId id)
     {
         var (container, name) = Lookup(id);
-        return container.QualifiedNamespace + "." + name;
+        return "global::" + container.TypesNamespace + "." + name;
     }
 
     private (CSharpContainer Container, string Name) Lookup(TypeId id) =>

@@ -40,6 +40,5 @@ internal static class RoslynDiagnostics
             Category,
             d.Severity == WitSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: null,
-            helpLinkUri: DiagnosticHelp.UriFor(d.Id)));
+            description: DiagnosticHelp.DescriptionFor(d.Id)));
 }

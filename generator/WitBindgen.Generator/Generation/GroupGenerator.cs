@@ -11,26 +11,28 @@ namespace WitBindgen.Generator.Generation;
 internal static class GroupGenerator
 {
     /// <summary>
-    /// Runs the resolver and the code generator. Never throws except for cancellation: an unexpected
+    /// Runs the resolver and the code generator, reusing the types of the <paramref name="reused"/> interfaces. Never throws except for cancellation: an unexpected
     /// failure becomes a WIT0900 diagnostic, so a bug shows as one error and not as a failed build.
     /// </summary>
-    public static GroupOutput Generate(WitGroup group, CancellationToken cancellationToken)
+    public static GroupOutput Generate(WitGroup group, EquatableArray<ReusedInterface> reused, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(group.Diagnostics);
         var files = EquatableArray<GeneratedFile>.Empty;
+        var declared = EquatableArray<ReusedInterface>.Empty;
         try
         {
             if (group.Options is { } options)
             {
-                var resolved = WitResolver.Resolve(group.Input);
+                var resolved = WitResolver.Resolve(group.Input, ParseCache.Parse);
                 diagnostics.AddRange(resolved.Diagnostics);
                 cancellationToken.ThrowIfCancellationRequested();
                 if (resolved.Model is { } model)
                 {
-                    var generated = CSharpGenerator.Generate(model, options);
+                    var generated = CSharpGenerator.Generate(model, options with { Reuse = reused });
                     diagnostics.AddRange(generated.Diagnostics);
                     files = generated.Files;
+                    declared = generated.DeclaredInterfaces;
                 }
             }
         }
@@ -38,8 +40,9 @@ internal static class GroupGenerator
         {
             diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");
             files = EquatableArray<GeneratedFile>.Empty;
+            declared = EquatableArray<ReusedInterface>.Empty;
         }
 
-        return new GroupOutput(group.Root, group.Options?.Mode, files, diagnostics.ToEquatableArray());
+        return new GroupOutput(group.Root, group.Options?.Mode, files, diagnostics.ToEquatableArray()) { DeclaredInterfaces = declared };
     }
 }

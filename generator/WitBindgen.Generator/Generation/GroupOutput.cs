@@ -13,4 +13,8 @@ internal sealed record GroupOutput(
     string Root,
     BindingMode? Mode,
     EquatableArray<GeneratedFile> Files,
-    EquatableArray<Diagnostic> Diagnostics);
+    EquatableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The public interfaces whose types the item declared, for the assembly's <c>WitInterface</c> attributes.</summary>
+    public EquatableArray<ReusedInterface> DeclaredInterfaces { get; init; } = EquatableArray<ReusedInterface>.Empty;
+}

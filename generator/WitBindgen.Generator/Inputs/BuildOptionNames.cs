@@ -39,4 +39,7 @@ internal static class BuildOptionNames
 
     /// <summary>The project's default features.</summary>
     public const string DefaultFeatures = Property + "WitBindgenFeatures";
+
+    /// <summary>Whether the project reuses types that referenced assemblies declare (default true).</summary>
+    public const string ReuseTypes = Property + "WitBindgenReuseTypes";
 }

@@ -45,6 +45,10 @@ internal static class BuildOptionsReader
             Get(global, BuildOptionNames.DefaultFeatures));
     }
 
+    /// <summary>Whether the project reuses referenced types: anything but <c>false</c> (the default is to reuse).</summary>
+    public static bool ReadReuseTypes(AnalyzerConfigOptionsProvider options) =>
+        !string.Equals(Get(options.GlobalOptions, BuildOptionNames.ReuseTypes), "false", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A value, or null when absent or blank (MSBuild passes unset metadata as an empty string).</summary>
     private static string? Get(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -4,7 +4,7 @@ namespace WitBindgen.Wit.Resolution;
 
 /// <summary>
 /// Stops resolution at the first error, as wit-parser does. Raised only inside the resolver and
-/// always caught by <see cref="WitResolver.Resolve"/>, which turns it into its diagnostic.
+/// always caught by <see cref="WitResolver.Resolve(WitInput)"/>, which turns it into its diagnostic.
 /// </summary>
 internal sealed class ResolutionError : Exception
 {

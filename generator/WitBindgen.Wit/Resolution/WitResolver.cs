@@ -7,12 +7,19 @@ namespace WitBindgen.Wit.Resolution;
 public static class WitResolver
 {
     /// <summary>Parses and resolves the input. Never throws: problems become diagnostics.</summary>
-    public static ResolveResult Resolve(WitInput input)
+    public static ResolveResult Resolve(WitInput input) => Resolve(input, WitParser.Parse);
+
+    /// <summary>
+    /// Resolves the input, parsing each file with <paramref name="parse"/>: a caller that resolves edited
+    /// versions of one input again and again (the source generator) passes a parser that returns the results
+    /// of unchanged files from a cache. Parse results are immutable, so one can serve many resolutions.
+    /// </summary>
+    public static ResolveResult Resolve(WitInput input, Func<SourceFile, WitParseResult> parse)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            var groups = Parse(input, diagnostics);
+            var groups = Parse(input, parse, diagnostics);
             if (diagnostics.HasErrors)
             {
                 return new ResolveResult(null, diagnostics.ToEquatableArray());
@@ -47,23 +54,23 @@ public static class WitResolver
     }
 
     /// <summary>Parses the root files and each dependency group; the root group comes first.</summary>
-    private static List<(List<WitDocument> Documents, bool IsRoot)> Parse(WitInput input, DiagnosticBag diagnostics)
+    private static List<(List<WitDocument> Documents, bool IsRoot)> Parse(WitInput input, Func<SourceFile, WitParseResult> parse, DiagnosticBag diagnostics)
     {
-        var groups = new List<(List<WitDocument>, bool)>(input.Dependencies.Count + 1) { (ParseAll(input.RootFiles, diagnostics), true) };
+        var groups = new List<(List<WitDocument>, bool)>(input.Dependencies.Count + 1) { (ParseAll(input.RootFiles, parse, diagnostics), true) };
         foreach (var dependency in input.Dependencies)
         {
-            groups.Add((ParseAll(dependency.Files, diagnostics), false));
+            groups.Add((ParseAll(dependency.Files, parse, diagnostics), false));
         }
 
         return groups;
     }
 
-    private static List<WitDocument> ParseAll(EquatableArray<SourceFile> files, DiagnosticBag diagnostics)
+    private static List<WitDocument> ParseAll(EquatableArray<SourceFile> files, Func<SourceFile, WitParseResult> parse, DiagnosticBag diagnostics)
     {
         var documents = new List<WitDocument>(files.Count);
         foreach (var file in files)
         {
-            var result = WitParser.Parse(file);
+            var result = parse(file);
             diagnostics.AddRange(result.Diagnostics);
             documents.Add(result.Document);
         }

@@ -4,7 +4,7 @@ namespace WitBindgen.Generator.Tests.Build;
 
 /// <summary>
 /// Builds real projects with <c>dotnet build</c>: the <c>&lt;Wit&gt;</c> items, the targets that expand them and
-/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to two.
+/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to three.
 /// </summary>
 [Collection(DotnetBuildCollection.Name)]
 public sealed class MsBuildIntegrationTests
@@ -49,5 +49,35 @@ public sealed class MsBuildIntegrationTests
         exitCode.ShouldBe(0, output);
         output.ShouldContain("warning WIT0912: the visibility 'protected'", Case.Sensitive, output);
         output.ShouldContain("warning WIT0916: the <Wit> item 'missing/' is neither a .wit file nor a directory", Case.Sensitive, output);
+    }
+
+    [Fact]
+    public void A_project_reuses_the_types_a_referenced_project_generated()
+    {
+        // The library binds its world as a guest, the app as a host: the types are the same in both modes.
+        using var library = ConsumerProject.Create(
+            """<Wit Include="wit/" World="numbers" Mode="Guest" />""",
+            "<OutputType>Library</OutputType>",
+            name: "Library")
+            .Write("wit/numbers.wit", WitSamples.Numbers + "\nworld numbers {\n    import types;\n}\n");
+        using var app = ConsumerProject.Create(
+            """<Wit Include="wit/" World="app" Mode="Host" Namespace="App.Bindings" />""",
+            "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>",
+            $"""
+            <ProjectReference Include="{Path.Combine(library.Directory, "Library.csproj")}" />
+            <ProjectReference Include="{Path.Combine(TestPaths.RepoRoot, "runtime", "WitBindgen.Runtime", "WitBindgen.Runtime.csproj")}" />
+            """)
+            .Write("wit/app.wit", WitSamples.UsesNumbers)
+            .Write("wit/deps/numbers.wit", WitSamples.Numbers)
+            // Compiles only if the app's record holds the library's Number rather than a copy of its own.
+            .Write("Program.cs", "var r = new App.Bindings.Api.Reading(new Example.Numbers.Types.Number(1.5, \"m\"));\nSystem.Console.WriteLine(r.Value.Unit);\n");
+
+        var (exitCode, output) = app.Build();
+
+        exitCode.ShouldBe(0, output);
+        var generated = Directory.GetFiles(Path.Combine(app.Directory, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        generated.ShouldContain("App.Bindings.Api.Types.g.cs");
+        generated.ShouldContain("App.Bindings.Api.Host.g.cs"); // the host code marshalling the library's Number
+        generated.ShouldNotContain("App.Bindings.Types.Types.g.cs");
     }
 }

@@ -165,4 +165,36 @@ public sealed class GeneratorOutputTests
         result.Diagnostics.ShouldBeEmpty();
         GeneratorRunner.Sources(result).Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Declares_an_interface_two_worlds_share_once_per_assembly()
+    {
+        const string Other = """
+            package example:other;
+
+            interface meter {
+                use example:numbers/types.{number};
+                measure: func() -> number;
+            }
+
+            world other {
+                import meter;
+            }
+            """;
+        var app = new WitItemSpec("/project/app/", World: "app");
+        var other = new WitItemSpec("/project/other/", World: "other");
+        var project = new TestProject()
+            .Add(app, "app.wit", WitSamples.UsesNumbers)
+            .Add(app, "deps/numbers.wit", WitSamples.Numbers)
+            .Add(other, "other.wit", Other)
+            .Add(other, "deps/numbers.wit", WitSamples.Numbers);
+
+        var (_, result, output) = GeneratorRunner.Run(project);
+
+        result.Diagnostics.ShouldBeEmpty();
+        var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        hints.Count(h => h == "Example.Numbers.Types.Types.g.cs").ShouldBe(1);
+        hints.ShouldContain("Example.App.Api.Types.g.cs");
+        output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ShouldBeEmpty();
+    }
 }

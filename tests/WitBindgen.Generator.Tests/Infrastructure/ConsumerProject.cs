@@ -11,14 +11,14 @@ internal sealed class ConsumerProject : IDisposable
     /// <summary>The project's directory.</summary>
     public string Directory { get; }
 
-    /// <summary>Creates the project with the given <c>&lt;Wit&gt;</c> items and extra properties.</summary>
-    public static ConsumerProject Create(string witItems, string properties = "")
+    /// <summary>Creates the project with the given <c>&lt;Wit&gt;</c> items, extra properties and extra items.</summary>
+    public static ConsumerProject Create(string witItems, string properties = "", string items = "", string name = "Consumer")
     {
         var directory = Path.Combine(Path.GetTempPath(), "witbindgen-consumer-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var root = TestPaths.RepoRoot;
         var buildDir = Path.Combine(root, "generator", "WitBindgen.Package", "buildTransitive");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{Path.Combine(buildDir, "WitBindgen.props")}" />
               <PropertyGroup>
@@ -29,6 +29,7 @@ internal sealed class ConsumerProject : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 {witItems}
+                {items}
               </ItemGroup>
               <ItemGroup>
                 <ProjectReference Include="{Path.Combine(root, "generator", "WitBindgen.Generator", "WitBindgen.Generator.csproj")}"

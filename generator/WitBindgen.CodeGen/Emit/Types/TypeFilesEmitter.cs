@@ -13,7 +13,7 @@ internal static class TypeFilesEmitter
 
     public static IEnumerable<GeneratedFile> Emit(CodeGenContext context)
     {
-        foreach (var container in context.AllContainers)
+        foreach (var container in context.AllContainers.Where(c => !c.IsReused))
         {
             var types = container.DeclaredTypes.Where(id => TypeDeclarationEmitter.Declares(context.Model[id])).ToList();
             if (types.Count == 0)
