@@ -36,20 +36,22 @@ public static class CSharpGenerator
 
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<GeneratedFile> files;
+        var exports = new List<GuestExport>();
         try
         {
-            files = Run(model, options, diagnostics);
+            files = Run(model, options, diagnostics, exports);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");
             files = Array.Empty<GeneratedFile>();
+            exports.Clear();
         }
 
-        return new CodeGenResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new CodeGenResult(files.ToEquatableArray(), diagnostics.ToEquatableArray()) { Exports = exports.ToEquatableArray() };
     }
 
-    private static IReadOnlyList<GeneratedFile> Run(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics)
+    private static IReadOnlyList<GeneratedFile> Run(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics, List<GuestExport> exports)
     {
         if (CodeGenContext.Create(model, options, diagnostics) is not { } context || !TypeSupport.Check(context))
         {
@@ -58,6 +60,7 @@ public static class CSharpGenerator
 
         IModeEmitter mode = options.Mode == BindingMode.Host ? new HostEmitter() : new GuestEmitter();
         var files = TypeFilesEmitter.Emit(context).Concat(mode.Emit(context)).ToList();
+        exports.AddRange(context.GuestExports);
 
         var duplicate = files.GroupBy(f => f.HintName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

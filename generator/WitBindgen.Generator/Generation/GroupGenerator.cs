@@ -19,6 +19,7 @@ internal static class GroupGenerator
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(group.Diagnostics);
         var files = EquatableArray<GeneratedFile>.Empty;
+        var exports = EquatableArray<GuestExport>.Empty;
         try
         {
             if (group.Options is { } options)
@@ -31,6 +32,7 @@ internal static class GroupGenerator
                     var generated = CSharpGenerator.Generate(model, options);
                     diagnostics.AddRange(generated.Diagnostics);
                     files = generated.Files;
+                    exports = generated.Exports;
                 }
             }
         }
@@ -38,8 +40,9 @@ internal static class GroupGenerator
         {
             diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");
             files = EquatableArray<GeneratedFile>.Empty;
+            exports = EquatableArray<GuestExport>.Empty;
         }
 
-        return new GroupOutput(group.Root, group.Options?.Mode, files, diagnostics.ToEquatableArray());
+        return new GroupOutput(group.Root, group.Options?.Mode, files, diagnostics.ToEquatableArray()) { Exports = exports };
     }
 }

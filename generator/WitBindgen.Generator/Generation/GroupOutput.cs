@@ -13,4 +13,8 @@ internal sealed record GroupOutput(
     string Root,
     BindingMode? Mode,
     EquatableArray<GeneratedFile> Files,
-    EquatableArray<Diagnostic> Diagnostics);
+    EquatableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The exports of a guest world, which the project implements (see <see cref="ExportImplementations"/>).</summary>
+    public EquatableArray<GuestExport> Exports { get; init; } = EquatableArray<GuestExport>.Empty;
+}
