@@ -29,7 +29,8 @@ namespace WitBindgen.Generator.Generation;
 /// <para>
 /// Per export: when the project implements <c>CreateImplementation</c> itself, nothing is generated. Otherwise
 /// <c>[assembly: WitBindgen.WitExportImplementation("ns:pkg/iface", typeof(T))]</c> picks the class; without it,
-/// the one non-abstract implementing class is used, more than one is an error (WIT0931) at each of them, and
+/// the one non-abstract implementing class is used, more than one is an error (WIT0931) at each of them (as are
+/// two attributes for one export), and
 /// none is a warning (WIT0930) at the world, not reported when the project assigns <c>…Exports.Implementation</c>.
 /// The class must be creatable by <c>new T()</c> from the exports class (WIT0932).
 /// </para>
@@ -124,7 +125,18 @@ internal static class ExportImplementations
             var implementers = types.Where(parts => parts.Any(p => p.Bases.Any(b => Refers(b, p.Scope, code.GlobalUsings, export)))).ToList();
             List<TypeDeclarationFacts>? chosen = null;
             var naming = code.Named.Where(n => n.Export is { } name && Names(export, name)).ToList();
-            if (naming.Count > 0)
+            if (naming.Count > 1)
+            {
+                var list = string.Join(", ", naming.Select(n => n.Type?.Name ?? "?"));
+                foreach (var n in naming)
+                {
+                    diagnostics.Add(CSharp(WitDiagnostics.AmbiguousExportImplementation, n.Location, export.WitName, list));
+                }
+
+                continue;
+            }
+
+            if (naming.Count == 1)
             {
                 var attribute = naming[0];
                 var possible = attribute.Type is { } written ? Possible(written, attribute.Scope, code.GlobalUsings) : new HashSet<string>();

@@ -190,6 +190,20 @@ public sealed class ExportImplementationTests
     }
 
     [Fact]
+    public void Two_attributes_for_one_export_are_an_error_at_each()
+    {
+        var run = Run(
+            Calculator,
+            "[assembly: WitBindgen.WitExportImplementation(\"example:guest/calculator\", typeof(App.Calculator))]\n[assembly: WitBindgen.WitExportImplementation(\"example:guest/calculator@0.1.0\", typeof(App.Other))]",
+            WorldImplementation);
+
+        var errors = run.Result.Diagnostics.Where(d => d.Id == "WIT0931").ToList();
+        errors.Select(e => e.Location.GetLineSpan().StartLinePosition.Line).ShouldBe([0, 1], ignoreOrder: true);
+        errors.ShouldAllBe(e => e.GetMessage().Contains("App.Calculator, App.Other"));
+        Hints(run).ShouldNotContain(CalculatorHint);
+    }
+
+    [Fact]
     public void A_user_written_partial_is_left_alone()
     {
         var partial = """
