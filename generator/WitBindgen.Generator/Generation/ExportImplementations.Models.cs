@@ -79,8 +79,7 @@ internal sealed record UsingScope(EquatableArray<string> EnclosingNamespaces, Eq
 /// <param name="Accessibility">The declared accessibility keywords of this part, or empty when none are written.</param>
 /// <param name="IsNested">Declared inside another type.</param>
 /// <param name="InsideInaccessibleType">A containing type is declared private or protected.</param>
-/// <param name="Constructors">This part's constructors: for each, whether it can be called without arguments from elsewhere in the assembly.</param>
-/// <param name="HasPrimaryConstructor">Declares a primary constructor (parameter list on the type).</param>
+/// <param name="Constructors">This part's instance constructors, a primary constructor included: for each, whether it can be called without arguments from elsewhere in the assembly.</param>
 /// <param name="Bases">The names in the base list.</param>
 /// <param name="Scope">The namespaces in scope for <see cref="Bases"/>.</param>
 /// <param name="DefinesCreateImplementation">Implements a method named <c>CreateImplementation</c> (with a body).</param>
@@ -94,7 +93,6 @@ internal sealed record TypeDeclarationFacts(
     bool IsNested,
     bool InsideInaccessibleType,
     EquatableArray<bool> Constructors,
-    bool HasPrimaryConstructor,
     EquatableArray<WrittenTypeName> Bases,
     UsingScope Scope,
     bool DefinesCreateImplementation,

@@ -50,8 +50,14 @@ internal static class ExportImplementationSyntax
         var constructors = type.Members
             .OfType<ConstructorDeclarationSyntax>()
             .Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword))
-            .Select(c => !IsInaccessible(c.Modifiers) && c.ParameterList.Parameters.All(p => p.Default is not null || p.Modifiers.Any(SyntaxKind.ParamsKeyword)))
-            .ToEquatableArray();
+            .Select(c => !IsInaccessible(c.Modifiers) && CallableWithoutArguments(c.ParameterList))
+            .ToList();
+        if (type.ParameterList is { } primary)
+        {
+            // A primary constructor is public, and the only one unless others chain to it.
+            constructors.Add(CallableWithoutArguments(primary));
+        }
+
         var definesCreate = type.Members
             .OfType<MethodDeclarationSyntax>()
             .Any(m => m.Identifier.ValueText == "CreateImplementation" && (m.Body is not null || m.ExpressionBody is not null));
@@ -64,8 +70,7 @@ internal static class ExportImplementationSyntax
             string.Join(" ", type.Modifiers.Where(m => SyntaxFacts.IsAccessibilityModifier(m.Kind())).Select(m => m.ValueText)),
             type.Parent is TypeDeclarationSyntax,
             insideInaccessible,
-            constructors,
-            type.ParameterList is not null,
+            constructors.ToEquatableArray(),
             bases,
             scope,
             definesCreate,
@@ -137,6 +142,9 @@ internal static class ExportImplementationSyntax
 
         return new NamedImplementation(export, type, Scope(attribute), CSharpSpan.Of(attribute));
     }
+
+    private static bool CallableWithoutArguments(ParameterListSyntax parameters) =>
+        parameters.Parameters.All(p => p.Default is not null || p.Modifiers.Any(SyntaxKind.ParamsKeyword));
 
     private static bool IsInaccessible(SyntaxTokenList modifiers) =>
         modifiers.Any(SyntaxKind.PrivateKeyword) || (modifiers.Any(SyntaxKind.ProtectedKeyword) && !modifiers.Any(SyntaxKind.InternalKeyword));

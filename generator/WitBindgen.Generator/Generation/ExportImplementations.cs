@@ -286,7 +286,7 @@ internal static class ExportImplementations
 
         var hasParameterless = parts.Any(p => p.IsStruct)
             || parts.Any(p => p.Constructors.Any(usable => usable))
-            || (!parts.Any(p => p.Constructors.Count > 0) && !parts.Any(p => p.HasPrimaryConstructor));
+            || !parts.Any(p => p.Constructors.Count > 0);
         return hasParameterless ? null : "it has no internal or public constructor without parameters";
     }
 

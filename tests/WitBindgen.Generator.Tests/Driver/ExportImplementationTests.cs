@@ -73,6 +73,8 @@ public sealed class ExportImplementationTests
     [InlineData("using Calc = Example.Guest.Calculator.ICalculator; namespace App; class C : Calc { public int Add(int a, int b) => 0; }")]
     [InlineData("namespace App { using Example.Guest.Calculator; sealed record C : ICalculator { public int Add(int a, int b) => 0; } }")]
     [InlineData("using Example.Guest.Calculator; namespace App; struct C : ICalculator { public int Add(int a, int b) => 0; }")]
+    [InlineData("using Example.Guest.Calculator; namespace App; record C(int X = 1) : ICalculator { public int Add(int a, int b) => 0; }")]
+    [InlineData("using Example.Guest.Calculator; namespace App; class C() : ICalculator { public int Add(int a, int b) => 0; }")]
     [InlineData("using Example.Guest.Calculator; namespace App; public static class Outer { internal sealed class C : ICalculator { public int Add(int a, int b) => 0; } }")]
     public void The_interface_is_found_in_every_way_a_base_list_can_name_it(string code)
     {
