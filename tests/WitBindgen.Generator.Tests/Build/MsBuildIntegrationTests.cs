@@ -4,7 +4,7 @@ namespace WitBindgen.Generator.Tests.Build;
 
 /// <summary>
 /// Builds real projects with <c>dotnet build</c>: the <c>&lt;Wit&gt;</c> items, the targets that expand them and
-/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to three.
+/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to four.
 /// </summary>
 [Collection(DotnetBuildCollection.Name)]
 public sealed class MsBuildIntegrationTests
@@ -68,5 +68,25 @@ public sealed class MsBuildIntegrationTests
         output.ShouldContain(at, Case.Sensitive, output);
         output.ShouldContain(Path.Combine(project.Directory, "Program.cs") + "(3,14): error WIT0931", Case.Sensitive, output);
         output.ShouldNotContain("error CS", Case.Sensitive, output);
+    }
+
+    [Fact]
+    public void A_build_registers_the_one_implementation_of_a_guest_export_without_warnings()
+    {
+        using var project = ConsumerProject.Create(
+            """<Wit Include="wit/" Mode="Guest" />""",
+            "<AllowUnsafeBlocks>true</AllowUnsafeBlocks><GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);CS1591</NoWarn>")
+            .Write("wit/calc.wit", "package example:calc;\n\ninterface ops {\n    add: func(a: s32, b: s32) -> s32;\n}\n\nworld calc {\n    export ops;\n}\n")
+            .Write("Program.cs", "System.Console.WriteLine(\"sum=\" + Example.Calc.Ops.OpsExports.Implementation.Add(40, 2));\n")
+            .Write("Adder.cs", "using Example.Calc.Ops;\n\nnamespace App.Impl;\n\ninternal sealed class Adder : IOps\n{\n    public int Add(int a, int b) => a + b;\n}\n");
+
+        var (exitCode, output) = project.Build();
+
+        exitCode.ShouldBe(0, output);
+        output.ShouldNotContain(": warning ", Case.Sensitive, output);
+        output.ShouldNotContain(": error ", Case.Sensitive, output);
+        var (runExit, runOutput) = DotnetCli.Run(project.Directory, TimeSpan.FromMinutes(2), Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"));
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldContain("sum=42", Case.Sensitive, runOutput);
     }
 }
