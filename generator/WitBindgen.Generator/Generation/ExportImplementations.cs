@@ -31,7 +31,8 @@ namespace WitBindgen.Generator.Generation;
 /// <c>[assembly: WitBindgen.WitExportImplementation("ns:pkg/iface", typeof(T))]</c> picks the class; without it,
 /// the one non-abstract implementing class is used, more than one is an error (WIT0931) at each of them (as are
 /// two attributes for one export), and
-/// none is a warning (WIT0930) at the world, not reported when the project assigns <c>…Exports.Implementation</c>.
+/// none is a warning (WIT0930) at the world. A project that assigns <c>…Exports.Implementation</c> gets neither
+/// diagnostic: it chose at startup.
 /// The class must be creatable by <c>new T()</c> from the exports class (WIT0932).
 /// </para>
 /// <para>
@@ -122,65 +123,9 @@ internal static class ExportImplementations
                 continue;
             }
 
-            var implementers = types.Where(parts => parts.Any(p => p.Bases.Any(b => Refers(b, p.Scope, code.GlobalUsings, export)))).ToList();
-            List<TypeDeclarationFacts>? chosen = null;
-            var naming = code.Named.Where(n => n.Export is { } name && Names(export, name)).ToList();
-            if (naming.Count > 1)
+            if (Choose(export, types, code, diagnostics) is not { } chosen)
             {
-                var list = string.Join(", ", naming.Select(n => n.Type?.Name ?? "?"));
-                foreach (var n in naming)
-                {
-                    diagnostics.Add(CSharp(WitDiagnostics.AmbiguousExportImplementation, n.Location, export.WitName, list));
-                }
-
                 continue;
-            }
-
-            if (naming.Count == 1)
-            {
-                var attribute = naming[0];
-                var possible = attribute.Type is { } written ? Possible(written, attribute.Scope, code.GlobalUsings) : new HashSet<string>();
-                chosen = implementers.FirstOrDefault(parts => possible.Contains(parts[0].FullName));
-                if (chosen is null)
-                {
-                    diagnostics.Add(CSharp(
-                        WitDiagnostics.NamedTypeNotImplementation,
-                        attribute.Location,
-                        export.WitName,
-                        attribute.Type?.Name ?? "?",
-                        export.Namespace + "." + export.InterfaceName));
-                    continue;
-                }
-            }
-            else
-            {
-                var concrete = implementers.Where(parts => !parts.Any(p => p.IsAbstract)).ToList();
-                if (concrete.Count == 0)
-                {
-                    if (!code.Assignments.Any(a => a.ClassName == export.ExportsClassName))
-                    {
-                        diagnostics.Add(new DiscoveryDiagnostic(
-                            WitDiagnostics.NoExportImplementation,
-                            WitDiagnostics.NoExportImplementation.Format(export.WitName, export.InterfaceName, export.ExportsClassName),
-                            null,
-                            export.WorldLocation));
-                    }
-
-                    continue;
-                }
-
-                if (concrete.Count > 1)
-                {
-                    var list = string.Join(", ", concrete.Select(parts => parts[0].FullName));
-                    foreach (var parts in concrete)
-                    {
-                        diagnostics.Add(CSharp(WitDiagnostics.AmbiguousExportImplementation, FirstImplementing(parts, export, code).Location, export.WitName, list));
-                    }
-
-                    continue;
-                }
-
-                chosen = concrete[0];
             }
 
             if (WhyNotCreatable(chosen) is { } reason)
@@ -211,6 +156,69 @@ internal static class ExportImplementations
         }
 
         return new DiscoveryOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The parts of the class to register for <paramref name="export"/>, or null (with any diagnostic added) when there is none to register.</summary>
+    private static List<TypeDeclarationFacts>? Choose(
+        GuestExport export,
+        List<List<TypeDeclarationFacts>> types,
+        ProjectCode code,
+        List<DiscoveryDiagnostic> diagnostics)
+    {
+        var implementers = types.Where(parts => parts.Any(p => p.Bases.Any(b => Refers(b, p.Scope, code.GlobalUsings, export)))).ToList();
+        var naming = code.Named.Where(n => n.Export is { } name && Names(export, name)).ToList();
+        if (naming.Count > 1)
+        {
+            var list = string.Join(", ", naming.Select(n => n.Type?.Name ?? "?"));
+            diagnostics.AddRange(naming.Select(n => CSharp(WitDiagnostics.AmbiguousExportImplementation, n.Location, export.WitName, list)));
+            return null;
+        }
+
+        if (naming.Count == 1)
+        {
+            var attribute = naming[0];
+            var possible = attribute.Type is { } written ? Possible(written, attribute.Scope, code.GlobalUsings) : new HashSet<string>();
+            var named = implementers.FirstOrDefault(parts => possible.Contains(parts[0].FullName));
+            if (named is null)
+            {
+                diagnostics.Add(CSharp(
+                    WitDiagnostics.NamedTypeNotImplementation,
+                    attribute.Location,
+                    export.WitName,
+                    attribute.Type?.Name ?? "?",
+                    export.Namespace + "." + export.InterfaceName));
+            }
+
+            return named;
+        }
+
+        // A project that assigns the implementation at startup has chosen itself; one class found is still
+        // registered, as the fallback for an export called before the assignment.
+        var assigns = code.Assignments.Any(a => a.ClassName == export.ExportsClassName);
+        var concrete = implementers.Where(parts => !parts.Any(p => p.IsAbstract)).ToList();
+        if (concrete.Count == 1)
+        {
+            return concrete[0];
+        }
+
+        if (assigns)
+        {
+            return null;
+        }
+
+        if (concrete.Count == 0)
+        {
+            diagnostics.Add(new DiscoveryDiagnostic(
+                WitDiagnostics.NoExportImplementation,
+                WitDiagnostics.NoExportImplementation.Format(export.WitName, export.InterfaceName, export.ExportsClassName),
+                null,
+                export.WorldLocation));
+            return null;
+        }
+
+        var names = string.Join(", ", concrete.Select(parts => parts[0].FullName));
+        diagnostics.AddRange(concrete.Select(parts => CSharp(WitDiagnostics.AmbiguousExportImplementation, FirstImplementing(parts, export, code).Location, export.WitName, names)));
+        return null;
     }
 
     /// <summary>Whether the attribute's export name is <paramref name="export"/>'s WIT name, with or without its version.</summary>

@@ -135,6 +135,17 @@ public sealed class ExportImplementationTests
     }
 
     [Fact]
+    public void Assigning_the_implementation_at_startup_settles_two_implementers()
+    {
+        var startup = "namespace App;\nstatic class Startup { static void Init() => Example.Guest.Calculator.CalculatorExports.Implementation = new Calculator(); }";
+
+        var run = Run(Calculator, "namespace App; class Other : Example.Guest.Calculator.ICalculator { public int Add(int a, int b) => 0; }", startup, WorldImplementation);
+
+        Errors(run).ShouldBeEmpty();
+        Hints(run).ShouldNotContain(CalculatorHint);
+    }
+
+    [Fact]
     public void Two_implementers_are_an_error_at_each_naming_both()
     {
         var run = Run(Calculator, "using Example.Guest.Calculator;\nnamespace App;\n\nclass Other : ICalculator { public int Add(int a, int b) => 0; }", WorldImplementation);
