@@ -76,7 +76,7 @@ internal sealed record UsingScope(EquatableArray<string> EnclosingNamespaces, Eq
 /// <param name="IsAbstract">Declared abstract (or static): never instantiated.</param>
 /// <param name="IsGeneric">Has type parameters (itself or a containing type): cannot be created without type arguments.</param>
 /// <param name="IsStruct">A struct or record struct, which always has a parameterless constructor.</param>
-/// <param name="Accessibility">The declared accessibility keywords of this part, or empty when none are written.</param>
+/// <param name="Accessibility">The declared accessibility keywords of this part (<c>file</c> included), or empty when none are written.</param>
 /// <param name="IsNested">Declared inside another type.</param>
 /// <param name="InsideInaccessibleType">A containing type is declared private or protected.</param>
 /// <param name="Constructors">This part's instance constructors, a primary constructor included: for each, whether it can be called without arguments from elsewhere in the assembly.</param>

@@ -67,7 +67,7 @@ internal static class ExportImplementationSyntax
             type.Modifiers.Any(SyntaxKind.AbstractKeyword) || type.Modifiers.Any(SyntaxKind.StaticKeyword),
             isGeneric,
             isStruct,
-            string.Join(" ", type.Modifiers.Where(m => SyntaxFacts.IsAccessibilityModifier(m.Kind())).Select(m => m.ValueText)),
+            string.Join(" ", type.Modifiers.Where(m => SyntaxFacts.IsAccessibilityModifier(m.Kind()) || m.IsKind(SyntaxKind.FileKeyword)).Select(m => m.ValueText)),
             type.Parent is TypeDeclarationSyntax,
             insideInaccessible,
             constructors.ToEquatableArray(),

@@ -285,6 +285,11 @@ internal static class ExportImplementations
         }
 
         var accessibility = parts.Select(p => p.Accessibility).FirstOrDefault(a => a.Length > 0) ?? string.Empty;
+        if (accessibility == "file")
+        {
+            return "it is a file-local type; make it internal or public";
+        }
+
         var isPrivate = accessibility is "private" or "protected" or "private protected" or "protected private"
             || (accessibility.Length == 0 && parts[0].IsNested);
         if (isPrivate || parts.Any(p => p.InsideInaccessibleType))

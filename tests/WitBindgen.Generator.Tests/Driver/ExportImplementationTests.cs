@@ -253,6 +253,8 @@ public sealed class ExportImplementationTests
     [InlineData("record C(int X) : ICalculator { public int Add(int a, int b) => 0; }", "no internal or public constructor without parameters")]
     [InlineData("class C<T> : ICalculator { public int Add(int a, int b) => 0; }", "it is generic")]
     [InlineData("class Outer { private class C : ICalculator { public int Add(int a, int b) => 0; } }", "not accessible")]
+    [InlineData("class Outer { class C : ICalculator { public int Add(int a, int b) => 0; } }", "not accessible")]
+    [InlineData("file sealed class C : ICalculator { public int Add(int a, int b) => 0; }", "file-local")]
     public void An_implementer_the_bindings_cannot_create_is_an_error_at_the_class(string code, string reason)
     {
         var run = Run("using Example.Guest.Calculator;\nnamespace App;\n" + code, WorldImplementation);
