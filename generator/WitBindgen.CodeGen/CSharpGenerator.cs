@@ -37,20 +37,23 @@ public static class CSharpGenerator
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<GeneratedFile> files;
         var declared = EquatableArray<ReusedInterface>.Empty;
+        var exports = new List<GuestExport>();
         try
         {
-            files = Run(model, options, diagnostics, out declared);
+            files = Run(model, options, diagnostics, exports, out declared);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");
             files = Array.Empty<GeneratedFile>();
+            declared = EquatableArray<ReusedInterface>.Empty;
+            exports.Clear();
         }
 
-        return new CodeGenResult(files.ToEquatableArray(), diagnostics.ToEquatableArray()) { DeclaredInterfaces = declared };
+        return new CodeGenResult(files.ToEquatableArray(), diagnostics.ToEquatableArray()) { DeclaredInterfaces = declared, Exports = exports.ToEquatableArray() };
     }
 
-    private static IReadOnlyList<GeneratedFile> Run(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics, out EquatableArray<ReusedInterface> declared)
+    private static IReadOnlyList<GeneratedFile> Run(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics, List<GuestExport> exports, out EquatableArray<ReusedInterface> declared)
     {
         declared = EquatableArray<ReusedInterface>.Empty;
         if (CodeGenContext.Create(model, options, diagnostics) is not { } context || !TypeSupport.Check(context))
@@ -72,6 +75,7 @@ public static class CSharpGenerator
 
         IModeEmitter mode = options.Mode == BindingMode.Host ? new HostEmitter() : new GuestEmitter();
         var files = TypeFilesEmitter.Emit(context).Concat(mode.Emit(context)).ToList();
+        exports.AddRange(context.GuestExports);
 
         var duplicate = files.GroupBy(f => f.HintName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -8,6 +8,9 @@ namespace WitBindgen.CodeGen;
 /// <param name="Diagnostics">Problems found; when any is an error, <paramref name="Files"/> may be incomplete.</param>
 public sealed record CodeGenResult(EquatableArray<GeneratedFile> Files, EquatableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The exports a guest world's code asks the user to implement, in the order written; empty in host mode.</summary>
+    public EquatableArray<GuestExport> Exports { get; init; } = EquatableArray<GuestExport>.Empty;
+
     /// <summary>Whether an error was reported.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

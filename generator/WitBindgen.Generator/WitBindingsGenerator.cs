@@ -79,5 +79,8 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             generated.Collect().Combine(runtimes),
             static (production, pair) => SourceEmitter.Emit(production, pair.Left, pair.Right));
+
+        // Guest exports: find the class implementing each one and generate its registration (C# input only).
+        ExportImplementations.Register(context, generated, runtimes);
     }
 }

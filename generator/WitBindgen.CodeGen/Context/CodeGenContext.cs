@@ -52,6 +52,9 @@ internal sealed class CodeGenContext
     /// <summary>Where emitters report problems.</summary>
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>The guest exports written so far, for <see cref="CodeGenResult.Exports"/>.</summary>
+    public List<GuestExport> GuestExports { get; } = new();
+
     /// <summary><c>public</c>, or <c>internal</c> when <see cref="CodeGenOptions.Internal"/> is set.</summary>
     public string Accessibility => Options.Internal ? "internal" : "public";
 

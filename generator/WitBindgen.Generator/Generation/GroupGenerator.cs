@@ -20,6 +20,7 @@ internal static class GroupGenerator
         diagnostics.AddRange(group.Diagnostics);
         var files = EquatableArray<GeneratedFile>.Empty;
         var declared = EquatableArray<ReusedInterface>.Empty;
+        var exports = EquatableArray<GuestExport>.Empty;
         try
         {
             if (group.Options is { } options)
@@ -33,6 +34,7 @@ internal static class GroupGenerator
                     diagnostics.AddRange(generated.Diagnostics);
                     files = generated.Files;
                     declared = generated.DeclaredInterfaces;
+                    exports = generated.Exports;
                 }
             }
         }
@@ -41,8 +43,9 @@ internal static class GroupGenerator
             diagnostics.Report(WitDiagnostics.InternalError, null, $"{ex.GetType().Name}: {ex.Message}");
             files = EquatableArray<GeneratedFile>.Empty;
             declared = EquatableArray<ReusedInterface>.Empty;
+            exports = EquatableArray<GuestExport>.Empty;
         }
 
-        return new GroupOutput(group.Root, group.Options?.Mode, files, diagnostics.ToEquatableArray()) { DeclaredInterfaces = declared };
+        return new GroupOutput(group.Root, group.Options?.Mode, files, diagnostics.ToEquatableArray()) { DeclaredInterfaces = declared, Exports = exports };
     }
 }

@@ -17,4 +17,7 @@ internal sealed record GroupOutput(
 {
     /// <summary>The public interfaces whose types the item declared, for the assembly's <c>WitInterface</c> attributes.</summary>
     public EquatableArray<ReusedInterface> DeclaredInterfaces { get; init; } = EquatableArray<ReusedInterface>.Empty;
+
+    /// <summary>The exports of a guest world, which the project implements (see <see cref="ExportImplementations"/>).</summary>
+    public EquatableArray<GuestExport> Exports { get; init; } = EquatableArray<GuestExport>.Empty;
 }

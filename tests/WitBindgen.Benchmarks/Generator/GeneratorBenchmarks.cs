@@ -23,6 +23,7 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warmDriver = null!;
     private InMemoryAdditionalText _original = null!;
     private InMemoryAdditionalText _edited = null!;
+    private GeneratorDriver _implementedDriver = null!;
 
     /// <summary>The binding mode.</summary>
     [Params("Guest")]
@@ -63,6 +64,11 @@ public class GeneratorBenchmarks
         var result = _warmDriver.GetRunResult();
         Console.WriteLine($"// {_files.Length} files, {result.GeneratedTrees.Length} generated files, diagnostics: {string.Join("; ", result.Diagnostics.Select(d => d.Id).Distinct())}");
 
+        // The same project with a class implementing the world's export, found by export discovery.
+        _implementedDriver = CreateDriver().RunGenerators(_compilation.AddSyntaxTrees(Implementer(1)));
+        var implemented = _implementedDriver.GetRunResult();
+        Console.WriteLine($"// with an implementer: {string.Join(", ", implemented.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Where(n => n.EndsWith(".Implementation.g.cs", StringComparison.Ordinal)))}");
+
         _original = _files.First(f => f.Text.Contains("/// ", StringComparison.Ordinal));
         var docLine = _original.Text.IndexOf("/// ", StringComparison.Ordinal);
         _edited = new InMemoryAdditionalText(_original.Path, _original.Text.Insert(docLine + 4, "Edited. "));
@@ -87,6 +93,23 @@ public class GeneratorBenchmarks
     [Benchmark]
     public int IncrementalAfterCSharpEdit() =>
         _warmDriver.RunGenerators(_compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C { }"))).GetRunResult().GeneratedTrees.Length;
+
+    /// <summary>The next build after a method body of the class implementing an export changed: only export discovery reads it again.</summary>
+    [Benchmark]
+    public int IncrementalAfterImplementerEdit() =>
+        _implementedDriver.RunGenerators(_compilation.AddSyntaxTrees(Implementer(2))).GetRunResult().GeneratedTrees.Length;
+
+    /// <summary>A class implementing the proxy world's <c>wasi:http/incoming-handler</c> export, with <paramref name="version"/> in a method body.</summary>
+    private static SyntaxTree Implementer(int version) => CSharpSyntaxTree.ParseText(
+        $$"""
+        using Wasi.Http.IncomingHandler;
+        namespace App;
+        internal sealed class Handler : IIncomingHandler
+        {
+            public void Handle(object request, object responseOut) => System.Console.WriteLine({{version}});
+        }
+        """,
+        path: "Handler.cs");
 
     private static string RepoRoot()
     {

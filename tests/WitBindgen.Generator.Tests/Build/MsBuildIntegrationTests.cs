@@ -4,7 +4,7 @@ namespace WitBindgen.Generator.Tests.Build;
 
 /// <summary>
 /// Builds real projects with <c>dotnet build</c>: the <c>&lt;Wit&gt;</c> items, the targets that expand them and
-/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to three.
+/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to five.
 /// </summary>
 [Collection(DotnetBuildCollection.Name)]
 public sealed class MsBuildIntegrationTests
@@ -79,5 +79,44 @@ public sealed class MsBuildIntegrationTests
         generated.ShouldContain("App.Bindings.Api.Types.g.cs");
         generated.ShouldContain("App.Bindings.Api.Host.g.cs"); // the host code marshalling the library's Number
         generated.ShouldNotContain("App.Bindings.Types.Types.g.cs");
+    }
+
+    [Fact]
+    public void A_build_reports_two_implementations_of_a_guest_export_at_both_classes()
+    {
+        using var project = ConsumerProject.Create(
+            """<Wit Include="wit/" Mode="Guest" />""",
+            "<AllowUnsafeBlocks>true</AllowUnsafeBlocks>")
+            .Write("wit/calc.wit", "package example:calc;\n\ninterface ops {\n    add: func(a: s32, b: s32) -> s32;\n}\n\nworld calc {\n    export ops;\n}\n")
+            .Write("Program.cs", "using Example.Calc.Ops;\nSystem.Console.WriteLine(OpsExports.Implementation.Add(1, 2));\nsealed class First : IOps { public int Add(int a, int b) => a + b; }\n")
+            .Write("Second.cs", "namespace App;\n\nsealed class Second : Example.Calc.Ops.IOps { public int Add(int a, int b) => a - b; }\n");
+
+        var (exitCode, output) = project.Build();
+
+        exitCode.ShouldNotBe(0, output);
+        var at = Path.Combine(project.Directory, "Second.cs") + "(3,14): error WIT0931: the export 'example:calc/ops' is implemented by more than one class: App.Second, First.";
+        output.ShouldContain(at, Case.Sensitive, output);
+        output.ShouldContain(Path.Combine(project.Directory, "Program.cs") + "(3,14): error WIT0931", Case.Sensitive, output);
+        output.ShouldNotContain("error CS", Case.Sensitive, output);
+    }
+
+    [Fact]
+    public void A_build_registers_the_one_implementation_of_a_guest_export_without_warnings()
+    {
+        using var project = ConsumerProject.Create(
+            """<Wit Include="wit/" Mode="Guest" />""",
+            "<AllowUnsafeBlocks>true</AllowUnsafeBlocks><GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);CS1591</NoWarn>")
+            .Write("wit/calc.wit", "package example:calc;\n\ninterface ops {\n    add: func(a: s32, b: s32) -> s32;\n}\n\nworld calc {\n    export ops;\n}\n")
+            .Write("Program.cs", "System.Console.WriteLine(\"sum=\" + Example.Calc.Ops.OpsExports.Implementation.Add(40, 2));\n")
+            .Write("Adder.cs", "using Example.Calc.Ops;\n\nnamespace App.Impl;\n\ninternal sealed class Adder : IOps\n{\n    public int Add(int a, int b) => a + b;\n}\n");
+
+        var (exitCode, output) = project.Build();
+
+        exitCode.ShouldBe(0, output);
+        output.ShouldNotContain(": warning ", Case.Sensitive, output);
+        output.ShouldNotContain(": error ", Case.Sensitive, output);
+        var (runExit, runOutput) = DotnetCli.Run(project.Directory, TimeSpan.FromMinutes(2), Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"));
+        runExit.ShouldBe(0, runOutput);
+        runOutput.ShouldContain("sum=42", Case.Sensitive, runOutput);
     }
 }

@@ -107,6 +107,7 @@ public sealed class DiagnosticCatalogTests
             | WIT0300–WIT0399 | generating C# |
             | WIT0900–WIT0909 | input/output and internal errors |
             | WIT0910–WIT0929 | the build: `<Wit>` item settings and project references |
+            | WIT0930–WIT0939 | the build: finding the C# classes that implement a guest world's exports |
 
             In messages, `{0}`, `{1}`, … stand for the names and values of the case at hand.
 

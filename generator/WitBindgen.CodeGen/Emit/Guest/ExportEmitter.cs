@@ -39,6 +39,7 @@ internal sealed class ExportEmitter
     {
         var interfaceName = container.Names.Claim("I" + container.Name);
         var className = container.Names.Claim(container.Name + "Exports");
+        _context.GuestExports.Add(new GuestExport(container.WitName, container.Namespace, interfaceName, className, _context.World.Location));
         var members = new NameScope(new[] { className, "Implementation", "CreateImplementation", "Create" });
         var methods = new NameScope(RecordMemberNamesForInterface());
         var classMembers = new Dictionary<TypeId, IReadOnlyDictionary<Function, string>>();
