@@ -66,7 +66,8 @@ public sealed class CliParityTests
         }
 
         var result = GeneratorRunner.Run(project, GeneratorRunner.CreateCompilation(referenceRuntime: true)).Result.Results.Single();
-        result.Diagnostics.ShouldBeEmpty();
+        // The project has no C#, so a guest world's exports have no implementation (WIT0930); nothing else is reported.
+        result.Diagnostics.Where(d => d.Id != "WIT0930").ShouldBeEmpty();
         // The assembly's WitInterface attributes describe what a compilation declares; the command line has none.
         var generated = result.GeneratedSources.Where(s => s.HintName != Generation.SourceEmitter.InterfacesHintName).ToList();
         generated.ShouldNotBeEmpty();
