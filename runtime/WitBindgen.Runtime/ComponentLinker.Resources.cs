@@ -22,25 +22,11 @@ public sealed unsafe partial class ComponentLinker
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(type);
         var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
-        var root = NativeMethods.wasmtime_component_linker_root(Handle.Pointer());
-        nint nested = 0;
+        using var instance = new LinkerInstance(Handle.Pointer(), instancePath);
         var nativeType = NativeMethods.wasmtime_component_resource_type_new_host(type.Id);
         try
         {
-            var target = root;
-            if (!string.IsNullOrEmpty(instancePath))
-            {
-                var path = Encoding.UTF8.GetBytes(instancePath);
-                fixed (byte* text = path)
-                {
-                    WasmtimeError.ThrowIfError(
-                        NativeMethods.wasmtime_component_linker_instance_add_instance(root, text, (nuint)path.Length, &nested),
-                        $"defining the instance '{instancePath}'");
-                }
-
-                target = nested;
-            }
-
+            var target = instance.Target;
             var data = GCHandle.ToIntPtr(GCHandle.Alloc(type));
             var utf8 = Encoding.UTF8.GetBytes(name);
             nint error;
@@ -59,12 +45,6 @@ public sealed unsafe partial class ComponentLinker
         finally
         {
             NativeMethods.wasmtime_component_resource_type_delete(nativeType);
-            if (nested != 0)
-            {
-                NativeMethods.wasmtime_component_linker_instance_delete(nested);
-            }
-
-            NativeMethods.wasmtime_component_linker_instance_delete(root);
         }
     }
 

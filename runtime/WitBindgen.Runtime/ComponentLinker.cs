@@ -58,47 +58,71 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(callback);
         var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
-        var root = NativeMethods.wasmtime_component_linker_root(Handle.Pointer());
-        nint nested = 0;
-        try
+        using var instance = new LinkerInstance(Handle.Pointer(), instancePath);
+        var data = HostFunctionBridge.Register(new HostFunctionRegistration(callback, displayName));
+        var utf8 = Encoding.UTF8.GetBytes(name);
+        nint error;
+        fixed (byte* text = utf8)
         {
-            var target = root;
-            if (!string.IsNullOrEmpty(instancePath))
+            error = NativeMethods.wasmtime_component_linker_instance_add_func(
+                instance.Target, text, (nuint)utf8.Length, HostFunctionBridge.InvokePointer, data, HostFunctionBridge.ReleasePointer);
+        }
+
+        if (error != 0)
+        {
+            // The registration was moved into the rejected definition, whose drop already ran the finalizer.
+            throw WasmtimeError.ToException(error, $"defining the host function '{displayName}'", hostException: null);
+        }
+    }
+
+    /// <summary>
+    /// The linker instance a definition goes into: the root, or the instance at a WIT interface path nested in it.
+    /// Disposing releases both native handles (the definitions stay in the linker).
+    /// </summary>
+    private readonly ref struct LinkerInstance
+    {
+        private readonly nint _root;
+        private readonly nint _nested;
+
+        public LinkerInstance(nint linker, string? instancePath)
+        {
+            _root = NativeMethods.wasmtime_component_linker_root(linker);
+            if (string.IsNullOrEmpty(instancePath))
+            {
+                return;
+            }
+
+            try
             {
                 var path = Encoding.UTF8.GetBytes(instancePath);
+                nint nested;
                 fixed (byte* text = path)
                 {
                     WasmtimeError.ThrowIfError(
-                        NativeMethods.wasmtime_component_linker_instance_add_instance(root, text, (nuint)path.Length, &nested),
+                        NativeMethods.wasmtime_component_linker_instance_add_instance(_root, text, (nuint)path.Length, &nested),
                         $"defining the instance '{instancePath}'");
                 }
 
-                target = nested;
+                _nested = nested;
             }
-
-            var data = HostFunctionBridge.Register(new HostFunctionRegistration(callback, displayName));
-            var utf8 = Encoding.UTF8.GetBytes(name);
-            nint error;
-            fixed (byte* text = utf8)
+            catch
             {
-                error = NativeMethods.wasmtime_component_linker_instance_add_func(
-                    target, text, (nuint)utf8.Length, HostFunctionBridge.InvokePointer, data, HostFunctionBridge.ReleasePointer);
-            }
-
-            if (error != 0)
-            {
-                // The registration was moved into the rejected definition, whose drop already ran the finalizer.
-                throw WasmtimeError.ToException(error, $"defining the host function '{displayName}'", hostException: null);
+                NativeMethods.wasmtime_component_linker_instance_delete(_root);
+                throw;
             }
         }
-        finally
+
+        /// <summary>Where definitions go: the nested instance when a path was given, else the root.</summary>
+        public nint Target => _nested != 0 ? _nested : _root;
+
+        public void Dispose()
         {
-            if (nested != 0)
+            if (_nested != 0)
             {
-                NativeMethods.wasmtime_component_linker_instance_delete(nested);
+                NativeMethods.wasmtime_component_linker_instance_delete(_nested);
             }
 
-            NativeMethods.wasmtime_component_linker_instance_delete(root);
+            NativeMethods.wasmtime_component_linker_instance_delete(_root);
         }
     }
 
