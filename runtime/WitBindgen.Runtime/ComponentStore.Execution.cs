@@ -219,6 +219,16 @@ public sealed partial class ComponentStore
             return new WitTimeoutException($"The store's epoch deadline was reached while {what}.") { FunctionName = functionName };
         }
 
+        if (message.Contains("fuel allocated for hostcalls has been exhausted", StringComparison.Ordinal))
+        {
+            // Wasmtime bounds what one call may copy between the host and the guest, and the C API cannot raise it.
+            var explained = message + $" The values copied while {what} exceeded what Wasmtime lets one call copy " +
+                "(a list<u8> of about 2.7 MiB); pass or return large data in pieces.";
+            return error is WitTrapException
+                ? new WitTrapException(explained, error) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace }
+                : new WitRuntimeException(explained, error) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
+        }
+
         var poolFull = message.Contains("maximum concurrent limit of", StringComparison.Ordinal);
         WitRuntimeException? specific = null;
         if (message.Contains("all fuel consumed", StringComparison.Ordinal))

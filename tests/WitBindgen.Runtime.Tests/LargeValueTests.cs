@@ -43,6 +43,21 @@ public sealed class LargeValueTests
     }
 
     [Fact]
+    public void A_list_larger_than_one_call_may_copy_says_to_send_it_in_pieces()
+    {
+        using var harness = new RoundTripHarness("(list u8)", "i32", "i32");
+        // The guest hands the list to the host import: copying 4 MiB out of the guest exceeds Wasmtime's budget.
+        var data = new byte[4 << 20];
+
+        var error = Should.Throw<WitRuntimeException>(() => harness.Call(ComponentVal.Bytes(data)).Dispose());
+
+        error.Message.ShouldContain("fuel allocated for hostcalls has been exhausted");
+        error.Message.ShouldContain($"calling '{harness.RoundTrip.Name}'");
+        error.Message.ShouldContain("in pieces");
+        error.FunctionName.ShouldBe(harness.RoundTrip.Name);
+    }
+
+    [Fact]
     public void Empty_list_of_bytes_round_trips()
     {
         using var harness = new RoundTripHarness("(list u8)", "i32", "i32");
