@@ -61,7 +61,8 @@ public sealed class MsBuildIntegrationTests
             name: "Library")
             .Write("wit/numbers.wit", WitSamples.Numbers + "\nworld numbers {\n    import types;\n}\n");
         using var app = ConsumerProject.Create(
-            """<Wit Include="wit/" World="app" Mode="Host" Namespace="App.Bindings" />""",
+            // No Mode: a project referencing the runtime gets host bindings.
+            """<Wit Include="wit/" World="app" Namespace="App.Bindings" />""",
             "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>",
             $"""
             <ProjectReference Include="{Path.Combine(library.Directory, "Library.csproj")}" />
@@ -103,9 +104,10 @@ public sealed class MsBuildIntegrationTests
     [Fact]
     public void A_build_registers_the_one_implementation_of_a_guest_export_without_warnings()
     {
+        // No Mode and no runtime reference: guest bindings, with unsafe code allowed for them.
         using var project = ConsumerProject.Create(
-            """<Wit Include="wit/" Mode="Guest" />""",
-            "<AllowUnsafeBlocks>true</AllowUnsafeBlocks><GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);CS1591</NoWarn>")
+            """<Wit Include="wit/" />""",
+            "<GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors><NoWarn>$(NoWarn);CS1591</NoWarn>")
             .Write("wit/calc.wit", "package example:calc;\n\ninterface ops {\n    add: func(a: s32, b: s32) -> s32;\n}\n\nworld calc {\n    export ops;\n}\n")
             .Write("Program.cs", "System.Console.WriteLine(\"sum=\" + Example.Calc.Ops.OpsExports.Implementation.Add(40, 2));\n")
             .Write("Adder.cs", "using Example.Calc.Ops;\n\nnamespace App.Impl;\n\ninternal sealed class Adder : IOps\n{\n    public int Add(int a, int b) => a + b;\n}\n");
