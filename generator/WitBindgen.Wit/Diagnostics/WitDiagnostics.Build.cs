@@ -4,7 +4,8 @@ namespace WitBindgen.Wit.Diagnostics;
 // the generated code needs from the project. They have no place in a .wit file.
 public static partial class WitDiagnostics
 {
-    /// <summary>A <c>&lt;Wit&gt;</c> item has no mode, and the project sets no default.</summary>
+    /// <summary>No binding mode reaches the generator: the item sets none, and the package's build targets, which
+    /// infer one from the project's references, were not imported.</summary>
     public static readonly DiagnosticDescriptor MissingMode = new(
         "WIT0910",
         "Binding mode not set",

@@ -49,7 +49,7 @@ internal static class WorldGate
         return string.Join("\n", lines);
     }
 
-    // "WIT0330 x2 (first: resource `x` is used …), WIT0304 x5 (…)": enough to see the gap without every message.
+    // "WIT0304 x5 (first: function `f` uses `stream<u8>` …), WIT0306 x2 (…)": enough to see the gap without every message.
     private static string Summarize(IReadOnlyList<string> diagnostics) =>
         string.Join(", ", diagnostics.GroupBy(d => d.Substring(0, 7)).Select(g => $"{g.Key} x{g.Count()} (first: {g.First().Substring(8).Split('.')[0]})"));
 

@@ -38,6 +38,28 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
+    public void The_readme_table_lists_every_code_with_its_severity_and_title()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("<!-- diagnostic-codes:start -->", StringComparison.Ordinal);
+        var end = readme.IndexOf("<!-- diagnostic-codes:end -->", StringComparison.Ordinal);
+        start.ShouldBeGreaterThanOrEqualTo(0);
+        end.ShouldBeGreaterThan(start);
+        var rows = readme.Substring(start, end - start).Split('\n')
+            .Where(line => line.StartsWith("| WIT", StringComparison.Ordinal))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .ToList();
+
+        rows.Select(cells => cells[1]).ShouldBe(Catalog().Select(d => d.Id), "README.md's diagnostic table must list every code, in order");
+        foreach (var descriptor in Catalog())
+        {
+            var cells = rows.Single(r => r[1] == descriptor.Id);
+            cells[2].ShouldBe(descriptor.Severity == DiagnosticSeverity.Error ? "error" : "warning", descriptor.Id);
+            cells[3].ShouldBe(descriptor.Title, descriptor.Id);
+        }
+    }
+
+    [Fact]
     public void Every_code_has_a_section_on_the_page_its_description_names()
     {
         var page = File.ReadAllText(DocsPath).ReplaceLineEndings("\n");
@@ -105,6 +127,7 @@ public sealed class DiagnosticCatalogTests
             | WIT0001–WIT0099 | reading and parsing a `.wit` file |
             | WIT0100–WIT0299 | resolving packages, names and types |
             | WIT0300–WIT0399 | generating C# |
+            | WIT0400–WIT0499 | reading a component binary (`witbindgen inspect`, `witbindgen generate` from a `.wasm`) |
             | WIT0900–WIT0909 | input/output and internal errors |
             | WIT0910–WIT0929 | the build: `<Wit>` item settings and project references |
             | WIT0930–WIT0939 | the build: finding the C# classes that implement a guest world's exports |
