@@ -59,14 +59,14 @@ public sealed unsafe partial class ComponentFunction
 
             if (error != 0)
             {
-                throw FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException()));
+                throw FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException(), Name));
             }
 
             error = NativeMethods.wasmtime_component_func_post_return(&func, context);
             if (error != 0)
             {
                 ComponentVal.Free(results);
-                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException()));
+                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException(), Name));
             }
         }
         finally

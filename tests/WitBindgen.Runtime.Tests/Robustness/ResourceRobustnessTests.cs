@@ -1,0 +1,162 @@
+using System.Runtime.CompilerServices;
+using WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Tests.Resources;
+
+namespace WitBindgen.Runtime.Tests.Robustness;
+
+public sealed class ResourceRobustnessTests : IDisposable
+{
+    private readonly WasmEngine _engine = new();
+    private readonly WasmComponent _component;
+
+    public ResourceRobustnessTests()
+    {
+        _component = WasmComponent.FromWat(_engine, ResourceComponent.Wat);
+    }
+
+    public void Dispose()
+    {
+        _component.Dispose();
+        _engine.Dispose();
+    }
+
+    [Fact]
+    public void Own_guest_handle_disposed_after_its_store_only_releases_host_memory()
+    {
+        var h = new ResourceHarness(_engine, _component);
+        var x = LiftOwned(h, h.Call("[constructor]x", ComponentVal.S32(5)));
+        h.Dispose();
+
+        Should.NotThrow(x.Dispose);
+        x.IsDisposed.ShouldBeTrue();
+        Should.Throw<ObjectDisposedException>(() => x.LowerBorrow("later"));
+    }
+
+    [Fact]
+    public void Forgotten_guest_handles_are_finalized_safely_while_and_after_the_store_lives()
+    {
+        using (var h = new ResourceHarness(_engine, _component))
+        {
+            Forget(h, count: 20);
+            CollectGarbage();
+
+            // The store is intact: the guest still counts no drops and keeps working.
+            h.Dropped().ShouldBe(0u);
+            var x = LiftOwned(h, h.Call("[constructor]x", ComponentVal.S32(9)));
+            h.CallS32("[method]x.get-a", x.LowerBorrow("test")).ShouldBe(9);
+            x.Dispose();
+            h.Dropped().ShouldBe(1u);
+            Forget(h, count: 20);
+        }
+
+        CollectGarbage();
+    }
+
+    [Fact]
+    public void Host_destructor_that_throws_fails_the_guest_drop_clearly_and_the_table_stays_consistent()
+    {
+        var type = new HostResourceType("y", _ => throw new InvalidOperationException("dispose failed"));
+        using var linker = new ComponentLinker(_engine);
+        DefineY(linker, type);
+        using var store = new ComponentStore(_engine);
+        var instance = linker.Instantiate(store, _component);
+        var keep = instance.GetFunction(ResourceComponent.Guest, "keep-y");
+        var dropKept = instance.GetFunction(ResourceComponent.Guest, "drop-kept");
+
+        keep.Call([ComponentVal.S32(1)], []);
+        StoreResources.FromContext(store.Context).Count.ShouldBe(1);
+
+        var error = Should.Throw<WitRuntimeException>(() => dropKept.Call([], []));
+        error.Message.ShouldContain("destructor of host resource 'y'");
+        error.Message.ShouldContain("dispose failed");
+        error.FunctionName.ShouldBe(dropKept.Name);
+        StoreResources.FromContext(store.Context).Count.ShouldBe(0);
+        Should.Throw<WitRuntimeException>(() => keep.Call([ComponentVal.S32(2)], []));
+    }
+
+    [Fact]
+    public void Destructor_that_throws_while_the_store_is_disposed_does_not_crash()
+    {
+        var destroyed = 0;
+        var type = new HostResourceType("y", _ =>
+        {
+            destroyed++;
+            throw new InvalidOperationException("dispose failed");
+        });
+        using var linker = new ComponentLinker(_engine);
+        DefineY(linker, type);
+        var store = new ComponentStore(_engine);
+        var keep = linker.Instantiate(store, _component).GetFunction(ResourceComponent.Guest, "keep-y");
+        keep.Call([ComponentVal.S32(1)], []);
+
+        Should.NotThrow(store.Dispose);
+        destroyed.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Host_function_that_throws_while_lowering_names_the_function()
+    {
+        var type = new HostResourceType("y");
+        var other = new HostResourceType("z");
+        var shared = new HostY(3);
+        using var linker = new ComponentLinker(_engine);
+        DefineY(linker, type, construct: (args, results) =>
+        {
+            // The same object already lent as another resource type: refused while lowering.
+            other.Lower(shared, owned: false, "probe");
+            results[0] = type.Lower(shared, owned: true, "[constructor]y");
+        });
+        using var store = new ComponentStore(_engine);
+        var makeY = linker.Instantiate(store, _component).GetFunction(ResourceComponent.Guest, "make-y");
+
+        var error = Should.Throw<WitRuntimeException>(() => makeY.Call([ComponentVal.S32(1)], new ComponentVal[1]));
+
+        error.Message.ShouldContain("'test:res/host#[constructor]y'");
+        error.InnerException.ShouldBeOfType<WitRuntimeException>().Message.ShouldContain("already given to the guest as a `z`");
+        StoreResources.FromContext(store.Context).Count.ShouldBe(0);
+    }
+
+    private void DefineY(ComponentLinker linker, HostResourceType type, ComponentHostFunction? construct = null)
+    {
+        linker.DefineResource(ResourceComponent.Host, "y", type);
+        linker.DefineFunction(ResourceComponent.Host, "[constructor]y", construct ?? ((args, results) =>
+            results[0] = type.Lower(new HostY(args[0].GetS32()), owned: true, "[constructor]y")));
+        linker.DefineFunction(ResourceComponent.Host, "[method]y.get-a", (args, results) =>
+            results[0] = ComponentVal.S32(type.Lift<HostY>(args[0], "[method]y.get-a").A));
+        linker.DefineFunction(ResourceComponent.Host, "peek", (args, results) =>
+            results[0] = ComponentVal.S32(type.Lift<HostY>(args[0], "peek").A));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Forget(ResourceHarness h, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            LiftOwned(h, h.Call("[constructor]x", ComponentVal.S32(i)));
+        }
+    }
+
+    private static void CollectGarbage()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+    }
+
+    private static ComponentResource LiftOwned(ResourceHarness h, ComponentVal value)
+    {
+        using (ResourceScope.Enter(h.Store, null, "test"))
+        {
+            try
+            {
+                return ComponentResource.Lift(value, "test");
+            }
+            finally
+            {
+                value.Dispose();
+            }
+        }
+    }
+}
