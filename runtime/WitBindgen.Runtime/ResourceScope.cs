@@ -80,6 +80,18 @@ public static class ResourceScope
             _generation = frame.Generation;
         }
 
+        /// <summary>
+        /// Takes back the <c>own</c> handles a failed host function lowered: the guest never receives its results, so
+        /// the objects must not stay in the store's table (their destructors do not run; the host still has them).
+        /// </summary>
+        internal void DiscardOwned()
+        {
+            if (_frame is not null && _frame.Generation == _generation)
+            {
+                _frame.DiscardOwned();
+            }
+        }
+
         /// <summary>Ends the borrows lent during the call and restores the enclosing scope; a second call does nothing.</summary>
         public void Dispose()
         {
@@ -106,6 +118,7 @@ public static class ResourceScope
     {
         private readonly List<ComponentResource> _borrows = new();
         private readonly List<uint> _lentReps = new();
+        private readonly List<(uint Rep, HostResourceType Type)> _ownedReps = new();
         private ComponentStore? _store;
         private StoreResources? _resources;
 
@@ -143,6 +156,25 @@ public static class ResourceScope
 
         public void TrackLent(uint rep) => _lentReps.Add(rep);
 
+        /// <summary>Remembers an <c>own</c> handle lowered by a host function, in case the function then fails.</summary>
+        public void TrackOwned(uint rep, HostResourceType type)
+        {
+            if (IsHostCall)
+            {
+                _ownedReps.Add((rep, type));
+            }
+        }
+
+        public void DiscardOwned()
+        {
+            foreach (var (rep, type) in _ownedReps)
+            {
+                Resources.Release(rep, type, FunctionName);
+            }
+
+            _ownedReps.Clear();
+        }
+
         public void Close()
         {
             foreach (var borrow in _borrows)
@@ -164,6 +196,7 @@ public static class ResourceScope
             Generation++;
             _borrows.Clear();
             _lentReps.Clear();
+            _ownedReps.Clear();
             _store = null;
             _resources = null;
             Bindings = null;

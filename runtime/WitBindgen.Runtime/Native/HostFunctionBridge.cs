@@ -48,6 +48,15 @@ internal static unsafe class HostFunctionBridge
         {
             var name = registration?.DisplayName ?? "<unknown>";
             pendingException = new HostFailure(exception, name);
+            try
+            {
+                scope.DiscardOwned();
+            }
+            catch (Exception)
+            {
+                // The table is the store's own; a failure here leaves the object to the store's disposal.
+            }
+
             return WasmtimeError.Create($"host function '{name}' threw {exception.GetType().FullName}: {exception.Message}");
         }
         finally

@@ -94,6 +94,31 @@ public sealed class ResourceRobustnessTests : IDisposable
     }
 
     [Fact]
+    public void Host_function_that_throws_after_lowering_an_own_handle_does_not_keep_the_object()
+    {
+        var type = new HostResourceType("y");
+        var created = new List<HostY>();
+        using var linker = new ComponentLinker(_engine);
+        DefineY(linker, type, construct: (args, results) =>
+        {
+            var y = new HostY(args[0].GetS32());
+            created.Add(y);
+            results[0] = type.Lower(y, owned: true, "[constructor]y");
+            throw new FormatException("constructor failed late");
+        });
+        using var store = new ComponentStore(_engine);
+        var makeY = linker.Instantiate(store, _component).GetFunction(ResourceComponent.Guest, "make-y");
+
+        var error = Should.Throw<WitRuntimeException>(() => makeY.Call([ComponentVal.S32(1)], new ComponentVal[1]));
+
+        error.InnerException.ShouldBeOfType<FormatException>();
+        error.Message.ShouldContain("[constructor]y");
+        StoreResources.FromContext(store.Context).Count.ShouldBe(0);
+        store.Dispose();
+        created.ShouldHaveSingleItem().DisposeCount.ShouldBe(0);
+    }
+
+    [Fact]
     public void Host_function_that_throws_while_lowering_names_the_function()
     {
         var type = new HostResourceType("y");
