@@ -122,7 +122,13 @@ public static class ResourceScope
         private ComponentStore? _store;
         private StoreResources? _resources;
 
-        public nint Context { get; private set; }
+        private nint _context;
+
+        /// <summary>
+        /// The native context of the call's store. For a scope the host entered, checked on every use: the store may
+        /// have been disposed during the call (then its context is freed memory).
+        /// </summary>
+        public nint Context => _store is null ? _context : _store.Context;
 
         public ComponentStore? Store => _store ?? Resources.Owner;
 
@@ -139,11 +145,18 @@ public static class ResourceScope
         /// <summary>Changes every time the frame is reused, so a stale <see cref="Exit"/> cannot close it.</summary>
         public int Generation { get; private set; }
 
-        public StoreResources Resources => _resources ??= StoreResources.FromContext(Context);
+        public StoreResources Resources
+        {
+            get
+            {
+                var context = Context;
+                return _resources ??= StoreResources.FromContext(context);
+            }
+        }
 
         public void Open(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall, Frame? previous)
         {
-            Context = context;
+            _context = context;
             _store = store;
             Bindings = bindings;
             FunctionName = functionName;
@@ -182,11 +195,13 @@ public static class ResourceScope
                 borrow.Expire(FunctionName);
             }
 
-            if (_lentReps.Count > 0)
+            // Lent reps exist only once the table was looked up; it is managed memory, usable even if the store
+            // was disposed during the call.
+            if (_lentReps.Count > 0 && _resources is { } resources)
             {
                 foreach (var rep in _lentReps)
                 {
-                    Resources.EndBorrow(rep);
+                    resources.EndBorrow(rep);
                 }
             }
         }
@@ -201,7 +216,7 @@ public static class ResourceScope
             _resources = null;
             Bindings = null;
             Previous = null;
-            Context = 0;
+            _context = 0;
         }
     }
 }

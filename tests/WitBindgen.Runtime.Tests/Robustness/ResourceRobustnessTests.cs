@@ -141,6 +141,28 @@ public sealed class ResourceRobustnessTests : IDisposable
         StoreResources.FromContext(store.Context).Count.ShouldBe(0);
     }
 
+    [Fact]
+    public void Converting_resources_in_a_scope_whose_store_was_disposed_is_refused()
+    {
+        var h = new ResourceHarness(_engine, _component);
+        var given = h.Call("give-y", ComponentVal.S32(4));
+        try
+        {
+            using (ResourceScope.Enter(h.Store, null, "give-y"))
+            {
+                h.YType.Lower(new HostY(3), owned: false, "lent before the store went").Dispose();
+                h.Dispose();
+                Should.Throw<ObjectDisposedException>(() => h.YType.Lift(given, "result of give-y"));
+                Should.Throw<ObjectDisposedException>(() => h.YType.Lower(new HostY(1), owned: true, "argument"));
+                Should.Throw<ObjectDisposedException>(() => h.YType.Lower(new HostY(2), owned: false, "argument"));
+            }
+        }
+        finally
+        {
+            given.Dispose();
+        }
+    }
+
     private void DefineY(ComponentLinker linker, HostResourceType type, ComponentHostFunction? construct = null)
     {
         linker.DefineResource(ResourceComponent.Host, "y", type);
