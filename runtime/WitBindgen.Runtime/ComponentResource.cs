@@ -109,7 +109,10 @@ public sealed unsafe class ComponentResource : IDisposable
     /// Drops an <c>own</c> handle in the guest (running the guest's destructor) and releases the host memory; a
     /// borrow only releases host memory. A second call does nothing.
     /// </summary>
-    /// <exception cref="WitRuntimeException">The guest's destructor failed or trapped (the handle is released anyway).</exception>
+    /// <exception cref="WitRuntimeException">
+    /// The guest's destructor failed or trapped, or ran past the store's <see cref="ComponentStore.CallTimeout"/> (the
+    /// handle is released anyway; a trap poisons the store). On a poisoned store the guest is not entered.
+    /// </exception>
     public void Dispose()
     {
         if (_state is not null)
@@ -120,18 +123,42 @@ public sealed unsafe class ComponentResource : IDisposable
         _state = "it was disposed";
         try
         {
-            if (IsOwned && !Store.Handle.IsClosed)
+            // A poisoned store cannot run the guest's destructor any more; the resource goes with the store.
+            if (IsOwned && !Store.Handle.IsClosed && !Store.IsPoisoned)
             {
-                var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
-                if (error != 0)
-                {
-                    throw WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException());
-                }
+                Drop();
             }
         }
         finally
         {
             _handle.Dispose();
+        }
+    }
+
+    // The guest's destructor is guest code: it runs like a call, under the store's thread check, timeout and
+    // cancellation, and a trap in it poisons the store.
+    private void Drop()
+    {
+        const string name = "[resource-drop]";
+        Store.Enter("dropping a resource");
+        var armed = false;
+        try
+        {
+            armed = Store.ArmInterrupt(name);
+            var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
+            if (error != 0)
+            {
+                throw Store.FailCall(WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name), name);
+            }
+        }
+        finally
+        {
+            if (armed)
+            {
+                Store.DisarmInterrupt();
+            }
+
+            Store.Exit();
         }
     }
 
