@@ -111,7 +111,7 @@ public sealed unsafe class ComponentResource : IDisposable
     /// </summary>
     /// <exception cref="WitRuntimeException">
     /// The guest's destructor failed or trapped, or ran past the store's <see cref="ComponentStore.CallTimeout"/> (the
-    /// handle is released anyway; a trap poisons the store). On a poisoned store the guest is not entered.
+    /// handle is released anyway; a trap poisons the store, after which dropping fails with Wasmtime's refusal).
     /// </exception>
     public void Dispose()
     {
@@ -123,8 +123,7 @@ public sealed unsafe class ComponentResource : IDisposable
         _state = "it was disposed";
         try
         {
-            // A poisoned store cannot run the guest's destructor any more; the resource goes with the store.
-            if (IsOwned && !Store.Handle.IsClosed && !Store.IsPoisoned)
+            if (IsOwned && !Store.Handle.IsClosed)
             {
                 Drop();
             }
@@ -148,7 +147,11 @@ public sealed unsafe class ComponentResource : IDisposable
             var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
             if (error != 0)
             {
-                throw Store.FailCall(WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name), name);
+                var failure = WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name);
+                var classified = Store.FailCall(failure, name);
+
+                // On a store an earlier trap poisoned, Wasmtime's own refusal already says why.
+                throw classified is WitInstancePoisonedException ? failure : classified;
             }
         }
         finally
