@@ -38,8 +38,11 @@ public sealed partial class ComponentStore
             return PoisonedException(functionName, trap);
         }
 
+        // An error with a wasm backtrace was raised while the guest ran (e.g. a canonical built-in refusing an unknown
+        // handle): like a trap, it leaves the instance refusing to be entered. Argument checks fail before that.
         if (classified is WitTrapException or WitTimeoutException or WitCallCanceledException
-            || (classified is WitRuntimeException runtime && (runtime.InnerException is not null || runtime.ExitStatus is not null)))
+            || (classified is WitRuntimeException runtime
+                && (runtime.InnerException is not null || runtime.ExitStatus is not null || !string.IsNullOrEmpty(runtime.WasmBacktrace))))
         {
             Poison(classified, functionName);
         }

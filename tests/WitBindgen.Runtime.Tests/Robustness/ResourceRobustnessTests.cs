@@ -163,6 +163,22 @@ public sealed class ResourceRobustnessTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("double-drop")]
+    [InlineData("use-dropped")]
+    public void A_guest_that_misuses_a_handle_poisons_the_store_and_later_calls_name_the_failure(string export)
+    {
+        using var h = new ResourceHarness(_engine, _component);
+        var error = Should.Throw<WitRuntimeException>(() => h.Call(export, ComponentVal.S32(3)));
+        error.WasmBacktrace.ShouldNotBeNullOrEmpty();
+
+        h.Store.IsPoisoned.ShouldBeTrue();
+        h.Store.PoisonedBy.ShouldBeSameAs(error);
+        var again = Should.Throw<WitInstancePoisonedException>(() => h.Call("make-y", ComponentVal.S32(1)));
+        again.Message.ShouldContain(export);
+        again.Message.ShouldContain("unknown handle index");
+    }
+
     private void DefineY(ComponentLinker linker, HostResourceType type, ComponentHostFunction? construct = null)
     {
         linker.DefineResource(ResourceComponent.Host, "y", type);
