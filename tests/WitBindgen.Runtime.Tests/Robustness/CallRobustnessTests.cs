@@ -67,6 +67,33 @@ public sealed class CallRobustnessTests : IDisposable
         answer.InvokeU32().ShouldBe(42u);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_call_timeout_still_interrupts_after_the_engine_was_disposed_early(bool tickedBefore)
+    {
+        var engine = new WasmEngine(new WasmEngineOptions { EpochInterruption = true });
+        using var component = WasmComponent.FromWat(engine, TestComponents.Spinner);
+        using var linker = new ComponentLinker(engine);
+        using var store = new ComponentStore(engine) { CallTimeout = TimeSpan.FromMilliseconds(50) };
+        var instance = linker.Instantiate(store, component);
+        if (tickedBefore)
+        {
+            Should.Throw<WitTimeoutException>(() => instance.GetFunction(null, "spin").Invoke());
+            store.Dispose();
+        }
+
+        using var other = new ComponentStore(engine) { CallTimeout = TimeSpan.FromMilliseconds(50) };
+        var spin = linker.Instantiate(other, component).GetFunction(null, "spin");
+        engine.Dispose();
+
+        Exception? error = null;
+        var thread = new Thread(() => error = Record.Exception(() => spin.Invoke())) { IsBackground = true };
+        thread.Start();
+        thread.Join(TimeSpan.FromSeconds(10)).ShouldBeTrue("the timed call never ended");
+        error.ShouldBeOfType<WitTimeoutException>(error?.ToString());
+    }
+
     [Fact]
     public void Factory_leases_on_parallel_threads_stay_apart_and_may_be_disposed_twice()
     {
