@@ -179,6 +179,34 @@ public sealed class ResourceRobustnessTests : IDisposable
         again.Message.ShouldContain("unknown handle index");
     }
 
+    [Fact]
+    public void A_store_nobody_disposed_destroys_its_host_objects_on_the_finalizer_thread()
+    {
+        var y = new HostY(1);
+        var destroyed = 0;
+        var type = new HostResourceType("y", value =>
+        {
+            ((HostY)value).Dispose();
+            Interlocked.Increment(ref destroyed);
+            throw new InvalidOperationException("nobody to report to");
+        });
+        using var linker = new ComponentLinker(_engine);
+        DefineY(linker, type, construct: (_, results) => results[0] = type.Lower(y, owned: true, "[constructor]y"));
+
+        AbandonStoreHolding(linker);
+        CollectGarbage();
+
+        y.DisposeCount.ShouldBe(1);
+        destroyed.ShouldBe(1);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AbandonStoreHolding(ComponentLinker linker)
+    {
+        var store = new ComponentStore(_engine);
+        linker.Instantiate(store, _component).GetFunction(ResourceComponent.Guest, "keep-y").Call([ComponentVal.S32(1)], []);
+    }
+
     private void DefineY(ComponentLinker linker, HostResourceType type, ComponentHostFunction? construct = null)
     {
         linker.DefineResource(ResourceComponent.Host, "y", type);
