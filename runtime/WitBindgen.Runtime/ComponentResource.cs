@@ -94,6 +94,7 @@ public sealed unsafe class ComponentResource : IDisposable
     {
         if (_state is null)
         {
+            ThrowIfForeign(where);
             return;
         }
 
@@ -162,6 +163,16 @@ public sealed unsafe class ComponentResource : IDisposable
             }
 
             Store.Exit();
+        }
+    }
+
+    // A handle indexes its own store's tables: passed into another store's call it would be refused by Wasmtime
+    // only as "mismatched resource types", and an own handle would already have been given up.
+    private void ThrowIfForeign(string where)
+    {
+        if (ResourceScope.IsActive && ResourceScope.Current.Store is { } current && !ReferenceEquals(current, Store))
+        {
+            throw new WitRuntimeException($"The resource handle belongs to another store than the call it is passed to ({where}).");
         }
     }
 

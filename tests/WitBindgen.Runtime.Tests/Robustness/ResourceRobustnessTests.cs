@@ -207,6 +207,25 @@ public sealed class ResourceRobustnessTests : IDisposable
         linker.Instantiate(store, _component).GetFunction(ResourceComponent.Guest, "keep-y").Call([ComponentVal.S32(1)], []);
     }
 
+    [Fact]
+    public void A_guest_handle_of_one_store_cannot_be_passed_into_another()
+    {
+        using var a = new ResourceHarness(_engine, _component);
+        using var b = new ResourceHarness(_engine, _component);
+        var fromA = LiftOwned(a, a.Call("[constructor]x", ComponentVal.S32(5)));
+        var fromB = LiftOwned(b, b.Call("[constructor]x", ComponentVal.S32(6)));
+
+        using (ResourceScope.Enter(b.Store, null, "test:res/guest#[static]x.add"))
+        {
+            Should.Throw<WitRuntimeException>(() => fromA.LowerBorrow("self")).Message.ShouldContain("another store");
+            Should.Throw<WitRuntimeException>(() => fromA.LowerOwn("x")).Message.ShouldContain("another store");
+        }
+
+        fromA.IsDisposed.ShouldBeFalse();
+        b.CallS32("[method]x.get-a", fromB.LowerBorrow("self")).ShouldBe(6);
+        a.CallS32("[method]x.get-a", fromA.LowerBorrow("self")).ShouldBe(5);
+    }
+
     private void DefineY(ComponentLinker linker, HostResourceType type, ComponentHostFunction? construct = null)
     {
         linker.DefineResource(ResourceComponent.Host, "y", type);
