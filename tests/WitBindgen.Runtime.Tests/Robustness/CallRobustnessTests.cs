@@ -199,6 +199,12 @@ public sealed class CallRobustnessTests : IDisposable
         error.Message.ShouldContain(missing);
         error.Message.ShouldContain("/data");
 
+        var file = Path.Combine(_root, "a-file");
+        Directory.CreateDirectory(_root);
+        File.WriteAllText(file, "x");
+        Should.Throw<WitRuntimeException>(() => new ComponentStore(engine, new WasiConfiguration().WithPreopenedDirectory(file, "/f")))
+            .Message.ShouldContain(file);
+
         // The failed store released everything; a good configuration still works.
         Directory.CreateDirectory(missing);
         using var store = new ComponentStore(engine, wasi);
