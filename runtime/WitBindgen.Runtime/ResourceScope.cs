@@ -68,6 +68,27 @@ public static class ResourceScope
         return new Exit(frame);
     }
 
+    /// <summary>
+    /// Settles the <c>own</c> host objects lowered as arguments in the host's scope for a call into
+    /// <paramref name="store"/>: kept by the guest when the call ran, given back when Wasmtime refused the call
+    /// before the guest could take them (wrong arguments, canceled before it started). Host functions settle
+    /// theirs when they return.
+    /// </summary>
+    internal static void SettleOwnedArguments(ComponentStore store, bool received)
+    {
+        if (current is { IsHostCall: false } frame && ReferenceEquals(frame.Store, store))
+        {
+            if (received)
+            {
+                frame.KeepOwned();
+            }
+            else
+            {
+                frame.DiscardOwned();
+            }
+        }
+    }
+
     /// <summary>Leaves a scope (see <see cref="Enter"/>).</summary>
     public readonly struct Exit : IDisposable
     {
@@ -169,20 +190,24 @@ public static class ResourceScope
 
         public void TrackLent(uint rep) => _lentReps.Add(rep);
 
-        /// <summary>Remembers an <c>own</c> handle lowered by a host function, in case the function then fails.</summary>
-        public void TrackOwned(uint rep, HostResourceType type)
-        {
-            if (IsHostCall)
-            {
-                _ownedReps.Add((rep, type));
-            }
-        }
+        /// <summary>
+        /// Remembers an <c>own</c> handle lowered in this scope (a host function's results, or the arguments of a call
+        /// into the guest), in case the guest never receives it.
+        /// </summary>
+        public void TrackOwned(uint rep, HostResourceType type) => _ownedReps.Add((rep, type));
+
+        /// <summary>The guest received the arguments lowered so far (a call into it returned).</summary>
+        public void KeepOwned() => _ownedReps.Clear();
 
         public void DiscardOwned()
         {
-            foreach (var (rep, type) in _ownedReps)
+            // Owned reps exist only once the table was looked up (managed memory, no store access needed).
+            if (_resources is { } resources)
             {
-                Resources.Release(rep, type, FunctionName);
+                foreach (var (rep, type) in _ownedReps)
+                {
+                    resources.Release(rep, type, FunctionName);
+                }
             }
 
             _ownedReps.Clear();

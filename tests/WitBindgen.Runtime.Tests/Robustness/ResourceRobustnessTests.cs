@@ -226,6 +226,35 @@ public sealed class ResourceRobustnessTests : IDisposable
         a.CallS32("[method]x.get-a", fromA.LowerBorrow("self")).ShouldBe(5);
     }
 
+    [Fact]
+    public void An_own_argument_of_a_call_wasmtime_refused_stays_the_hosts()
+    {
+        var h = new ResourceHarness(_engine, _component);
+        var y = new HostY(5);
+        var takeY = h.Function("take-y");
+        using (ResourceScope.Enter(h.Store, null, takeY.Name))
+        {
+            var args = new[] { h.YType.Lower(y, owned: true, "y"), ComponentVal.S32(1) };
+            Should.Throw<WitRuntimeException>(() => takeY.Call(args, new ComponentVal[1]));
+            ComponentVal.Free(args);
+        }
+
+        h.Store.IsPoisoned.ShouldBeFalse();
+        StoreResources.FromContext(h.Store.Context).Count.ShouldBe(0);
+
+        // Passed properly, the guest gets it and its drop runs the destructor.
+        using (ResourceScope.Enter(h.Store, null, takeY.Name))
+        {
+            var results = new ComponentVal[1];
+            takeY.Call([h.YType.Lower(y, owned: true, "y")], results);
+            results[0].GetS32().ShouldBe(5);
+        }
+
+        y.DisposeCount.ShouldBe(1);
+        h.Dispose();
+        y.DisposeCount.ShouldBe(1);
+    }
+
     private void DefineY(ComponentLinker linker, HostResourceType type, ComponentHostFunction? construct = null)
     {
         linker.DefineResource(ResourceComponent.Host, "y", type);
