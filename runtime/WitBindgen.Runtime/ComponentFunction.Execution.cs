@@ -30,21 +30,5 @@ public sealed partial class ComponentFunction
     }
 
     /// <summary>Classifies a failed call and poisons the instance when the guest did not finish.</summary>
-    private Exception FailCall(WitRuntimeException error)
-    {
-        var classified = Store.Classify(error, Name);
-        if (classified is WitTrapException trap && trap.Message.Contains("cannot enter component instance", StringComparison.Ordinal))
-        {
-            // Poisoned by a failure this runtime did not see.
-            return Store.PoisonedException(Name, trap);
-        }
-
-        if (classified is WitTrapException or WitTimeoutException or WitCallCanceledException
-            || (classified is WitRuntimeException runtime && (runtime.InnerException is not null || runtime.ExitStatus is not null)))
-        {
-            Store.Poison(classified, Name);
-        }
-
-        return classified;
-    }
+    private Exception FailCall(WitRuntimeException error) => Store.FailCall(error, Name);
 }

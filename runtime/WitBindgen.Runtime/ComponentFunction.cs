@@ -45,7 +45,17 @@ public sealed unsafe partial class ComponentFunction
     /// <exception cref="WitConcurrentUseException">Another thread is inside the store.</exception>
     public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
     {
-        var armed = EnterCall();
+        bool armed;
+        try
+        {
+            armed = EnterCall();
+        }
+        catch (WitCallCanceledException)
+        {
+            ResourceScope.SettleOwnedArguments(Store, received: false);
+            throw;
+        }
+
         try
         {
             var context = Store.Context;
@@ -59,14 +69,20 @@ public sealed unsafe partial class ComponentFunction
 
             if (error != 0)
             {
-                throw FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException()));
+                var failure = FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException(), Name));
+
+                // Unless the guest ran (and failed, poisoning the store), it never took the own arguments.
+                ResourceScope.SettleOwnedArguments(Store, received: Store.IsPoisoned);
+                throw failure;
             }
+
+            ResourceScope.SettleOwnedArguments(Store, received: true);
 
             error = NativeMethods.wasmtime_component_func_post_return(&func, context);
             if (error != 0)
             {
                 ComponentVal.Free(results);
-                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException()));
+                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException(), Name));
             }
         }
         finally

@@ -94,6 +94,7 @@ public sealed unsafe class ComponentResource : IDisposable
     {
         if (_state is null)
         {
+            ThrowIfForeign(where);
             return;
         }
 
@@ -109,7 +110,10 @@ public sealed unsafe class ComponentResource : IDisposable
     /// Drops an <c>own</c> handle in the guest (running the guest's destructor) and releases the host memory; a
     /// borrow only releases host memory. A second call does nothing.
     /// </summary>
-    /// <exception cref="WitRuntimeException">The guest's destructor failed or trapped (the handle is released anyway).</exception>
+    /// <exception cref="WitRuntimeException">
+    /// The guest's destructor failed or trapped, or ran past the store's <see cref="ComponentStore.CallTimeout"/> (the
+    /// handle is released anyway; a trap poisons the store, after which dropping fails with Wasmtime's refusal).
+    /// </exception>
     public void Dispose()
     {
         if (_state is not null)
@@ -122,16 +126,53 @@ public sealed unsafe class ComponentResource : IDisposable
         {
             if (IsOwned && !Store.Handle.IsClosed)
             {
-                var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
-                if (error != 0)
-                {
-                    throw WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException());
-                }
+                Drop();
             }
         }
         finally
         {
             _handle.Dispose();
+        }
+    }
+
+    // The guest's destructor is guest code: it runs like a call, under the store's thread check, timeout and
+    // cancellation, and a trap in it poisons the store.
+    private void Drop()
+    {
+        const string name = "[resource-drop]";
+        Store.Enter("dropping a resource");
+        var armed = false;
+        try
+        {
+            armed = Store.ArmInterrupt(name);
+            var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
+            if (error != 0)
+            {
+                var failure = WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name);
+                var classified = Store.FailCall(failure, name);
+
+                // On a store an earlier trap poisoned, Wasmtime's own refusal already says why.
+                throw classified is WitInstancePoisonedException ? failure : classified;
+            }
+        }
+        finally
+        {
+            if (armed)
+            {
+                Store.DisarmInterrupt();
+            }
+
+            Store.Exit();
+        }
+    }
+
+    // A handle indexes its own store's tables: passed into another store's call it would be refused by Wasmtime
+    // only as "mismatched resource types", and an own handle would already have been given up.
+    private void ThrowIfForeign(string where)
+    {
+        if (ResourceScope.IsActive && ResourceScope.Current.Store is { } current && !ReferenceEquals(current, Store))
+        {
+            throw new WitRuntimeException($"The resource handle belongs to another store than the call it is passed to ({where}).");
         }
     }
 

@@ -28,6 +28,28 @@ public sealed partial class ComponentStore
         }
     }
 
+    /// <summary>Classifies a failed call into this store and poisons the store when the guest did not finish.</summary>
+    internal Exception FailCall(WitRuntimeException error, string functionName)
+    {
+        var classified = Classify(error, functionName);
+        if (classified is WitTrapException trap && trap.Message.Contains("cannot enter component instance", StringComparison.Ordinal))
+        {
+            // Poisoned by a failure this runtime did not see.
+            return PoisonedException(functionName, trap);
+        }
+
+        // An error with a wasm backtrace was raised while the guest ran (e.g. a canonical built-in refusing an unknown
+        // handle): like a trap, it leaves the instance refusing to be entered. Argument checks fail before that.
+        if (classified is WitTrapException or WitTimeoutException or WitCallCanceledException
+            || (classified is WitRuntimeException runtime
+                && (runtime.InnerException is not null || runtime.ExitStatus is not null || !string.IsNullOrEmpty(runtime.WasmBacktrace))))
+        {
+            Poison(classified, functionName);
+        }
+
+        return classified;
+    }
+
     internal void ThrowIfPoisoned(string? functionName)
     {
         if (_poisonedBy is not null)

@@ -81,6 +81,11 @@ public sealed unsafe class HostResourceType
             throw WasmtimeError.ToException(error, $"passing a `{Name}` ({where})", hostException: null);
         }
 
+        if (owned)
+        {
+            frame.TrackOwned(rep, this);
+        }
+
         return ComponentVal.FromResourcePointer(any);
     }
 

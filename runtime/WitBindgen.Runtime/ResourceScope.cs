@@ -68,6 +68,27 @@ public static class ResourceScope
         return new Exit(frame);
     }
 
+    /// <summary>
+    /// Settles the <c>own</c> host objects lowered as arguments in the host's scope for a call into
+    /// <paramref name="store"/>: kept by the guest when the call ran, given back when Wasmtime refused the call
+    /// before the guest could take them (wrong arguments, canceled before it started). Host functions settle
+    /// theirs when they return.
+    /// </summary>
+    internal static void SettleOwnedArguments(ComponentStore store, bool received)
+    {
+        if (current is { IsHostCall: false } frame && ReferenceEquals(frame.Store, store))
+        {
+            if (received)
+            {
+                frame.KeepOwned();
+            }
+            else
+            {
+                frame.DiscardOwned();
+            }
+        }
+    }
+
     /// <summary>Leaves a scope (see <see cref="Enter"/>).</summary>
     public readonly struct Exit : IDisposable
     {
@@ -78,6 +99,18 @@ public static class ResourceScope
         {
             _frame = frame;
             _generation = frame.Generation;
+        }
+
+        /// <summary>
+        /// Takes back the <c>own</c> handles a failed host function lowered: the guest never receives its results, so
+        /// the objects must not stay in the store's table (their destructors do not run; the host still has them).
+        /// </summary>
+        internal void DiscardOwned()
+        {
+            if (_frame is not null && _frame.Generation == _generation)
+            {
+                _frame.DiscardOwned();
+            }
         }
 
         /// <summary>Ends the borrows lent during the call and restores the enclosing scope; a second call does nothing.</summary>
@@ -106,10 +139,17 @@ public static class ResourceScope
     {
         private readonly List<ComponentResource> _borrows = new();
         private readonly List<uint> _lentReps = new();
+        private readonly List<(uint Rep, HostResourceType Type)> _ownedReps = new();
         private ComponentStore? _store;
         private StoreResources? _resources;
 
-        public nint Context { get; private set; }
+        private nint _context;
+
+        /// <summary>
+        /// The native context of the call's store. For a scope the host entered, checked on every use: the store may
+        /// have been disposed during the call (then its context is freed memory).
+        /// </summary>
+        public nint Context => _store is null ? _context : _store.Context;
 
         public ComponentStore? Store => _store ?? Resources.Owner;
 
@@ -126,11 +166,18 @@ public static class ResourceScope
         /// <summary>Changes every time the frame is reused, so a stale <see cref="Exit"/> cannot close it.</summary>
         public int Generation { get; private set; }
 
-        public StoreResources Resources => _resources ??= StoreResources.FromContext(Context);
+        public StoreResources Resources
+        {
+            get
+            {
+                var context = Context;
+                return _resources ??= StoreResources.FromContext(context);
+            }
+        }
 
         public void Open(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall, Frame? previous)
         {
-            Context = context;
+            _context = context;
             _store = store;
             Bindings = bindings;
             FunctionName = functionName;
@@ -143,6 +190,29 @@ public static class ResourceScope
 
         public void TrackLent(uint rep) => _lentReps.Add(rep);
 
+        /// <summary>
+        /// Remembers an <c>own</c> handle lowered in this scope (a host function's results, or the arguments of a call
+        /// into the guest), in case the guest never receives it.
+        /// </summary>
+        public void TrackOwned(uint rep, HostResourceType type) => _ownedReps.Add((rep, type));
+
+        /// <summary>The guest received the arguments lowered so far (a call into it returned).</summary>
+        public void KeepOwned() => _ownedReps.Clear();
+
+        public void DiscardOwned()
+        {
+            // Owned reps exist only once the table was looked up (managed memory, no store access needed).
+            if (_resources is { } resources)
+            {
+                foreach (var (rep, type) in _ownedReps)
+                {
+                    resources.Release(rep, type, FunctionName);
+                }
+            }
+
+            _ownedReps.Clear();
+        }
+
         public void Close()
         {
             foreach (var borrow in _borrows)
@@ -150,11 +220,13 @@ public static class ResourceScope
                 borrow.Expire(FunctionName);
             }
 
-            if (_lentReps.Count > 0)
+            // Lent reps exist only once the table was looked up; it is managed memory, usable even if the store
+            // was disposed during the call.
+            if (_lentReps.Count > 0 && _resources is { } resources)
             {
                 foreach (var rep in _lentReps)
                 {
-                    Resources.EndBorrow(rep);
+                    resources.EndBorrow(rep);
                 }
             }
         }
@@ -164,11 +236,12 @@ public static class ResourceScope
             Generation++;
             _borrows.Clear();
             _lentReps.Clear();
+            _ownedReps.Clear();
             _store = null;
             _resources = null;
             Bindings = null;
             Previous = null;
-            Context = 0;
+            _context = 0;
         }
     }
 }

@@ -53,11 +53,19 @@ public sealed partial class WasmEngine
         }
     }
 
-    private void DisposeTicker()
+    /// <summary>
+    /// Called when the engine is disposed. The ticker is left to the stores, which outlive the engine natively: a
+    /// timed call made after the dispose still needs the epoch to advance. It owns its own engine reference, stops
+    /// while no timed call runs, and is released by finalization with the last object referring to it.
+    /// </summary>
+    private void RetireTicker()
     {
         lock (_lazyGate)
         {
-            _ticker?.Dispose();
+            if (Options.EpochInterruption && _ticker is null && !Handle.IsClosed)
+            {
+                _ticker = new EpochTicker(Handle, Options.EpochTickInterval);
+            }
         }
     }
 

@@ -65,7 +65,7 @@ public sealed partial class WasmEngine : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        DisposeTicker();
+        RetireTicker();
         Handle.Dispose();
     }
 }

@@ -4,6 +4,10 @@ namespace WitBindgen.Runtime.Native;
 /// Advances an engine's epoch on a timer while at least one call with a deadline runs, so interrupting a runaway
 /// guest needs no thread per call and costs nothing while no such call is active.
 /// </summary>
+/// <remarks>
+/// It ticks through its own clone of the engine: stores keep the engine alive natively, so a store with a call
+/// timeout may still run after its <see cref="WasmEngine"/> was disposed, and its deadline must still pass then.
+/// </remarks>
 internal sealed class EpochTicker : IDisposable
 {
     private readonly EngineHandle _engine;
@@ -15,7 +19,13 @@ internal sealed class EpochTicker : IDisposable
 
     public EpochTicker(EngineHandle engine, TimeSpan interval)
     {
-        _engine = engine;
+        var clone = NativeMethods.wasmtime_engine_clone(engine.Pointer());
+        if (clone == 0)
+        {
+            throw new WitRuntimeException("Wasmtime could not share the engine with the epoch ticker.");
+        }
+
+        _engine = new EngineHandle(clone);
         _interval = interval > TimeSpan.Zero ? interval : TimeSpan.FromMilliseconds(5);
         _timer = new Timer(static state => ((EpochTicker)state!).Tick(), this, Timeout.Infinite, Timeout.Infinite);
     }
@@ -57,6 +67,8 @@ internal sealed class EpochTicker : IDisposable
         {
             done.WaitOne();
         }
+
+        _engine.Dispose();
     }
 
     private void Tick()

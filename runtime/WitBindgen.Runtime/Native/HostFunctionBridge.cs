@@ -11,7 +11,7 @@ namespace WitBindgen.Runtime.Native;
 internal static unsafe class HostFunctionBridge
 {
     [ThreadStatic]
-    private static Exception? pendingException;
+    private static HostFailure? pendingException;
 
     /// <summary>The callback pointer passed to <c>wasmtime_component_linker_instance_add_func</c>.</summary>
     public static delegate* unmanaged[Cdecl]<nint, nint, nint, ComponentVal*, nuint, ComponentVal*, nuint, nint> InvokePointer => &Invoke;
@@ -22,8 +22,8 @@ internal static unsafe class HostFunctionBridge
     /// <summary>Pins <paramref name="registration"/> for native code; released by <see cref="ReleasePointer"/>.</summary>
     public static nint Register(HostFunctionRegistration registration) => GCHandle.ToIntPtr(GCHandle.Alloc(registration));
 
-    /// <summary>Takes (and clears) the exception a host function threw on this thread, if any.</summary>
-    public static Exception? TakePendingException()
+    /// <summary>Takes (and clears) the exception a host function threw on this thread, if any, with that function's name.</summary>
+    public static HostFailure? TakePendingException()
     {
         var exception = pendingException;
         pendingException = null;
@@ -46,8 +46,17 @@ internal static unsafe class HostFunctionBridge
         }
         catch (Exception exception)
         {
-            pendingException = exception;
             var name = registration?.DisplayName ?? "<unknown>";
+            pendingException = new HostFailure(exception, name);
+            try
+            {
+                scope.DiscardOwned();
+            }
+            catch (Exception)
+            {
+                // The table is the store's own; a failure here leaves the object to the store's disposal.
+            }
+
             return WasmtimeError.Create($"host function '{name}' threw {exception.GetType().FullName}: {exception.Message}");
         }
         finally
@@ -59,3 +68,6 @@ internal static unsafe class HostFunctionBridge
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Release(nint data) => GCHandle.FromIntPtr(data).Free();
 }
+
+/// <summary>An exception a host function threw, and the WIT name of that function (for messages).</summary>
+internal readonly record struct HostFailure(Exception Exception, string FunctionName);

@@ -162,7 +162,10 @@ internal sealed unsafe class StoreResources
             }
         }
 
+        // Late users (a scope that outlived its store) then find an empty table rather than stale slot numbers.
         resources._slots = Array.Empty<Slot>();
+        resources._used = 0;
+        resources._free.Clear();
         resources._reps.Clear();
     }
 

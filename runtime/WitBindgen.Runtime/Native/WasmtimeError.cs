@@ -18,8 +18,9 @@ internal static unsafe class WasmtimeError
     /// <summary>Converts and deletes <paramref name="error"/>.</summary>
     /// <param name="error">The owned native error.</param>
     /// <param name="context">What failed, e.g. "calling 'docs:adder/add#add'".</param>
-    /// <param name="hostException">The exception a host function threw during the call, if any.</param>
-    public static WitRuntimeException ToException(nint error, string context, Exception? hostException)
+    /// <param name="hostException">The exception a host function threw during the call (and which function), if any.</param>
+    /// <param name="functionName">The exported function called, when a call failed.</param>
+    public static WitRuntimeException ToException(nint error, string context, HostFailure? hostException, string? functionName = null)
     {
         try
         {
@@ -32,11 +33,13 @@ internal static unsafe class WasmtimeError
                 exitStatus = status;
             }
 
-            if (hostException is not null)
+            if (hostException is { Exception: var thrown, FunctionName: var function })
             {
-                return new WitRuntimeException($"A host function failed while {context}: {hostException.Message}", hostException)
+                return new WitRuntimeException(
+                    $"A host function failed while {context}: '{function}' threw {thrown.GetType().FullName}: {thrown.Message}", thrown)
                 {
                     WasmBacktrace = backtrace,
+                    FunctionName = functionName,
                 };
             }
 
@@ -48,8 +51,8 @@ internal static unsafe class WasmtimeError
 
             var isTrap = message.Contains("wasm trap", StringComparison.Ordinal) || message.Contains("all fuel consumed", StringComparison.Ordinal);
             return isTrap
-                ? new WitTrapException(text.ToString()) { WasmBacktrace = backtrace, ExitStatus = exitStatus }
-                : new WitRuntimeException(text.ToString()) { WasmBacktrace = backtrace, ExitStatus = exitStatus };
+                ? new WitTrapException(text.ToString()) { WasmBacktrace = backtrace, ExitStatus = exitStatus, FunctionName = functionName }
+                : new WitRuntimeException(text.ToString()) { WasmBacktrace = backtrace, ExitStatus = exitStatus, FunctionName = functionName };
         }
         finally
         {
