@@ -3,11 +3,14 @@ namespace WitBindgen.Runtime;
 /// <summary>What happens around each call: the thread check, deadlines, and poisoning after a trap.</summary>
 public sealed partial class ComponentFunction
 {
+    // What a refused call says it was doing; built once, so a call allocates nothing.
+    private string? _callOperation;
+
     /// <summary>Checks the instance and the store and arms the call's deadline; returns whether one was armed.</summary>
     private bool EnterCall()
     {
         Store.ThrowIfPoisoned(Name);
-        Store.Enter("calling '" + Name + "'");
+        Store.Enter(_callOperation ??= "calling '" + Name + "'");
         try
         {
             return Store.ArmInterrupt(Name);

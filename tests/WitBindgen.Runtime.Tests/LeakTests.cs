@@ -100,13 +100,5 @@ public sealed class LeakTests(ITestOutputHelper output)
         (after - before).ShouldBeLessThan(AllowedGrowth, $"{what} calls grew the resident set from {before >> 20} MiB to {after >> 20} MiB");
     }
 
-    private static long ResidentBytes()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        return process.WorkingSet64;
-    }
+    private static long ResidentBytes() => ResidentMemory.Measure();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using WitBindgen.Runtime.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WitBindgen.Runtime.Tests.Resources;
@@ -73,13 +74,6 @@ public sealed class ResourceLeakTests(ITestOutputHelper output)
         (heapAfter - heapBefore).ShouldBeLessThan(AllowedHeapGrowth);
     }
 
-    private static (long Resident, long Heap) Measure()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        return (process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
-    }
+    private static (long Resident, long Heap) Measure() =>
+        (ResidentMemory.Measure(), GC.GetTotalMemory(forceFullCollection: true));
 }

@@ -210,6 +210,30 @@ public sealed class CallRobustnessTests : IDisposable
         using var store = new ComponentStore(engine, wasi);
     }
 
+    [Fact]
+    public void A_plain_call_allocates_nothing_once_warm()
+    {
+        using var engine = new WasmEngine();
+        using var component = WasmComponent.FromWat(engine, Counter);
+        using var linker = new ComponentLinker(engine);
+        using var store = new ComponentStore(engine);
+        var bump = linker.Instantiate(store, component).GetFunction(null, "bump");
+        Span<ComponentVal> results = stackalloc ComponentVal[1];
+        for (var i = 0; i < 10; i++)
+        {
+            bump.Call([], results);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            bump.Call([], results);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        results[0].GetU32().ShouldBe(1010u);
+    }
+
     private const string Counter = """
         (component
           (core module $m
