@@ -230,39 +230,30 @@ public sealed partial class ComponentStore
         }
 
         var poolFull = message.Contains("maximum concurrent limit of", StringComparison.Ordinal);
-        WitRuntimeException? specific = null;
         if (message.Contains("all fuel consumed", StringComparison.Ordinal))
         {
-            specific = new WitFuelExhaustedException(message);
+            return new WitFuelExhaustedException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
         }
-        else if (message.Contains("memory minimum size of", StringComparison.Ordinal) || message.Contains("memory count too high", StringComparison.Ordinal)
+
+        if (message.Contains("memory minimum size of", StringComparison.Ordinal) || message.Contains("memory count too high", StringComparison.Ordinal)
             || (poolFull && message.Contains("memories", StringComparison.Ordinal)))
         {
-            specific = new WitMemoryLimitException(message);
+            return new WitMemoryLimitException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
         }
-        else if (message.Contains("table minimum size of", StringComparison.Ordinal) || message.Contains("table count too high", StringComparison.Ordinal)
+
+        if (message.Contains("table minimum size of", StringComparison.Ordinal) || message.Contains("table count too high", StringComparison.Ordinal)
             || (poolFull && message.Contains("tables", StringComparison.Ordinal)))
         {
-            specific = new WitTableLimitException(message);
-        }
-        else if (message.Contains("instance count too high", StringComparison.Ordinal) || (poolFull && message.Contains("instances", StringComparison.Ordinal)))
-        {
-            specific = new WitInstanceLimitException(message);
+            return new WitTableLimitException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
         }
 
-        return specific is null
-            ? error
-            : Copy(error, specific, functionName);
+        if (message.Contains("instance count too high", StringComparison.Ordinal) || (poolFull && message.Contains("instances", StringComparison.Ordinal)))
+        {
+            return new WitInstanceLimitException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
+        }
+
+        return error;
     }
-
-    private static WitRuntimeException Copy(WitRuntimeException from, WitRuntimeException to, string? functionName) =>
-        to switch
-        {
-            WitFuelExhaustedException fuel => new WitFuelExhaustedException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-            WitMemoryLimitException => new WitMemoryLimitException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-            WitTableLimitException => new WitTableLimitException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-            _ => new WitInstanceLimitException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-        };
 
     private void ThrowIfInUseElsewhere(string operation)
     {
