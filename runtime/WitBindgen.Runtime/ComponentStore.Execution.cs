@@ -196,7 +196,8 @@ public sealed partial class ComponentStore
     internal Exception Classify(WitRuntimeException error, string? functionName)
     {
         var what = functionName is null ? "instantiating the component" : $"calling '{functionName}'";
-        switch (_interrupt.TakeReason())
+        var reason = _interrupt.TakeReason();
+        switch (reason)
         {
             case InterruptReason.Timeout:
                 return new WitTimeoutException($"The guest ran longer than {_interrupt.LastTimeout?.TotalMilliseconds:0.###} ms while {what} and was interrupted.")
@@ -209,12 +210,10 @@ public sealed partial class ComponentStore
                 {
                     FunctionName = functionName,
                 };
-            case InterruptReason.EpochDeadline:
-                return new WitTimeoutException($"The store's epoch deadline was reached while {what}.") { FunctionName = functionName };
         }
 
         var message = error.Message;
-        if (message.Contains("wasm trap: interrupt", StringComparison.Ordinal))
+        if (reason == InterruptReason.EpochDeadline || message.Contains("wasm trap: interrupt", StringComparison.Ordinal))
         {
             return new WitTimeoutException($"The store's epoch deadline was reached while {what}.") { FunctionName = functionName };
         }
