@@ -139,7 +139,7 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         try
         {
             armed = store.ArmInterrupt(functionName: null);
-            var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.Context, component.Handle.Pointer(), &instance);
+            var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.EnteredContext, component.Handle.Pointer(), &instance);
             if (error != 0)
             {
                 throw store.Classify(WasmtimeError.ToException(error, "instantiating the component", HostFunctionBridge.TakePendingException()), functionName: null);

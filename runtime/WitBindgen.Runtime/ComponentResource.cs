@@ -145,7 +145,7 @@ public sealed unsafe class ComponentResource : IDisposable
         try
         {
             armed = Store.ArmInterrupt(name);
-            var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
+            var error = NativeMethods.wasmtime_component_resource_any_drop(Store.EnteredContext, _handle.DangerousGetHandle());
             if (error != 0)
             {
                 var failure = WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name);
