@@ -87,7 +87,7 @@ public sealed unsafe partial class ComponentFunction
         }
         finally
         {
-            ExitCall(armed);
+            Store.ExitCall(armed);
         }
     }
 }

@@ -134,11 +134,9 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(component);
         InstanceItem instance;
         store.ThrowIfPoisoned(functionName: null);
-        store.Enter("instantiating a component");
-        var armed = false;
+        var armed = store.EnterCall("instantiating a component", functionName: null);
         try
         {
-            armed = store.ArmInterrupt(functionName: null);
             var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.EnteredContext, component.Handle.Pointer(), &instance);
             if (error != 0)
             {
@@ -147,12 +145,7 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         }
         finally
         {
-            if (armed)
-            {
-                store.DisarmInterrupt();
-            }
-
-            store.Exit();
+            store.ExitCall(armed);
         }
 
         return new ComponentInstance(store, instance);

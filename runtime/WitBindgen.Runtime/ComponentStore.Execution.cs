@@ -140,7 +140,7 @@ public sealed partial class ComponentStore
     /// Arms the epoch deadline for an outermost call when a timeout or token applies; returns whether it did (then
     /// <see cref="DisarmInterrupt"/> must follow). Throws at once when the token is already canceled.
     /// </summary>
-    internal bool ArmInterrupt(string? functionName)
+    private bool ArmInterrupt(string? functionName)
     {
         if (_depth != 1 || (_callTimeout is null && !_interrupt.DefaultToken.CanBeCanceled))
         {
@@ -166,8 +166,37 @@ public sealed partial class ComponentStore
         return true;
     }
 
+    /// <summary>
+    /// <see cref="Enter"/> and <see cref="ArmInterrupt"/> for a call into the guest (leaving again if arming throws);
+    /// returns whether a deadline was armed, to pass to <see cref="ExitCall"/>.
+    /// </summary>
+    internal bool EnterCall(string operation, string? functionName)
+    {
+        Enter(operation);
+        try
+        {
+            return ArmInterrupt(functionName);
+        }
+        catch
+        {
+            Exit();
+            throw;
+        }
+    }
+
+    /// <summary>Leaves what <see cref="EnterCall"/> entered.</summary>
+    internal void ExitCall(bool armed)
+    {
+        if (armed)
+        {
+            DisarmInterrupt();
+        }
+
+        Exit();
+    }
+
     /// <summary>Stops the ticker use of an armed call and lifts its deadline.</summary>
-    internal void DisarmInterrupt()
+    private void DisarmInterrupt()
     {
         Engine.Ticker.Release();
         _interrupt.Disarm();
