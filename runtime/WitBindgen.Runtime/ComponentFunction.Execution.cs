@@ -10,26 +10,7 @@ public sealed partial class ComponentFunction
     private bool EnterCall()
     {
         Store.ThrowIfPoisoned(Name);
-        Store.Enter(_callOperation ??= "calling '" + Name + "'");
-        try
-        {
-            return Store.ArmInterrupt(Name);
-        }
-        catch
-        {
-            Store.Exit();
-            throw;
-        }
-    }
-
-    private void ExitCall(bool armed)
-    {
-        if (armed)
-        {
-            Store.DisarmInterrupt();
-        }
-
-        Store.Exit();
+        return Store.EnterCall(_callOperation ??= "calling '" + Name + "'", Name);
     }
 
     /// <summary>Classifies a failed call and poisons the instance when the guest did not finish.</summary>

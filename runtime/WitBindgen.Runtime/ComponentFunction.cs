@@ -58,7 +58,7 @@ public sealed unsafe partial class ComponentFunction
 
         try
         {
-            var context = Store.Context;
+            var context = Store.EnteredContext;
             var func = _func;
             nint error;
             fixed (ComponentVal* argPointer = args)
@@ -87,7 +87,7 @@ public sealed unsafe partial class ComponentFunction
         }
         finally
         {
-            ExitCall(armed);
+            Store.ExitCall(armed);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed unsafe class ComponentInstance
     {
         ArgumentNullException.ThrowIfNull(functionName);
         Store.Enter("looking up an export");
-        var context = Store.Context;
+        var context = Store.EnteredContext;
         var instance = _instance;
         nint parent = 0;
         nint index = 0;
@@ -73,7 +73,7 @@ public sealed unsafe class ComponentInstance
         Store.Enter("looking up an export");
         try
         {
-            return Resolve(&instance, Store.Context, index.Handle.Pointer(), index.DisplayName)
+            return Resolve(&instance, Store.EnteredContext, index.Handle.Pointer(), index.DisplayName)
                 ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
         }
         finally

@@ -134,12 +134,10 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(component);
         InstanceItem instance;
         store.ThrowIfPoisoned(functionName: null);
-        store.Enter("instantiating a component");
-        var armed = false;
+        var armed = store.EnterCall("instantiating a component", functionName: null);
         try
         {
-            armed = store.ArmInterrupt(functionName: null);
-            var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.Context, component.Handle.Pointer(), &instance);
+            var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.EnteredContext, component.Handle.Pointer(), &instance);
             if (error != 0)
             {
                 throw store.Classify(WasmtimeError.ToException(error, "instantiating the component", HostFunctionBridge.TakePendingException()), functionName: null);
@@ -147,12 +145,7 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         }
         finally
         {
-            if (armed)
-            {
-                store.DisarmInterrupt();
-            }
-
-            store.Exit();
+            store.ExitCall(armed);
         }
 
         return new ComponentInstance(store, instance);

@@ -140,12 +140,10 @@ public sealed unsafe class ComponentResource : IDisposable
     private void Drop()
     {
         const string name = "[resource-drop]";
-        Store.Enter("dropping a resource");
-        var armed = false;
+        var armed = Store.EnterCall("dropping a resource", name);
         try
         {
-            armed = Store.ArmInterrupt(name);
-            var error = NativeMethods.wasmtime_component_resource_any_drop(Store.Context, _handle.DangerousGetHandle());
+            var error = NativeMethods.wasmtime_component_resource_any_drop(Store.EnteredContext, _handle.DangerousGetHandle());
             if (error != 0)
             {
                 var failure = WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name);
@@ -157,12 +155,7 @@ public sealed unsafe class ComponentResource : IDisposable
         }
         finally
         {
-            if (armed)
-            {
-                Store.DisarmInterrupt();
-            }
-
-            Store.Exit();
+            Store.ExitCall(armed);
         }
     }
 

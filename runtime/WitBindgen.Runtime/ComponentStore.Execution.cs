@@ -140,7 +140,7 @@ public sealed partial class ComponentStore
     /// Arms the epoch deadline for an outermost call when a timeout or token applies; returns whether it did (then
     /// <see cref="DisarmInterrupt"/> must follow). Throws at once when the token is already canceled.
     /// </summary>
-    internal bool ArmInterrupt(string? functionName)
+    private bool ArmInterrupt(string? functionName)
     {
         if (_depth != 1 || (_callTimeout is null && !_interrupt.DefaultToken.CanBeCanceled))
         {
@@ -166,8 +166,37 @@ public sealed partial class ComponentStore
         return true;
     }
 
+    /// <summary>
+    /// <see cref="Enter"/> and <see cref="ArmInterrupt"/> for a call into the guest (leaving again if arming throws);
+    /// returns whether a deadline was armed, to pass to <see cref="ExitCall"/>.
+    /// </summary>
+    internal bool EnterCall(string operation, string? functionName)
+    {
+        Enter(operation);
+        try
+        {
+            return ArmInterrupt(functionName);
+        }
+        catch
+        {
+            Exit();
+            throw;
+        }
+    }
+
+    /// <summary>Leaves what <see cref="EnterCall"/> entered.</summary>
+    internal void ExitCall(bool armed)
+    {
+        if (armed)
+        {
+            DisarmInterrupt();
+        }
+
+        Exit();
+    }
+
     /// <summary>Stops the ticker use of an armed call and lifts its deadline.</summary>
-    internal void DisarmInterrupt()
+    private void DisarmInterrupt()
     {
         Engine.Ticker.Release();
         _interrupt.Disarm();
@@ -196,7 +225,8 @@ public sealed partial class ComponentStore
     internal Exception Classify(WitRuntimeException error, string? functionName)
     {
         var what = functionName is null ? "instantiating the component" : $"calling '{functionName}'";
-        switch (_interrupt.TakeReason())
+        var reason = _interrupt.TakeReason();
+        switch (reason)
         {
             case InterruptReason.Timeout:
                 return new WitTimeoutException($"The guest ran longer than {_interrupt.LastTimeout?.TotalMilliseconds:0.###} ms while {what} and was interrupted.")
@@ -209,12 +239,10 @@ public sealed partial class ComponentStore
                 {
                     FunctionName = functionName,
                 };
-            case InterruptReason.EpochDeadline:
-                return new WitTimeoutException($"The store's epoch deadline was reached while {what}.") { FunctionName = functionName };
         }
 
         var message = error.Message;
-        if (message.Contains("wasm trap: interrupt", StringComparison.Ordinal))
+        if (reason == InterruptReason.EpochDeadline || message.Contains("wasm trap: interrupt", StringComparison.Ordinal))
         {
             return new WitTimeoutException($"The store's epoch deadline was reached while {what}.") { FunctionName = functionName };
         }
@@ -230,39 +258,30 @@ public sealed partial class ComponentStore
         }
 
         var poolFull = message.Contains("maximum concurrent limit of", StringComparison.Ordinal);
-        WitRuntimeException? specific = null;
         if (message.Contains("all fuel consumed", StringComparison.Ordinal))
         {
-            specific = new WitFuelExhaustedException(message);
+            return new WitFuelExhaustedException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
         }
-        else if (message.Contains("memory minimum size of", StringComparison.Ordinal) || message.Contains("memory count too high", StringComparison.Ordinal)
+
+        if (message.Contains("memory minimum size of", StringComparison.Ordinal) || message.Contains("memory count too high", StringComparison.Ordinal)
             || (poolFull && message.Contains("memories", StringComparison.Ordinal)))
         {
-            specific = new WitMemoryLimitException(message);
+            return new WitMemoryLimitException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
         }
-        else if (message.Contains("table minimum size of", StringComparison.Ordinal) || message.Contains("table count too high", StringComparison.Ordinal)
+
+        if (message.Contains("table minimum size of", StringComparison.Ordinal) || message.Contains("table count too high", StringComparison.Ordinal)
             || (poolFull && message.Contains("tables", StringComparison.Ordinal)))
         {
-            specific = new WitTableLimitException(message);
-        }
-        else if (message.Contains("instance count too high", StringComparison.Ordinal) || (poolFull && message.Contains("instances", StringComparison.Ordinal)))
-        {
-            specific = new WitInstanceLimitException(message);
+            return new WitTableLimitException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
         }
 
-        return specific is null
-            ? error
-            : Copy(error, specific, functionName);
+        if (message.Contains("instance count too high", StringComparison.Ordinal) || (poolFull && message.Contains("instances", StringComparison.Ordinal)))
+        {
+            return new WitInstanceLimitException(message) { FunctionName = functionName, WasmBacktrace = error.WasmBacktrace };
+        }
+
+        return error;
     }
-
-    private static WitRuntimeException Copy(WitRuntimeException from, WitRuntimeException to, string? functionName) =>
-        to switch
-        {
-            WitFuelExhaustedException fuel => new WitFuelExhaustedException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-            WitMemoryLimitException => new WitMemoryLimitException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-            WitTableLimitException => new WitTableLimitException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-            _ => new WitInstanceLimitException(from.Message) { FunctionName = functionName, WasmBacktrace = from.WasmBacktrace },
-        };
 
     private void ThrowIfInUseElsewhere(string operation)
     {

@@ -67,6 +67,12 @@ public sealed partial class ComponentStore : IDisposable
     }
 
     /// <summary>
+    /// The store's context between <see cref="Enter"/> and <see cref="Exit"/>, which already made sure the store is
+    /// alive and this thread's, so a call does not check both again.
+    /// </summary>
+    internal nint EnteredContext => _context;
+
+    /// <summary>
     /// The fuel left (requires <see cref="WasmEngineOptions.ConsumeFuel"/>). Execution traps when it runs out.
     /// </summary>
     public unsafe ulong Fuel
