@@ -33,10 +33,6 @@ internal sealed partial class ComponentWitWriter
         _world = WitOwner.World(world, package);
     }
 
-    /// <summary>Writes the WIT for the outermost component <paramref name="component"/>, in the <c>root</c> world.</summary>
-    public static string Write(DecoderScope component, string sourceName) =>
-        Write(component.Items, "// The imports and exports of " + sourceName + ", decoded from its component type information.", RootPackage, WorldName);
-
     /// <summary>
     /// Writes <paramref name="items"/> as the imports and exports of world <paramref name="world"/> in
     /// <paramref name="package"/>, after the comment lines <paramref name="header"/>.

@@ -73,7 +73,6 @@ internal static class EmbeddedWorlds
                 Collect(section, found, depth + 1);
             }
         }
-
     }
 
     /// <summary>Decodes one section's payload; throws <see cref="ComponentFormatException"/> when it cannot.</summary>
@@ -123,6 +122,10 @@ internal static class EmbeddedWorlds
         var package = name.Substring(0, slash) + (at < 0 ? string.Empty : name.Substring(at));
         return world.Length == 0 ? null : (package, world);
     }
+
+    /// <summary>Decodes every section found by <see cref="FindSections"/> and merges them into one world.</summary>
+    public static EmbeddedWorld DecodeAll(List<(string Name, byte[] Payload)> sections) =>
+        Merge(sections.Select(s => Decode(s.Name, s.Payload)).ToList());
 
     /// <summary>
     /// Merges several embedded worlds (a module linked from several libraries carries one section each) into the
