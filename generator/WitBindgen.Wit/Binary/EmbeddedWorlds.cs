@@ -88,7 +88,7 @@ internal static class EmbeddedWorlds
         var scope = ComponentDecoder.Decode(payload);
         foreach (var export in scope.Exports)
         {
-            if (export.Kind != ExternKind.Type || export.Type is null || Structural(export.Type) is not ComponentNode package)
+            if (export.Kind != ExternKind.Type || export.Type is null || NamedNode.Unwrap(export.Type) is not ComponentNode package)
             {
                 continue;
             }
@@ -153,15 +153,5 @@ internal static class EmbeddedWorlds
         }
 
         return worlds[0] with { Items = imports.Concat(exports).ToList() };
-    }
-
-    private static TypeNode Structural(TypeNode node)
-    {
-        for (var i = 0; i < 256 && node is NamedNode named; i++)
-        {
-            node = named.Substitute ?? named.Target;
-        }
-
-        return node;
     }
 }
