@@ -138,6 +138,20 @@ internal sealed class NamedNode(string name, TypeNode target, bool isPlaceholder
 
     /// <summary>For a placeholder: the type it was instantiated with, if any.</summary>
     public TypeNode? Substitute { get; set; }
+
+    /// <summary>
+    /// Follows names (and placeholders' substitutes) from <paramref name="node"/> to the structural type underneath;
+    /// a chain longer than 256 names stops where it is, without failing.
+    /// </summary>
+    public static TypeNode Unwrap(TypeNode node)
+    {
+        for (var i = 0; i < 256 && node is NamedNode named; i++)
+        {
+            node = named.Substitute ?? named.Target;
+        }
+
+        return node;
+    }
 }
 
 /// <summary>What an import or export is.</summary>

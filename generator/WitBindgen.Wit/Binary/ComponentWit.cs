@@ -74,7 +74,7 @@ public static class ComponentWit
             throw new ComponentFormatException(WitDiagnostics.CoreModuleNotComponent);
         }
 
-        var world = EmbeddedWorlds.Merge(sections.Select(s => EmbeddedWorlds.Decode(s.Name, s.Payload)).ToList());
+        var world = EmbeddedWorlds.DecodeAll(sections);
         var header = "// The world " + world.Package + "/" + world.Name + " that the core module " + sourceName
             + " was generated for, decoded from its " + Describe(sections) + ".";
         return new ComponentWitResult(ComponentWitWriter.Write(world.Items, header, world.Package, world.Name), EquatableArray<Diagnostic>.Empty)
@@ -95,13 +95,13 @@ public static class ComponentWit
         var sections = EmbeddedWorlds.FindSections(bytes);
         if (sections.Count == 0)
         {
-            return new ComponentWitResult(ComponentWitWriter.Write(component, sourceName), EquatableArray<Diagnostic>.Empty);
+            return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, ComponentWitWriter.RootPackage, ComponentWitWriter.WorldName), EquatableArray<Diagnostic>.Empty);
         }
 
         EmbeddedWorld world;
         try
         {
-            world = EmbeddedWorlds.Merge(sections.Select(s => EmbeddedWorlds.Decode(s.Name, s.Payload)).ToList());
+            world = EmbeddedWorlds.DecodeAll(sections);
         }
         catch (ComponentFormatException e)
         {

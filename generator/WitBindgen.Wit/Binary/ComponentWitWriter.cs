@@ -25,17 +25,14 @@ internal sealed partial class ComponentWitWriter
     private readonly WitOwner _world;
     private readonly string _package;
     private readonly List<string> _worldItems = new();
-    private Dictionary<TypeNode, string> _nameHints = new();
+    private readonly Dictionary<TypeNode, string> _nameHints;
 
-    private ComponentWitWriter(string package, string world)
+    private ComponentWitWriter(string package, string world, Dictionary<TypeNode, string>? nameHints)
     {
         _package = package;
         _world = WitOwner.World(world, package);
+        _nameHints = nameHints ?? new();
     }
-
-    /// <summary>Writes the WIT for the outermost component <paramref name="component"/>, in the <c>root</c> world.</summary>
-    public static string Write(DecoderScope component, string sourceName) =>
-        Write(component.Items, "// The imports and exports of " + sourceName + ", decoded from its component type information.", RootPackage, WorldName);
 
     /// <summary>
     /// Writes <paramref name="items"/> as the imports and exports of world <paramref name="world"/> in
@@ -48,12 +45,7 @@ internal sealed partial class ComponentWitWriter
     /// <param name="nameHints">Names for types the binary leaves unnamed (see <see cref="TypeNameHints"/>), if any.</param>
     public static string Write(IReadOnlyList<ExternItem> items, string header, string package, string world, Dictionary<TypeNode, string>? nameHints = null)
     {
-        var writer = new ComponentWitWriter(package, world);
-        if (nameHints is not null)
-        {
-            writer._nameHints = nameHints;
-        }
-
+        var writer = new ComponentWitWriter(package, world, nameHints);
         writer.Register(items);
         foreach (var item in items)
         {

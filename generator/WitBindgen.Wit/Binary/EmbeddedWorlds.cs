@@ -73,7 +73,6 @@ internal static class EmbeddedWorlds
                 Collect(section, found, depth + 1);
             }
         }
-
     }
 
     /// <summary>Decodes one section's payload; throws <see cref="ComponentFormatException"/> when it cannot.</summary>
@@ -89,7 +88,7 @@ internal static class EmbeddedWorlds
         var scope = ComponentDecoder.Decode(payload);
         foreach (var export in scope.Exports)
         {
-            if (export.Kind != ExternKind.Type || export.Type is null || Structural(export.Type) is not ComponentNode package)
+            if (export.Kind != ExternKind.Type || export.Type is null || NamedNode.Unwrap(export.Type) is not ComponentNode package)
             {
                 continue;
             }
@@ -124,6 +123,10 @@ internal static class EmbeddedWorlds
         return world.Length == 0 ? null : (package, world);
     }
 
+    /// <summary>Decodes every section found by <see cref="FindSections"/> and merges them into one world.</summary>
+    public static EmbeddedWorld DecodeAll(List<(string Name, byte[] Payload)> sections) =>
+        Merge(sections.Select(s => Decode(s.Name, s.Payload)).ToList());
+
     /// <summary>
     /// Merges several embedded worlds (a module linked from several libraries carries one section each) into the
     /// first one's package and name: every import and export, each name once.
@@ -150,15 +153,5 @@ internal static class EmbeddedWorlds
         }
 
         return worlds[0] with { Items = imports.Concat(exports).ToList() };
-    }
-
-    private static TypeNode Structural(TypeNode node)
-    {
-        for (var i = 0; i < 256 && node is NamedNode named; i++)
-        {
-            node = named.Substitute ?? named.Target;
-        }
-
-        return node;
     }
 }

@@ -48,8 +48,8 @@ internal static class TypeNameHints
         }
 
         var name = b is NamedNode named ? named.Name : null;
-        var left = Structural(a);
-        var right = Structural(b);
+        var left = NamedNode.Unwrap(a);
+        var right = NamedNode.Unwrap(b);
         if (name is not null && left.GetType() == right.GetType() && left is RecordNode or VariantNode or LabelsNode or ResourceNode && !hints.ContainsKey(left))
         {
             hints[left] = name;
@@ -113,15 +113,5 @@ internal static class TypeNameHints
         {
             Walk(a, b, hints, visited, depth);
         }
-    }
-
-    private static TypeNode Structural(TypeNode node)
-    {
-        for (var i = 0; i < 256 && node is NamedNode named; i++)
-        {
-            node = named.Substitute ?? named.Target;
-        }
-
-        return node;
     }
 }
