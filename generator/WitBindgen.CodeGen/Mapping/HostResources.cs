@@ -36,14 +36,6 @@ internal static class HostResources
     public static bool IsWasi(WitModel model, InterfaceId id) =>
         model[id].Package is { } package && model[package].Name.Namespace == "wasi";
 
-    /// <summary>Whether the world exports <paramref name="id"/>.</summary>
-    public static bool IsExported(CodeGenContext context, InterfaceId id) =>
-        context.World.Exports.Any(e => e.Item is WorldInterfaceItem i && i.Interface == id);
-
-    /// <summary>Whether the world imports <paramref name="id"/>.</summary>
-    public static bool IsImported(CodeGenContext context, InterfaceId id) =>
-        context.World.Imports.Any(e => e.Item is WorldInterfaceItem i && i.Interface == id);
-
     /// <summary>Who implements the resource <paramref name="resource"/> (unaliased).</summary>
     public static HostResourceRole Role(CodeGenContext context, TypeId resource)
     {
@@ -53,11 +45,13 @@ internal static class HostResources
             return HostResourceRole.Host;
         }
 
+        // The container knows the world's directions: an exported interface counts as imported only when the world lists it.
         var iface = new InterfaceId(owner.Index);
+        var container = context.ContainerOf(iface);
         var wasi = IsWasi(context.Model, iface);
-        if (IsExported(context, iface))
+        if (container.IsExported)
         {
-            return !wasi && IsImported(context, iface) ? HostResourceRole.Dual : HostResourceRole.Guest;
+            return !wasi && container.IsImported ? HostResourceRole.Dual : HostResourceRole.Guest;
         }
 
         return wasi ? HostResourceRole.Runtime : HostResourceRole.Host;

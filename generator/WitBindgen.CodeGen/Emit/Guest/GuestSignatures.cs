@@ -20,16 +20,21 @@ internal static class GuestSignatures
     public static void WriteDocs(IndentedWriter w, GuestFunction item)
     {
         DocComments.Summary(w, item.Function.Docs, Fallback(item.Function));
-        for (var k = item.FirstDeclaredParam; k < item.ParamNames.Count; k++)
-        {
-            DocComments.Param(w, item.ParamNames[k], null, $"The <c>{DocComments.Escape(item.Function.Params[k].Name)}</c> parameter.");
-        }
-
+        WriteParamDocs(w, item);
         if (item.Function.Result is not null)
         {
             w.Line(item.Function.Kind == Wit.Model.FunctionKind.Constructor
                 ? "/// <returns>The new resource.</returns>"
                 : "/// <returns>The function's result.</returns>");
+        }
+    }
+
+    /// <summary>Writes a param element per declared parameter (not the receiver of a method).</summary>
+    public static void WriteParamDocs(IndentedWriter w, GuestFunction item)
+    {
+        for (var k = item.FirstDeclaredParam; k < item.ParamNames.Count; k++)
+        {
+            DocComments.Param(w, item.ParamNames[k], null, $"The <c>{DocComments.Escape(item.Function.Params[k].Name)}</c> parameter.");
         }
     }
 

@@ -125,7 +125,7 @@ internal sealed class ResourceEmitter
             {
                 // A plain constructor: a C# constructor taking over the handle the core constructor returns.
                 DocComments.Summary(w, fn.Docs, $"Creates a <c>{DocComments.Escape(witName)}</c> with the WIT constructor.");
-                WriteParamDocs(w, item);
+                GuestSignatures.WriteParamDocs(w, item);
                 DocComments.StabilityAttributes(w, fn.Stability);
                 w.OpenBlock($"public {name}({parameters})");
                 w.Line($"var r = WitConstruct({GuestSignatures.Arguments(item, 0)});");
@@ -312,13 +312,5 @@ internal sealed class ResourceEmitter
         w.Line();
         w.Line(returns == "void" ? $"{ImportEmitter.InteropClass}.{interop}({arg});" : $"return {ImportEmitter.InteropClass}.{interop}({arg});");
         w.CloseBlock();
-    }
-
-    private static void WriteParamDocs(IndentedWriter w, GuestFunction item)
-    {
-        for (var k = 0; k < item.ParamNames.Count; k++)
-        {
-            DocComments.Param(w, item.ParamNames[k], null, $"The <c>{DocComments.Escape(item.Function.Params[k].Name)}</c> parameter.");
-        }
     }
 }

@@ -84,17 +84,22 @@ internal sealed class FunctionShape
     public void WriteDocs(IndentedWriter writer)
     {
         DocComments.Summary(writer, Function.Docs, $"Calls the WIT function <c>{DocComments.Escape(WitPath)}</c>.");
-        foreach (var (param, name, _) in Parameters.Skip(IsMethod ? 1 : 0))
-        {
-            DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
-        }
-
+        WriteParamDocs(writer);
         if (Function.Result is not null)
         {
             writer.Line("/// <returns>The WIT result.</returns>");
         }
 
         DocComments.StabilityAttributes(writer, Function.Stability);
+    }
+
+    /// <summary>Writes a param element per declared parameter (not the receiver of a method).</summary>
+    public void WriteParamDocs(IndentedWriter writer)
+    {
+        foreach (var (param, name, _) in Parameters.Skip(IsMethod ? 1 : 0))
+        {
+            DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
+        }
     }
 
     private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

@@ -44,7 +44,7 @@ internal sealed class HostPlan
             var functions = worldImports.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, null, members)).ToList();
             foreach (var function in worldImports.Where(f => f.Resource is not null))
             {
-                var resource = WorldResources.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                var resource = ResourceOf(context, WorldResources, function);
                 if (resource is not null)
                 {
                     PlanHostResourceFunction(context, resource, function, null, members, functions);
@@ -85,7 +85,7 @@ internal sealed class HostPlan
                     .Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList();
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
                 {
-                    var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                    var resource = ResourceOf(context, bindings, function);
                     if (resource is not null)
                     {
                         PlanHostResourceFunction(context, resource, function, container.WitName, members, functions);
@@ -110,7 +110,7 @@ internal sealed class HostPlan
                     parameterName: null);
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
                 {
-                    var resource = bindings.FirstOrDefault(b => b.Id == context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id);
+                    var resource = ResourceOf(context, bindings, function);
                     if (resource is null)
                     {
                         continue;
@@ -210,6 +210,13 @@ internal sealed class HostPlan
                 resource.HostMethods.Add(FunctionShape.Create(context, function, interfaceWitName, new NameScope(), resource.MemberName(function)).AsMethod());
                 break;
         }
+    }
+
+    // The planned resource a resource function belongs to (aliases followed), or null when it is not among them.
+    private static ResourceBinding? ResourceOf(CodeGenContext context, IEnumerable<ResourceBinding> resources, Function function)
+    {
+        var id = context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id;
+        return resources.FirstOrDefault(b => b.Id == id);
     }
 
     private ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id)

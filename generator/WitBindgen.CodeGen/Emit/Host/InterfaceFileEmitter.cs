@@ -61,11 +61,7 @@ internal static class InterfaceFileEmitter
 
             var shape = functions[i];
             DocComments.Summary(writer, shape.Function.Docs, $"Implements the WIT function <c>{DocComments.Escape(shape.WitPath)}</c>, called by the guest.");
-            foreach (var (param, name, _) in shape.Parameters)
-            {
-                DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
-            }
-
+            shape.WriteParamDocs(writer);
             if (shape.Function.Result is not null)
             {
                 writer.Line("/// <returns>The WIT result.</returns>");

@@ -11,6 +11,9 @@ namespace WitBindgen.CodeGen.Emit.Host;
 /// </summary>
 internal sealed class ResourceBinding
 {
+    // The C# name of each resource function's member in the class (one name for both directions).
+    private readonly Dictionary<string, string> _memberNames = new(StringComparer.Ordinal);
+
     public ResourceBinding(TypeId id, TypeDef def, CSharpContainer container, string typeName, HostResourceRole role)
     {
         Id = id;
@@ -28,9 +31,6 @@ internal sealed class ResourceBinding
 
     /// <summary>The simple C# class name.</summary>
     public string TypeName { get; }
-
-    /// <summary>The qualified C# class name.</summary>
-    public string QualifiedTypeName => Container.QualifiedNamespace + "." + TypeName;
 
     public HostResourceRole Role { get; }
 
@@ -64,26 +64,22 @@ internal sealed class ResourceBinding
     /// <summary>Exports: the field of the exports class holding each function of the resource.</summary>
     public Dictionary<Function, string> FunctionFields { get; } = new();
 
-    /// <summary>The C# name of each resource function's member in the class (one name for both directions).</summary>
-    public Dictionary<string, string> MemberNames { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Exports: every function of the resource.</summary>
     public IEnumerable<FunctionShape> AllFunctions =>
         (Constructor is null ? Enumerable.Empty<FunctionShape>() : new[] { Constructor }).Concat(Methods).Concat(Statics);
 
+    /// <summary>Names taken in the class.</summary>
+    public NameScope Members { get; } = new();
+
     /// <summary>The member name of a resource function in the class, claimed once.</summary>
     public string MemberName(Function function)
     {
-        if (!MemberNames.TryGetValue(function.Name, out var name))
+        if (!_memberNames.TryGetValue(function.Name, out var name))
         {
             name = Members.Claim(CSharpNames.ToPascalCase(function.ItemName));
-            MemberNames[function.Name] = name;
+            _memberNames[function.Name] = name;
         }
 
         return name;
     }
-
-    /// <summary>Names taken in the class.</summary>
-    public NameScope Members { get; } = new();
-
 }

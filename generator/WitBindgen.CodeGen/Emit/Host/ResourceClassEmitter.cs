@@ -30,11 +30,7 @@ internal static class ResourceClassEmitter
         foreach (var method in resource.HostMethods)
         {
             DocComments.Summary(writer, method.Function.Docs, $"Implements the WIT method <c>{DocComments.Escape(method.WitPath)}</c>, called by the guest.");
-            foreach (var (param, name, _) in method.Parameters.Skip(1))
-            {
-                DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
-            }
-
+            method.WriteParamDocs(writer);
             if (method.Function.Result is not null)
             {
                 writer.Line("/// <returns>The WIT result.</returns>");
@@ -105,11 +101,7 @@ internal static class ResourceClassEmitter
             writer.Line();
             DocComments.Summary(writer, fallible.Function.Docs, $"Calls the fallible WIT constructor <c>{DocComments.Escape(fallible.WitPath)}</c>.");
             writer.Line($"/// <param name=\"owner\">The exported interface of the instance to create the resource in.</param>");
-            foreach (var (param, name, _) in fallible.Parameters)
-            {
-                DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
-            }
-
+            fallible.WriteParamDocs(writer);
             writer.Line("/// <returns>The new resource, or the constructor's error.</returns>");
             DocComments.StabilityAttributes(writer, fallible.Function.Stability);
             writer.OpenBlock($"public static {fallible.ReturnType} {resource.Members.Claim("Create")}({Join($"{owner} owner", fallible.ParameterList)})");
@@ -124,11 +116,7 @@ internal static class ResourceClassEmitter
             writer.Line();
             DocComments.Summary(writer, constructor.Function.Docs, $"Calls the WIT constructor <c>{DocComments.Escape(constructor.WitPath)}</c>.");
             writer.Line($"/// <param name=\"owner\">The exported interface of the instance to create the resource in.</param>");
-            foreach (var (param, name, _) in constructor.Parameters)
-            {
-                DocComments.Param(writer, name, null, $"The WIT parameter <c>{DocComments.Escape(param.Name)}</c>.");
-            }
-
+            constructor.WriteParamDocs(writer);
             DocComments.StabilityAttributes(writer, constructor.Function.Stability);
             writer.Line($"public {resource.TypeName}({Join($"{owner} owner", constructor.ParameterList)})");
             writer.Line($"    : this(owner, Construct({Join("owner", arguments)}))");
