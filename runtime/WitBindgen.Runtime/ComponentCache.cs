@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
 
@@ -15,8 +16,10 @@ namespace WitBindgen.Runtime;
 /// <para>
 /// Key: SHA-256 over the component bytes, the Wasmtime version, the process architecture and the engine settings
 /// that change generated code. An artifact is native code that Wasmtime loads without validation, so the cache only
-/// ever loads files from its own directory, which it creates owner-only (0700 on Unix) and refuses when other users
-/// can reach it or when it is a symbolic link. Each file carries its key and a SHA-256 of its payload: a truncated,
+/// ever loads files from its own directory, which it creates owner-only (0700 on Unix) and refuses when it is a
+/// symbolic link, belongs to another user or sits below a directory another user can change. Artifacts are opened
+/// without following links or blocking and loaded only when the opened file is a regular file of the current user
+/// that no one else can reach. Each file carries its key and a SHA-256 of its payload: a truncated,
 /// renamed or foreign file is ignored and rebuilt (<see cref="ComponentCacheOutcome.Rejected"/>). Files are written to
 /// a temporary name and renamed into place, so readers never see half a file. Thread-safe; several processes may
 /// share one directory.
@@ -33,9 +36,6 @@ public sealed class ComponentCache
 
     private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OthersAccess =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     private readonly object _gate = new();
     private bool _prepared;
@@ -194,24 +194,15 @@ public sealed class ComponentCache
             if (OperatingSystem.IsWindows())
             {
                 System.IO.Directory.CreateDirectory(Directory);
-                return null;
             }
-
-            System.IO.Directory.CreateDirectory(Directory, OwnerOnlyDirectory);
-            if (new DirectoryInfo(Directory).LinkTarget is not null)
+            else
             {
-                return $"The cache directory '{Directory}' is a symbolic link; artifacts are only loaded from a real private directory.";
+                System.IO.Directory.CreateDirectory(Directory, OwnerOnlyDirectory);
             }
 
-            if ((File.GetUnixFileMode(Directory) & OthersAccess) != 0)
-            {
-                // Only the owner (or root) may change the mode: success also proves the directory is ours.
-                File.SetUnixFileMode(Directory, OwnerOnlyDirectory);
-            }
-
-            return null;
+            return PrivateStorage.CheckDirectory(Directory);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
         {
             return $"The cache directory '{Directory}' cannot be made private to this user: {error.Message}";
         }
@@ -220,31 +211,19 @@ public sealed class ComponentCache
     private static bool TryReadArtifact(string path, string key, out byte[] payload, out string? rejection)
     {
         payload = [];
-        rejection = null;
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            return false;
-        }
-
-        if (info.LinkTarget is not null)
-        {
-            rejection = "the artifact is a symbolic link";
-            return false;
-        }
-
-        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & OthersAccess) != 0)
-        {
-            rejection = "the artifact is accessible to other users";
-            return false;
-        }
-
         byte[] file;
         try
         {
-            file = File.ReadAllBytes(path);
+            using var stream = PrivateStorage.OpenArtifact(path, out rejection);
+            if (stream is null)
+            {
+                return false;
+            }
+
+            file = new byte[stream.Length];
+            stream.ReadExactly(file);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
         {
             rejection = "the artifact cannot be read: " + error.Message;
             return false;

@@ -54,7 +54,11 @@ public sealed unsafe partial class WasmComponent : IDisposable
             : FromBytes(engine, File.ReadAllBytes(path));
     }
 
-    /// <summary>Compiles a component written in the WebAssembly text format (via <c>wasmtime_wat2wasm</c>).</summary>
+    /// <summary>
+    /// Compiles a component written in the WebAssembly text format (via <c>wasmtime_wat2wasm</c>). Component index
+    /// references must use the strict syntax, e.g. <c>(memory (core memory $i "mem"))</c> and
+    /// <c>(realloc (core func $i "realloc"))</c>.
+    /// </summary>
     /// <exception cref="WitRuntimeException">The text does not parse or is not a valid component.</exception>
     public static WasmComponent FromWat(WasmEngine engine, string wat)
     {
@@ -63,7 +67,11 @@ public sealed unsafe partial class WasmComponent : IDisposable
         var wasm = default(WasmByteVec);
         fixed (byte* text = bytes)
         {
-            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_wat2wasm(text, (nuint)bytes.Length, &wasm), "parsing WebAssembly text");
+            var error = NativeMethods.wasmtime_wat2wasm(text, (nuint)bytes.Length, &wasm);
+            if (error != 0)
+            {
+                throw WithoutLegacyIndexHint(WasmtimeError.ToException(error, "parsing WebAssembly text", hostException: null));
+            }
         }
 
         try
@@ -146,6 +154,19 @@ public sealed unsafe partial class WasmComponent : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Handle.Dispose();
+
+    /// <summary>
+    /// Drops Wasmtime's advice to set <c>WAST_STRICT_COMPONENT_INDICES=0</c>, which a running process cannot follow:
+    /// the parser reads that variable once per process, the first time it meets the legacy syntax, from the native
+    /// environment (which <see cref="Environment.SetEnvironmentVariable(string, string)"/> does not change on Unix).
+    /// </summary>
+    private static WitRuntimeException WithoutLegacyIndexHint(WitRuntimeException error)
+    {
+        const string Hint = " (or set WAST_STRICT_COMPONENT_INDICES=0 to accept the legacy syntax)";
+        return error.Message.Contains(Hint, StringComparison.Ordinal)
+            ? new WitRuntimeException(error.Message.Replace(Hint, " (component text must use the strict index syntax)", StringComparison.Ordinal))
+            : error;
+    }
 
     private static nint Lookup(nint component, nint parent, string name)
     {

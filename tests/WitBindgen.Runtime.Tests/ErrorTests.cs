@@ -96,6 +96,30 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Legacy_component_index_syntax_is_reported_with_the_strict_form_and_no_environment_variable()
+    {
+        const string Strict = """
+            (component
+              (import "f" (func $f (param "x" string)))
+              (core module $libc
+                (memory (export "mem") 1)
+                (func (export "realloc") (param i32 i32 i32 i32) (result i32) unreachable))
+              (core instance $libc (instantiate $libc))
+              (core func (canon lower (func $f) (memory (core memory $libc "mem")) (realloc (core func $libc "realloc")))))
+            """;
+        var legacy = Strict.Replace("(memory (core memory $libc \"mem\"))", "(memory $libc \"mem\")", StringComparison.Ordinal);
+        using var engine = new WasmEngine(new WasmEngineOptions { CacheCompiledComponents = false });
+        WasmComponent.FromWat(engine, Strict).Dispose();
+
+        var error = Should.Throw<WitRuntimeException>(() => WasmComponent.FromWat(engine, legacy));
+
+        error.Message.ShouldContain("`(memory (core memory $i \"name\"))`");
+        error.Message.ShouldContain("<anon>:7:");
+        error.Message.ShouldNotContain("WAST_STRICT_COMPONENT_INDICES");
+        error.Message.ShouldContain("strict");
+    }
+
+    [Fact]
     public void Missing_import_fails_instantiation_with_its_name()
     {
         using var engine = new WasmEngine();

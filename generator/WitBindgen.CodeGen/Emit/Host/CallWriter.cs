@@ -87,9 +87,14 @@ internal static class CallWriter
         }
     }
 
-    /// <summary>Writes <c>linker.DefineFunction(...)</c> for an imported function implemented by <paramref name="implementation"/>.</summary>
+    /// <summary>
+    /// Writes <c>linker.DefineFunction(...)</c> for an imported function implemented by <paramref name="implementation"/>,
+    /// a variable holding the implementation or, with <paramref name="implementationIsAccessor"/>, a delegate returning
+    /// it on each call.
+    /// </summary>
     public static void WriteImportDefinition(
-        IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string linker, string? instancePath, string implementation)
+        IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string linker, string? instancePath, string implementation,
+        bool implementationIsAccessor = false)
     {
         var locals = new NameScope(new[] { linker, implementation });
         var args = locals.Claim("args");
@@ -114,7 +119,7 @@ internal static class CallWriter
 
         var call = shape.IsMethod
             ? $"{arguments[0]}.{shape.MethodName}({string.Join(", ", arguments.Skip(1))})"
-            : $"{implementation}.{shape.MethodName}({string.Join(", ", arguments)})";
+            : $"{implementation}{(implementationIsAccessor ? "()" : string.Empty)}.{shape.MethodName}({string.Join(", ", arguments)})";
         if (shape.Function.Result is { } result)
         {
             var resultLocal = locals.Claim("result");

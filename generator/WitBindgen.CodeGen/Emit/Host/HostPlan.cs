@@ -16,6 +16,7 @@ internal sealed class HostPlan
     private static readonly string[] WorldClassMembers =
     {
         "Instance", "Store", "Dispose", "AddToLinker", "CreateLinker", "Instantiate", "FromFile", "FromInstance",
+        "DefineImports", "SharedLinker",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 

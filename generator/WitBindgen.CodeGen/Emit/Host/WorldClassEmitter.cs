@@ -46,16 +46,26 @@ internal static class WorldClassEmitter
         var fields = new NameScope(new[] { "_owned" });
         var functionFields = plan.WorldExportFunctions
             .Select(f => fields.Claim("_" + char.ToLowerInvariant(f.MethodName[0]) + f.MethodName.Substring(1))).ToList();
+        var sharing = new LinkerSharing(
+            fields.Claim("_sharedLinkers"),
+            RequiredParameters(plan).Count > 0 ? fields.Claim("_storeImports") : null,
+            plan.WorldImportInterfaceName is not null || plan.Imports.Count > 0);
         writer.Line("private readonly global::System.IDisposable[] _owned;");
         foreach (var field in functionFields)
         {
             writer.Line($"private readonly {Runtime}.ComponentFunction {field};");
         }
 
+        writer.Line($"private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{Runtime}.WasmEngine, {Runtime}.ComponentLinker> {sharing.LinkersField} = new();");
+        if (sharing.ImportsField is { } importsField)
+        {
+            writer.Line($"private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{Runtime}.ComponentStore, object[]> {importsField} = new();");
+        }
+
         writer.Line();
         WriteConstructor(writer, plan, functionFields);
         WriteProperties(writer, plan);
-        WriteFactories(writer, plan);
+        WriteFactories(writer, plan, sharing);
 
         for (var i = 0; i < plan.WorldExportFunctions.Count; i++)
         {
@@ -107,7 +117,7 @@ internal static class WorldClassEmitter
         }
     }
 
-    private static void WriteFactories(IndentedWriter writer, HostPlan plan)
+    private static void WriteFactories(IndentedWriter writer, HostPlan plan, LinkerSharing sharing)
     {
         var required = RequiredParameters(plan);
         var optional = plan.Imports.Where(plan.IsWasi).Select(b => ($"{b.QualifiedTypeName}? {b.ParameterName} = null", b)).ToList();
@@ -129,49 +139,25 @@ internal static class WorldClassEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentNullException\">A required implementation is null.</exception>");
         writer.OpenBlock($"public static void AddToLinker({Join(new[] { $"{Runtime}.ComponentLinker linker" }, requiredDecl, optionalDecl)})");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(linker);");
-        foreach (var (_, name) in required)
+        foreach (var (_, _, name) in required)
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({name});");
         }
 
-        if (plan.WorldImportInterfaceName is not null)
+        if (sharing.DefinesImports)
         {
-            foreach (var resource in plan.WorldResources)
-            {
-                writer.Line($"linker.DefineResource(null, \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
-            }
-
-            foreach (var shape in plan.WorldImportFunctions.Concat(plan.WorldResources.SelectMany(r => r.HostMethods)))
-            {
-                CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", null, plan.WorldImportParameter!);
-            }
-        }
-
-        foreach (var binding in plan.Imports)
-        {
-            var wasi = plan.IsWasi(binding);
-            if (wasi)
-            {
-                writer.OpenBlock($"if ({binding.ParameterName} is not null)");
-            }
-
-            foreach (var resource in binding.Resources.Where(r => r.HostImplements))
-            {
-                writer.Line($"linker.DefineResource(\"{binding.Container.WitName}\", \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
-            }
-
-            foreach (var shape in binding.Functions.Concat(binding.Resources.SelectMany(r => r.HostMethods)))
-            {
-                CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", binding.Container.WitName, binding.ParameterName);
-            }
-
-            if (wasi)
-            {
-                writer.CloseBlock();
-            }
+            var accessors = required.Select(r => $"() => {r.Name}")
+                .Concat(optional.Select(o => $"{o.b.ParameterName} is null ? null : () => {o.b.ParameterName}"));
+            writer.Line($"DefineImports(linker{Then(string.Join(", ", accessors))});");
         }
 
         writer.CloseBlock();
+        if (sharing.DefinesImports)
+        {
+            WriteDefineImports(writer, plan, required, optional.Select(o => o.b).ToList());
+        }
+
+        WriteSharedLinker(writer, plan, sharing, required, optional.Count);
 
         // CreateLinker
         writer.Line();
@@ -211,6 +197,10 @@ internal static class WorldClassEmitter
         // Instantiate with an engine
         writer.Line();
         writer.Line("/// <summary>Instantiates <paramref name=\"component\"/> in a new store, disposed with the instance.</summary>");
+        writer.Line("/// <remarks>");
+        writer.Line("/// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each");
+        writer.Line("/// instance's functions still call the implementations and use the WASI configuration given for it.");
+        writer.Line("/// </remarks>");
         writer.Line("/// <param name=\"engine\">The engine the component was compiled with.</param>");
         writer.Line("/// <param name=\"component\">A component of this world.</param>");
         WriteImportParamDocs(writer, plan, includeWasi: true);
@@ -219,10 +209,29 @@ internal static class WorldClassEmitter
         writer.OpenBlock($"public static {plan.WorldClassName} Instantiate({Join(new[] { $"{Runtime}.WasmEngine engine", $"{Runtime}.WasmComponent component" }, requiredDecl, new[] { $"{Runtime}.WasiConfiguration? wasi = null" }, optionalDecl)})");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(engine);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(component);");
+        foreach (var (_, _, name) in required)
+        {
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({name});");
+        }
+
         writer.Line($"var store = new {Runtime}.ComponentStore(engine, wasi);");
         writer.OpenBlock("try");
-        writer.Line($"using var linker = CreateLinker(engine{Then(allArgs)});");
-        writer.Line($"return new {plan.WorldClassName}(linker.Instantiate(store, component), new global::System.IDisposable[] {{ store }});");
+        if (optional.Count > 0)
+        {
+            // A replaced WASI interface changes the linker itself, so such an instance gets a linker of its own.
+            writer.OpenBlock($"if ({string.Join(" || ", optional.Select(o => o.b.ParameterName + " is not null"))})");
+            writer.Line($"using var linker = CreateLinker(engine{Then(allArgs)});");
+            writer.Line($"return new {plan.WorldClassName}(linker.Instantiate(store, component), new global::System.IDisposable[] {{ store }});");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        if (sharing.ImportsField is { } importsField)
+        {
+            writer.Line($"{importsField}.Add(store, new object[] {{ {string.Join(", ", required.Select(r => r.Name))} }});");
+        }
+
+        writer.Line($"return new {plan.WorldClassName}(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] {{ store }});");
         writer.CloseBlock();
         writer.OpenBlock("catch");
         writer.Line("store.Dispose();");
@@ -276,17 +285,121 @@ internal static class WorldClassEmitter
         writer.CloseBlock();
     }
 
-    private static List<(string Declaration, string Name)> RequiredParameters(HostPlan plan)
+    /// <summary>
+    /// Writes <c>DefineImports</c>: the world's import definitions, each calling the implementation its accessor returns,
+    /// so that <c>AddToLinker</c> (fixed implementations) and the shared linker (the calling store's) write them once.
+    /// </summary>
+    private static void WriteDefineImports(
+        IndentedWriter writer, HostPlan plan, List<(string Declaration, string Type, string Name)> required, List<InterfaceBinding> optional)
     {
-        var list = new List<(string, string)>();
+        var parameters = new[] { $"{Runtime}.ComponentLinker linker" }
+            .Concat(required.Select(r => $"global::System.Func<{r.Type}> {r.Name}"))
+            .Concat(optional.Select(b => $"global::System.Func<{b.QualifiedTypeName}>? {b.ParameterName}"));
+        writer.Line();
+        writer.OpenBlock($"private static void DefineImports({string.Join(", ", parameters)})");
+        if (plan.WorldImportInterfaceName is not null)
+        {
+            foreach (var resource in plan.WorldResources)
+            {
+                writer.Line($"linker.DefineResource(null, \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
+            }
+
+            foreach (var shape in plan.WorldImportFunctions.Concat(plan.WorldResources.SelectMany(r => r.HostMethods)))
+            {
+                CallWriter.WriteImportDefinition(writer, plan.Context, plan.Marshal, shape, "linker", null, plan.WorldImportParameter!, implementationIsAccessor: true);
+            }
+        }
+
+        foreach (var binding in plan.Imports)
+        {
+            var wasi = plan.IsWasi(binding);
+            if (wasi)
+            {
+                writer.OpenBlock($"if ({binding.ParameterName} is not null)");
+            }
+
+            foreach (var resource in binding.Resources.Where(r => r.HostImplements))
+            {
+                writer.Line($"linker.DefineResource(\"{binding.Container.WitName}\", \"{resource.WitName}\", {plan.Marshal.ResourceField(resource.Id)});");
+            }
+
+            foreach (var shape in binding.Functions.Concat(binding.Resources.SelectMany(r => r.HostMethods)))
+            {
+                CallWriter.WriteImportDefinition(
+                    writer, plan.Context, plan.Marshal, shape, "linker", binding.Container.WitName, binding.ParameterName, implementationIsAccessor: true);
+            }
+
+            if (wasi)
+            {
+                writer.CloseBlock();
+            }
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes <c>SharedLinker</c>: one linker per engine with WASI and the world's imports, whose functions call the
+    /// implementations <c>Instantiate(engine, ...)</c> registered for the calling store. Building a linker with WASI
+    /// costs far more than instantiating, so per-instance linkers would dominate one-instance-per-request hosts.
+    /// </summary>
+    private static void WriteSharedLinker(
+        IndentedWriter writer, HostPlan plan, LinkerSharing sharing, List<(string Declaration, string Type, string Name)> required, int optionalCount)
+    {
+        var linkers = sharing.LinkersField;
+        writer.Line();
+        writer.OpenBlock($"private static {Runtime}.ComponentLinker SharedLinker({Runtime}.WasmEngine engine)");
+        writer.OpenBlock($"if ({linkers}.TryGetValue(engine, out var shared))");
+        writer.Line("return shared;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.OpenBlock($"lock ({linkers})");
+        writer.OpenBlock($"if ({linkers}.TryGetValue(engine, out shared))");
+        writer.Line("return shared;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line($"var linker = new {Runtime}.ComponentLinker(engine);");
+        writer.OpenBlock("try");
+        writer.Line("linker.AddWasiPreview2();");
+        writer.Line("linker.AllowShadowing(true);");
+        if (sharing.DefinesImports)
+        {
+            var accessors = required.Select((r, i) => $"() => ({r.Type})StoreImports()[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]")
+                .Concat(Enumerable.Repeat("null", optionalCount));
+            writer.Line($"DefineImports(linker, {string.Join(", ", accessors)});");
+        }
+
+        writer.Line($"{linkers}.Add(engine, linker);");
+        writer.Line("return linker;");
+        writer.CloseBlock();
+        writer.OpenBlock("catch");
+        writer.Line("linker.Dispose();");
+        writer.Line("throw;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        if (sharing.ImportsField is { } importsField)
+        {
+            writer.Line();
+            writer.Line($"static object[] StoreImports() => {importsField}.TryGetValue({Runtime}.ResourceScope.Store, out var imports)");
+            writer.Line("    ? imports");
+            writer.Line($"    : throw new global::System.InvalidOperationException(\"No implementations of the imports of the WIT world '{plan.Context.World.Name}' are registered for the calling store.\");");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static List<(string Declaration, string Type, string Name)> RequiredParameters(HostPlan plan)
+    {
+        var list = new List<(string, string, string)>();
         if (plan.WorldImportInterfaceName is { } name)
         {
-            list.Add(($"{plan.Context.WorldContainer.QualifiedNamespace}.{name} {plan.WorldImportParameter}", plan.WorldImportParameter!));
+            var type = $"{plan.Context.WorldContainer.QualifiedNamespace}.{name}";
+            list.Add(($"{type} {plan.WorldImportParameter}", type, plan.WorldImportParameter!));
         }
 
         foreach (var binding in plan.Imports.Where(b => !plan.IsWasi(b)))
         {
-            list.Add(($"{binding.QualifiedTypeName} {binding.ParameterName}", binding.ParameterName));
+            list.Add(($"{binding.QualifiedTypeName} {binding.ParameterName}", binding.QualifiedTypeName, binding.ParameterName));
         }
 
         return list;

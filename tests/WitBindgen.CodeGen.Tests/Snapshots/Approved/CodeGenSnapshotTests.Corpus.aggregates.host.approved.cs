@@ -25,6 +25,8 @@ public sealed class Aggregates : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
     private readonly global::WitBindgen.Runtime.ComponentFunction _center;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private Aggregates(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -57,15 +59,20 @@ public sealed class Aggregates : global::System.IDisposable
         global::System.ArgumentNullException.ThrowIfNull(linker);
         global::System.ArgumentNullException.ThrowIfNull(imports);
         global::System.ArgumentNullException.ThrowIfNull(shapes);
+        DefineImports(linker, () => imports, () => shapes);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::Corpus.Aggregates.AggregatesWorld.IAggregatesImports> imports, global::System.Func<global::Corpus.Aggregates.Shapes.IShapes> shapes)
+    {
         linker.DefineFunction(null, "favorite", (args, results) =>
         {
-            var result = imports.Favorite();
+            var result = imports().Favorite();
             results[0] = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LowerColor(result, "the result of the host implementation of `favorite`");
         });
         linker.DefineFunction("corpus:aggregates/shapes", "area", (args, results) =>
         {
             var s = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftShape(args[0]);
-            var result = shapes.Area(s);
+            var result = shapes().Area(s);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F64(result);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "paint", (args, results) =>
@@ -73,12 +80,12 @@ public sealed class Aggregates : global::System.IDisposable
             var c = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftColor(args[0]);
             var flags16 = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftSixteen(args[1]);
             var flags32 = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftThirtyTwo(args[2]);
-            var result = shapes.Paint(c, flags16, flags32);
+            var result = shapes().Paint(c, flags16, flags32);
             results[0] = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LowerEight(result, "the result of the host implementation of `corpus:aggregates/shapes#paint`");
         });
         linker.DefineFunction("corpus:aggregates/shapes", "check", (args, results) =>
         {
-            var result = shapes.Check();
+            var result = shapes().Check();
             {
                 var result2 = result;
                 if (result2.IsOk)
@@ -94,7 +101,7 @@ public sealed class Aggregates : global::System.IDisposable
         linker.DefineFunction("corpus:aggregates/shapes", "parse", (args, results) =>
         {
             var text = args[0].GetString();
-            var result = shapes.Parse(text);
+            var result = shapes().Parse(text);
             {
                 var result2 = result;
                 if (result2.IsOk)
@@ -112,7 +119,7 @@ public sealed class Aggregates : global::System.IDisposable
         linker.DefineFunction("corpus:aggregates/shapes", "validate", (args, results) =>
         {
             var p = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftPoint(args[0]);
-            var result = shapes.Validate(p);
+            var result = shapes().Validate(p);
             {
                 var result2 = result;
                 if (result2.IsOk)
@@ -130,7 +137,7 @@ public sealed class Aggregates : global::System.IDisposable
         linker.DefineFunction("corpus:aggregates/shapes", "lookup", (args, results) =>
         {
             var key = args[0].GetString();
-            var result = shapes.Lookup(key);
+            var result = shapes().Lookup(key);
             {
                 var result2 = result;
                 if (result2.IsOk)
@@ -162,7 +169,7 @@ public sealed class Aggregates : global::System.IDisposable
         linker.DefineFunction("corpus:aggregates/shapes", "split", (args, results) =>
         {
             var s = args[0].GetString();
-            var result = shapes.Split(s);
+            var result = shapes().Split(s);
             {
                 var tuple = result;
                 var tupleVal = global::WitBindgen.Runtime.ComponentVal.NewTuple(2);
@@ -197,7 +204,7 @@ public sealed class Aggregates : global::System.IDisposable
             }
 
             var xs = option;
-            var result = shapes.MaybeList(xs);
+            var result = shapes().MaybeList(xs);
             {
                 var source = result ?? throw global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.NullValue("the result of the host implementation of `corpus:aggregates/shapes#maybe-list`", "list");
                 var list = global::WitBindgen.Runtime.ComponentVal.NewList(source.Length);
@@ -258,7 +265,7 @@ public sealed class Aggregates : global::System.IDisposable
             }
 
             var r = array;
-            var result2 = shapes.Nested(r);
+            var result2 = shapes().Nested(r);
             {
                 var option = result2;
                 if (option.HasValue)
@@ -287,6 +294,41 @@ public sealed class Aggregates : global::System.IDisposable
                 }
             }
         });
+    }
+
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::Corpus.Aggregates.AggregatesWorld.IAggregatesImports)StoreImports()[0], () => (global::Corpus.Aggregates.Shapes.IShapes)StoreImports()[1]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'aggregates' are registered for the calling store.");
     }
 
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
@@ -327,6 +369,10 @@ public sealed class Aggregates : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="imports">The implementation of the world's own imported functions.</param>
@@ -338,11 +384,13 @@ public sealed class Aggregates : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(imports);
+        global::System.ArgumentNullException.ThrowIfNull(shapes);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, imports, shapes);
-            return new Aggregates(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { imports, shapes });
+            return new Aggregates(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

@@ -156,6 +156,8 @@ namespace Corpus.Deep.DeepWorldWorld;
 public sealed class DeepWorld : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private DeepWorld(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -185,10 +187,15 @@ public sealed class DeepWorld : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(linker);
         global::System.ArgumentNullException.ThrowIfNull(deep);
+        DefineImports(linker, () => deep);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::Corpus.Deep.Deep.IDeep> deep)
+    {
         linker.DefineFunction("corpus:deep/deep", "dig", (args, results) =>
         {
             var x = global::Corpus.Deep.DeepWorldWorld.DeepWorldMarshal.LiftLevel5(args[0]);
-            var result = deep.Dig(x);
+            var result = deep().Dig(x);
             {
                 var option = result;
                 if (option.HasValue)
@@ -229,6 +236,41 @@ public sealed class DeepWorld : global::System.IDisposable
         });
     }
 
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::Corpus.Deep.Deep.IDeep)StoreImports()[0]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'deep-world' are registered for the calling store.");
+    }
+
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
     /// <param name="engine">The engine of the components to link.</param>
     /// <param name="deep">The implementation of the imported interface <c>corpus:deep/deep</c>.</param>
@@ -265,6 +307,10 @@ public sealed class DeepWorld : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="deep">The implementation of the imported interface <c>corpus:deep/deep</c>.</param>
@@ -275,11 +321,12 @@ public sealed class DeepWorld : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(deep);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, deep);
-            return new DeepWorld(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { deep });
+            return new DeepWorld(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

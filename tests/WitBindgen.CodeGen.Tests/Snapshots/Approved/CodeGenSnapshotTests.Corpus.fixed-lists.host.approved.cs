@@ -16,6 +16,8 @@ namespace Corpus.FixedLists.LinearAlgebraWorld;
 public sealed class LinearAlgebra : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private LinearAlgebra(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -45,6 +47,11 @@ public sealed class LinearAlgebra : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(linker);
         global::System.ArgumentNullException.ThrowIfNull(vectors);
+        DefineImports(linker, () => vectors);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::Corpus.FixedLists.Vectors.IVectors> vectors)
+    {
         linker.DefineFunction("corpus:fixed-lists/vectors", "dot", (args, results) =>
         {
             var items = args[0].GetList();
@@ -63,12 +70,12 @@ public sealed class LinearAlgebra : global::System.IDisposable
             }
 
             var b = array2;
-            var result = vectors.Dot(a, b);
+            var result = vectors().Dot(a, b);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F32(result);
         });
         linker.DefineFunction("corpus:fixed-lists/vectors", "identity", (args, results) =>
         {
-            var result = vectors.Identity();
+            var result = vectors().Identity();
             {
                 var source = result ?? throw global::Corpus.FixedLists.LinearAlgebraWorld.LinearAlgebraMarshal.NullValue("the result of the host implementation of `corpus:fixed-lists/vectors#identity`", "list");
                 global::Corpus.FixedLists.LinearAlgebraWorld.LinearAlgebraMarshal.CheckLength(source.Length, 2, "the result of the host implementation of `corpus:fixed-lists/vectors#identity`");
@@ -112,7 +119,7 @@ public sealed class LinearAlgebra : global::System.IDisposable
         linker.DefineFunction("corpus:fixed-lists/vectors", "hash", (args, results) =>
         {
             var b = global::Corpus.FixedLists.LinearAlgebraWorld.LinearAlgebraMarshal.LiftBlock(args[0]);
-            var result = vectors.Hash(b);
+            var result = vectors().Hash(b);
             {
                 var source = result ?? throw global::Corpus.FixedLists.LinearAlgebraWorld.LinearAlgebraMarshal.NullValue("the result of the host implementation of `corpus:fixed-lists/vectors#hash`", "list");
                 global::Corpus.FixedLists.LinearAlgebraWorld.LinearAlgebraMarshal.CheckLength(source.Length, 32, "the result of the host implementation of `corpus:fixed-lists/vectors#hash`");
@@ -134,6 +141,41 @@ public sealed class LinearAlgebra : global::System.IDisposable
                 results[0] = list;
             }
         });
+    }
+
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::Corpus.FixedLists.Vectors.IVectors)StoreImports()[0]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'linear-algebra' are registered for the calling store.");
     }
 
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
@@ -172,6 +214,10 @@ public sealed class LinearAlgebra : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="vectors">The implementation of the imported interface <c>corpus:fixed-lists/vectors</c>.</param>
@@ -182,11 +228,12 @@ public sealed class LinearAlgebra : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(vectors);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, vectors);
-            return new LinearAlgebra(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { vectors });
+            return new LinearAlgebra(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

@@ -144,6 +144,8 @@ namespace Corpus.Keywords.WorldWorld;
 public sealed class World : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private World(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -173,13 +175,53 @@ public sealed class World : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(linker);
         global::System.ArgumentNullException.ThrowIfNull(@interface);
+        DefineImports(linker, () => @interface);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::Corpus.Keywords.Interface.IInterface> @interface)
+    {
         linker.DefineFunction("corpus:keywords/interface", "use", (args, results) =>
         {
             var @in = global::Corpus.Keywords.WorldWorld.WorldMarshal.LiftRecord(args[0]);
             var @out = global::Corpus.Keywords.WorldWorld.WorldMarshal.LiftVariant(args[1]);
-            var result = @interface.Use(@in, @out);
+            var result = @interface().Use(@in, @out);
             results[0] = global::Corpus.Keywords.WorldWorld.WorldMarshal.LowerEnum(result, "the result of the host implementation of `corpus:keywords/interface#use`");
         });
+    }
+
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::Corpus.Keywords.Interface.IInterface)StoreImports()[0]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'world' are registered for the calling store.");
     }
 
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
@@ -218,6 +260,10 @@ public sealed class World : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="interface">The implementation of the imported interface <c>corpus:keywords/interface</c>.</param>
@@ -228,11 +274,12 @@ public sealed class World : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(@interface);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, @interface);
-            return new World(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { @interface });
+            return new World(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

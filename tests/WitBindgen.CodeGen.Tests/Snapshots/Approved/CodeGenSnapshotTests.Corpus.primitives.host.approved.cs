@@ -26,6 +26,8 @@ public sealed class Primitives : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
     private readonly global::WitBindgen.Runtime.ComponentFunction _run;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private Primitives(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -58,100 +60,140 @@ public sealed class Primitives : global::System.IDisposable
         global::System.ArgumentNullException.ThrowIfNull(linker);
         global::System.ArgumentNullException.ThrowIfNull(imports);
         global::System.ArgumentNullException.ThrowIfNull(scalars);
+        DefineImports(linker, () => imports, () => scalars);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::Corpus.Primitives.PrimitivesWorld.IPrimitivesImports> imports, global::System.Func<global::Corpus.Primitives.Scalars.IScalars> scalars)
+    {
         linker.DefineFunction(null, "log", (args, results) =>
         {
             var level = args[0].GetU8();
             var message = args[1].GetString();
-            imports.Log(level, message);
+            imports().Log(level, message);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-bool", (args, results) =>
         {
             var x = args[0].GetBool();
-            var result = scalars.EchoBool(x);
+            var result = scalars().EchoBool(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Bool(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s8", (args, results) =>
         {
             var x = args[0].GetS8();
-            var result = scalars.EchoS8(x);
+            var result = scalars().EchoS8(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S8(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u8", (args, results) =>
         {
             var x = args[0].GetU8();
-            var result = scalars.EchoU8(x);
+            var result = scalars().EchoU8(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U8(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s16", (args, results) =>
         {
             var x = args[0].GetS16();
-            var result = scalars.EchoS16(x);
+            var result = scalars().EchoS16(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S16(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u16", (args, results) =>
         {
             var x = args[0].GetU16();
-            var result = scalars.EchoU16(x);
+            var result = scalars().EchoU16(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U16(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s32", (args, results) =>
         {
             var x = args[0].GetS32();
-            var result = scalars.EchoS32(x);
+            var result = scalars().EchoS32(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S32(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u32", (args, results) =>
         {
             var x = args[0].GetU32();
-            var result = scalars.EchoU32(x);
+            var result = scalars().EchoU32(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s64", (args, results) =>
         {
             var x = args[0].GetS64();
-            var result = scalars.EchoS64(x);
+            var result = scalars().EchoS64(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S64(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u64", (args, results) =>
         {
             var x = args[0].GetU64();
-            var result = scalars.EchoU64(x);
+            var result = scalars().EchoU64(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-f32", (args, results) =>
         {
             var x = args[0].GetF32();
-            var result = scalars.EchoF32(x);
+            var result = scalars().EchoF32(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F32(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-f64", (args, results) =>
         {
             var x = args[0].GetF64();
-            var result = scalars.EchoF64(x);
+            var result = scalars().EchoF64(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F64(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-char", (args, results) =>
         {
             var x = args[0].GetChar();
-            var result = scalars.EchoChar(x);
+            var result = scalars().EchoChar(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Char(result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-string", (args, results) =>
         {
             var x = args[0].GetString();
-            var result = scalars.EchoString(x);
+            var result = scalars().EchoString(x);
             results[0] = global::Corpus.Primitives.PrimitivesWorld.PrimitivesMarshal.LowerString(result, "the result of the host implementation of `corpus:primitives/scalars#echo-string`");
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-all", (args, results) =>
         {
             var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesMarshal.LiftAllPrimitives(args[0]);
-            var result = scalars.EchoAll(x);
+            var result = scalars().EchoAll(x);
             results[0] = global::Corpus.Primitives.PrimitivesWorld.PrimitivesMarshal.LowerAllPrimitives(result, "the result of the host implementation of `corpus:primitives/scalars#echo-all`");
         });
         linker.DefineFunction("corpus:primitives/scalars", "nothing", (args, results) =>
         {
-            scalars.Nothing();
+            scalars().Nothing();
         });
+    }
+
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::Corpus.Primitives.PrimitivesWorld.IPrimitivesImports)StoreImports()[0], () => (global::Corpus.Primitives.Scalars.IScalars)StoreImports()[1]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'primitives' are registered for the calling store.");
     }
 
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
@@ -192,6 +234,10 @@ public sealed class Primitives : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="imports">The implementation of the world's own imported functions.</param>
@@ -203,11 +249,13 @@ public sealed class Primitives : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(imports);
+        global::System.ArgumentNullException.ThrowIfNull(scalars);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, imports, scalars);
-            return new Primitives(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { imports, scalars });
+            return new Primitives(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

@@ -426,6 +426,8 @@ public sealed class Resources : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
     private readonly global::WitBindgen.Runtime.ComponentFunction _makeCounter;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private Resources(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -458,11 +460,16 @@ public sealed class Resources : global::System.IDisposable
         global::System.ArgumentNullException.ThrowIfNull(linker);
         global::System.ArgumentNullException.ThrowIfNull(imports);
         global::System.ArgumentNullException.ThrowIfNull(files);
+        DefineImports(linker, () => imports, () => files);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::Corpus.Resources.ResourcesWorld.IResourcesImports> imports, global::System.Func<global::Corpus.Resources.Files.IFiles> files)
+    {
         linker.DefineResource(null, "counter", global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType);
         linker.DefineFunction(null, "[constructor]counter", (args, results) =>
         {
             var start = args[0].GetU32();
-            var result = imports.CreateCounter(start);
+            var result = imports().CreateCounter(start);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType.Lower(result, true, "the result of the host implementation of `[constructor]counter`");
         });
         linker.DefineFunction(null, "[method]counter.increment", (args, results) =>
@@ -476,13 +483,13 @@ public sealed class Resources : global::System.IDisposable
         linker.DefineFunction("corpus:resources/files", "size-of", (args, results) =>
         {
             var f = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LiftFile(args[0]);
-            var result = files.SizeOf(f);
+            var result = files().SizeOf(f);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
         });
         linker.DefineFunction("corpus:resources/files", "entries", (args, results) =>
         {
             var d = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LiftDirectory(args[0]);
-            var result = files.Entries(d);
+            var result = files().Entries(d);
             {
                 var source = result ?? throw global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.NullValue("the result of the host implementation of `corpus:resources/files#entries`", "list");
                 var list = global::WitBindgen.Runtime.ComponentVal.NewList(source.Length);
@@ -506,18 +513,18 @@ public sealed class Resources : global::System.IDisposable
         linker.DefineFunction("corpus:resources/files", "[constructor]file", (args, results) =>
         {
             var path = args[0].GetString();
-            var result = files.CreateFile(path);
+            var result = files().CreateFile(path);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LowerFile(result, true, "the result of the host implementation of `corpus:resources/files#[constructor]file`");
         });
         linker.DefineFunction("corpus:resources/files", "[static]file.open-temp", (args, results) =>
         {
-            var result = files.FileOpenTemp();
+            var result = files().FileOpenTemp();
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LowerFile(result, true, "the result of the host implementation of `corpus:resources/files#[static]file.open-temp`");
         });
         linker.DefineFunction("corpus:resources/files", "[static]directory.take", (args, results) =>
         {
             var f = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LiftFile(args[0]);
-            var result = files.DirectoryTake(f);
+            var result = files().DirectoryTake(f);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LowerDirectory(result, true, "the result of the host implementation of `corpus:resources/files#[static]directory.take`");
         });
         linker.DefineFunction("corpus:resources/files", "[method]file.read", (args, results) =>
@@ -580,6 +587,41 @@ public sealed class Resources : global::System.IDisposable
         });
     }
 
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::Corpus.Resources.ResourcesWorld.IResourcesImports)StoreImports()[0], () => (global::Corpus.Resources.Files.IFiles)StoreImports()[1]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'resources' are registered for the calling store.");
+    }
+
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
     /// <param name="engine">The engine of the components to link.</param>
     /// <param name="imports">The implementation of the world's own imported functions.</param>
@@ -618,6 +660,10 @@ public sealed class Resources : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="imports">The implementation of the world's own imported functions.</param>
@@ -629,11 +675,13 @@ public sealed class Resources : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(imports);
+        global::System.ArgumentNullException.ThrowIfNull(files);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, imports, files);
-            return new Resources(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { imports, files });
+            return new Resources(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

@@ -26,6 +26,8 @@ public sealed class AllTypes : global::System.IDisposable
     private readonly global::WitBindgen.Runtime.ComponentFunction _callFail;
     private readonly global::WitBindgen.Runtime.ComponentFunction _trap;
     private readonly global::WitBindgen.Runtime.ComponentFunction _logAndMeasure;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private AllTypes(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -62,93 +64,98 @@ public sealed class AllTypes : global::System.IDisposable
         global::System.ArgumentNullException.ThrowIfNull(imports);
         global::System.ArgumentNullException.ThrowIfNull(values);
         global::System.ArgumentNullException.ThrowIfNull(faults);
+        DefineImports(linker, () => imports, () => values, () => faults);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::HostTest.AllTypes.AllTypesWorld.IAllTypesImports> imports, global::System.Func<global::HostTest.AllTypes.Values.IValues> values, global::System.Func<global::HostTest.AllTypes.Faults.IFaults> faults)
+    {
         linker.DefineFunction(null, "log", (args, results) =>
         {
             var message = args[0].GetString();
-            imports.Log(message);
+            imports().Log(message);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-bool", (args, results) =>
         {
             var v = args[0].GetBool();
-            var result = values.EchoBool(v);
+            var result = values().EchoBool(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Bool(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s8", (args, results) =>
         {
             var v = args[0].GetS8();
-            var result = values.EchoS8(v);
+            var result = values().EchoS8(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S8(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-u8", (args, results) =>
         {
             var v = args[0].GetU8();
-            var result = values.EchoU8(v);
+            var result = values().EchoU8(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U8(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s16", (args, results) =>
         {
             var v = args[0].GetS16();
-            var result = values.EchoS16(v);
+            var result = values().EchoS16(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S16(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-u16", (args, results) =>
         {
             var v = args[0].GetU16();
-            var result = values.EchoU16(v);
+            var result = values().EchoU16(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U16(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s32", (args, results) =>
         {
             var v = args[0].GetS32();
-            var result = values.EchoS32(v);
+            var result = values().EchoS32(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S32(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-u32", (args, results) =>
         {
             var v = args[0].GetU32();
-            var result = values.EchoU32(v);
+            var result = values().EchoU32(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s64", (args, results) =>
         {
             var v = args[0].GetS64();
-            var result = values.EchoS64(v);
+            var result = values().EchoS64(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S64(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-u64", (args, results) =>
         {
             var v = args[0].GetU64();
-            var result = values.EchoU64(v);
+            var result = values().EchoU64(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-f32", (args, results) =>
         {
             var v = args[0].GetF32();
-            var result = values.EchoF32(v);
+            var result = values().EchoF32(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F32(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-f64", (args, results) =>
         {
             var v = args[0].GetF64();
-            var result = values.EchoF64(v);
+            var result = values().EchoF64(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F64(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-char", (args, results) =>
         {
             var v = args[0].GetChar();
-            var result = values.EchoChar(v);
+            var result = values().EchoChar(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Char(result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-string", (args, results) =>
         {
             var v = args[0].GetString();
-            var result = values.EchoString(v);
+            var result = values().EchoString(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerString(result, "the result of the host implementation of `host-test:all-types/values#echo-string`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-bytes", (args, results) =>
         {
             var v = args[0].GetBytes();
-            var result = values.EchoBytes(v);
+            var result = values().EchoBytes(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerBytes(result, "the result of the host implementation of `host-test:all-types/values#echo-bytes`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-strings", (args, results) =>
@@ -161,7 +168,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = array;
-            var result = values.EchoStrings(v);
+            var result = values().EchoStrings(v);
             {
                 var source = result ?? throw global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.NullValue("the result of the host implementation of `host-test:all-types/values#echo-strings`", "list");
                 var list = global::WitBindgen.Runtime.ComponentVal.NewList(source.Length);
@@ -199,7 +206,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = array;
-            var result = values.EchoNestedLists(v);
+            var result = values().EchoNestedLists(v);
             {
                 var source = result ?? throw global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.NullValue("the result of the host implementation of `host-test:all-types/values#echo-nested-lists`", "list");
                 var list = global::WitBindgen.Runtime.ComponentVal.NewList(source.Length);
@@ -248,7 +255,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = array;
-            var result = values.EchoPoints(v);
+            var result = values().EchoPoints(v);
             {
                 var source = result ?? throw global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.NullValue("the result of the host implementation of `host-test:all-types/values#echo-points`", "list");
                 var list = global::WitBindgen.Runtime.ComponentVal.NewList(source.Length);
@@ -278,7 +285,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = option;
-            var result = values.EchoOption(v);
+            var result = values().EchoOption(v);
             {
                 var option2 = result;
                 if (option2.HasValue)
@@ -302,7 +309,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = option;
-            var result = values.EchoOptionString(v);
+            var result = values().EchoOptionString(v);
             {
                 var option2 = result;
                 if (option2 is not null)
@@ -332,7 +339,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = option;
-            var result = values.EchoNestedOption(v);
+            var result = values().EchoNestedOption(v);
             {
                 var option3 = result;
                 if (option3.HasValue)
@@ -372,7 +379,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = result;
-            var result2 = values.EchoResult(v);
+            var result2 = values().EchoResult(v);
             {
                 var result3 = result2;
                 if (result3.IsOk)
@@ -402,7 +409,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = result;
-            var result2 = values.EchoResultUnit(v);
+            var result2 = values().EchoResultUnit(v);
             {
                 var result3 = result2;
                 if (result3.IsOk)
@@ -430,7 +437,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = result;
-            var result2 = values.EchoEmptyResult(v);
+            var result2 = values().EchoEmptyResult(v);
             {
                 var result3 = result2;
                 if (result3.IsOk)
@@ -447,7 +454,7 @@ public sealed class AllTypes : global::System.IDisposable
         {
             var items = args[0].GetTupleItems();
             var v = (items[0].GetU8(), items[1].GetString(), items[2].GetF64());
-            var result = values.EchoTuple(v);
+            var result = values().EchoTuple(v);
             {
                 var tuple = result;
                 var tupleVal = global::WitBindgen.Runtime.ComponentVal.NewTuple(3);
@@ -470,19 +477,19 @@ public sealed class AllTypes : global::System.IDisposable
         linker.DefineFunction("host-test:all-types/values", "echo-point", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftPoint(args[0]);
-            var result = values.EchoPoint(v);
+            var result = values().EchoPoint(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerPoint(result, "the result of the host implementation of `host-test:all-types/values#echo-point`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-everything", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftEverything(args[0]);
-            var result = values.EchoEverything(v);
+            var result = values().EchoEverything(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerEverything(result, "the result of the host implementation of `host-test:all-types/values#echo-everything`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-shape", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftShape(args[0]);
-            var result = values.EchoShape(v);
+            var result = values().EchoShape(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerShape(result, "the result of the host implementation of `host-test:all-types/values#echo-shape`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-shapes", (args, results) =>
@@ -495,7 +502,7 @@ public sealed class AllTypes : global::System.IDisposable
             }
 
             var v = array;
-            var result = values.EchoShapes(v);
+            var result = values().EchoShapes(v);
             {
                 var source = result ?? throw global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.NullValue("the result of the host implementation of `host-test:all-types/values#echo-shapes`", "list");
                 var list = global::WitBindgen.Runtime.ComponentVal.NewList(source.Length);
@@ -519,19 +526,19 @@ public sealed class AllTypes : global::System.IDisposable
         linker.DefineFunction("host-test:all-types/values", "echo-color", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftColor(args[0]);
-            var result = values.EchoColor(v);
+            var result = values().EchoColor(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerColor(result, "the result of the host implementation of `host-test:all-types/values#echo-color`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-perms", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftPerms(args[0]);
-            var result = values.EchoPerms(v);
+            var result = values().EchoPerms(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerPerms(result, "the result of the host implementation of `host-test:all-types/values#echo-perms`");
         });
         linker.DefineFunction("host-test:all-types/values", "echo-many", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftMany(args[0]);
-            var result = values.EchoMany(v);
+            var result = values().EchoMany(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerMany(result, "the result of the host implementation of `host-test:all-types/values#echo-many`");
         });
         linker.DefineFunction("host-test:all-types/values", "seventeen", (args, results) =>
@@ -559,7 +566,7 @@ public sealed class AllTypes : global::System.IDisposable
             var a15 = option;
             var a16 = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftColor(args[15]);
             var a17 = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftPoint(args[16]);
-            var result = values.Seventeen(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17);
+            var result = values().Seventeen(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17);
             {
                 var tuple = result;
                 var tupleVal = global::WitBindgen.Runtime.ComponentVal.NewTuple(17);
@@ -608,9 +615,44 @@ public sealed class AllTypes : global::System.IDisposable
         linker.DefineFunction("host-test:all-types/faults", "fail", (args, results) =>
         {
             var message = args[0].GetString();
-            var result = faults.Fail(message);
+            var result = faults().Fail(message);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
         });
+    }
+
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::HostTest.AllTypes.AllTypesWorld.IAllTypesImports)StoreImports()[0], () => (global::HostTest.AllTypes.Values.IValues)StoreImports()[1], () => (global::HostTest.AllTypes.Faults.IFaults)StoreImports()[2]);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'all-types' are registered for the calling store.");
     }
 
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
@@ -653,6 +695,10 @@ public sealed class AllTypes : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="imports">The implementation of the world's own imported functions.</param>
@@ -665,11 +711,14 @@ public sealed class AllTypes : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(imports);
+        global::System.ArgumentNullException.ThrowIfNull(values);
+        global::System.ArgumentNullException.ThrowIfNull(faults);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, imports, values, faults);
-            return new AllTypes(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            _storeImports.Add(store, new object[] { imports, values, faults });
+            return new AllTypes(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {

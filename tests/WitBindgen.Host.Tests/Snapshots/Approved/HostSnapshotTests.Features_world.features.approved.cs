@@ -114,6 +114,8 @@ public sealed class Features : global::System.IDisposable
 {
     private readonly global::System.IDisposable[] _owned;
     private readonly global::WitBindgen.Runtime.ComponentFunction _run;
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.WasmEngine, global::WitBindgen.Runtime.ComponentLinker> _sharedLinkers = new();
+    private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<global::WitBindgen.Runtime.ComponentStore, object[]> _storeImports = new();
 
     private Features(global::WitBindgen.Runtime.ComponentInstance instance, global::System.IDisposable[] owned)
     {
@@ -153,36 +155,76 @@ public sealed class Features : global::System.IDisposable
         global::System.ArgumentNullException.ThrowIfNull(imports);
         global::System.ArgumentNullException.ThrowIfNull(naming);
         global::System.ArgumentNullException.ThrowIfNull(clock);
+        DefineImports(linker, () => imports, () => naming, () => clock, random is null ? null : () => random);
+    }
+
+    private static void DefineImports(global::WitBindgen.Runtime.ComponentLinker linker, global::System.Func<global::HostTest.Features.FeaturesWorld.IFeaturesImports> imports, global::System.Func<global::HostTest.Features.Naming.INaming> naming, global::System.Func<global::HostTest.Features.FeaturesWorld.Clock.IClock> clock, global::System.Func<global::Wasi.Random.Random.IRandom>? random)
+    {
         linker.DefineFunction(null, "notify", (args, results) =>
         {
             var message = args[0].GetString();
-            imports.Notify(message);
+            imports().Notify(message);
         });
         linker.DefineFunction("host-test:features/naming@1.0.0", "echo", (args, results) =>
         {
             var @in = args[0].GetU32();
-            var result = naming.Echo(@in);
+            var result = naming().Echo(@in);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
         });
         linker.DefineFunction("host-test:features/naming@1.0.0", "http-request", (args, results) =>
         {
             var url = args[0].GetString();
-            var result = naming.HttpRequest(url);
+            var result = naming().HttpRequest(url);
             results[0] = global::HostTest.Features.FeaturesWorld.FeaturesMarshal.LowerString(result, "the result of the host implementation of `host-test:features/naming@1.0.0#http-request`");
         });
         if (random is not null)
         {
             linker.DefineFunction("wasi:random/random@0.2.0", "get-random-u64", (args, results) =>
             {
-                var result = random.GetRandomU64();
+                var result = random().GetRandomU64();
                 results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
             });
         }
         linker.DefineFunction("clock", "now", (args, results) =>
         {
-            var result = clock.Now();
+            var result = clock().Now();
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
         });
+    }
+
+    private static global::WitBindgen.Runtime.ComponentLinker SharedLinker(global::WitBindgen.Runtime.WasmEngine engine)
+    {
+        if (_sharedLinkers.TryGetValue(engine, out var shared))
+        {
+            return shared;
+        }
+
+        lock (_sharedLinkers)
+        {
+            if (_sharedLinkers.TryGetValue(engine, out shared))
+            {
+                return shared;
+            }
+
+            var linker = new global::WitBindgen.Runtime.ComponentLinker(engine);
+            try
+            {
+                linker.AddWasiPreview2();
+                linker.AllowShadowing(true);
+                DefineImports(linker, () => (global::HostTest.Features.FeaturesWorld.IFeaturesImports)StoreImports()[0], () => (global::HostTest.Features.Naming.INaming)StoreImports()[1], () => (global::HostTest.Features.FeaturesWorld.Clock.IClock)StoreImports()[2], null);
+                _sharedLinkers.Add(engine, linker);
+                return linker;
+            }
+            catch
+            {
+                linker.Dispose();
+                throw;
+            }
+        }
+
+        static object[] StoreImports() => _storeImports.TryGetValue(global::WitBindgen.Runtime.ResourceScope.Store, out var imports)
+            ? imports
+            : throw new global::System.InvalidOperationException("No implementations of the imports of the WIT world 'features' are registered for the calling store.");
     }
 
     /// <summary>A linker with Wasmtime's WASI 0.2 and the world's imports defined by the given implementations.</summary>
@@ -227,6 +269,10 @@ public sealed class Features : global::System.IDisposable
     }
 
     /// <summary>Instantiates <paramref name="component"/> in a new store, disposed with the instance.</summary>
+    /// <remarks>
+    /// The linker (WASI and the world's imports) is built once per engine and shared by every instance made here; each
+    /// instance's functions still call the implementations and use the WASI configuration given for it.
+    /// </remarks>
     /// <param name="engine">The engine the component was compiled with.</param>
     /// <param name="component">A component of this world.</param>
     /// <param name="imports">The implementation of the world's own imported functions.</param>
@@ -240,11 +286,20 @@ public sealed class Features : global::System.IDisposable
     {
         global::System.ArgumentNullException.ThrowIfNull(engine);
         global::System.ArgumentNullException.ThrowIfNull(component);
+        global::System.ArgumentNullException.ThrowIfNull(imports);
+        global::System.ArgumentNullException.ThrowIfNull(naming);
+        global::System.ArgumentNullException.ThrowIfNull(clock);
         var store = new global::WitBindgen.Runtime.ComponentStore(engine, wasi);
         try
         {
-            using var linker = CreateLinker(engine, imports, naming, clock, random);
-            return new Features(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            if (random is not null)
+            {
+                using var linker = CreateLinker(engine, imports, naming, clock, random);
+                return new Features(linker.Instantiate(store, component), new global::System.IDisposable[] { store });
+            }
+
+            _storeImports.Add(store, new object[] { imports, naming, clock });
+            return new Features(SharedLinker(engine).Instantiate(store, component), new global::System.IDisposable[] { store });
         }
         catch
         {
