@@ -38,7 +38,14 @@ public static class WitInputLoader
                         var name = Path.GetFileName(entry);
                         if (Directory.Exists(entry))
                         {
-                            deps.Add(new DependencyGroup(name, ReadWitFiles(entry, diagnostics)));
+                            var files = ReadWitFiles(entry, diagnostics);
+                            if (files.Count == 0)
+                            {
+                                // Such as a link back to deps/ itself: naming it beats a missing package header of no package.
+                                diagnostics.Report(WitDiagnostics.NotWitInput, null, entry);
+                            }
+
+                            deps.Add(new DependencyGroup(name, files));
                         }
                         else if (entry.EndsWith(WitExtension, StringComparison.Ordinal) && ReadFile(entry, diagnostics) is { } file)
                         {
