@@ -19,9 +19,16 @@ public static class InputFiles
 
     /// <summary>Reads a .wit file as text (UTF-8 unless a byte order mark says otherwise), at most <see cref="MaxWitFileBytes"/>.</summary>
     /// <exception cref="IOException">The file cannot be read; the message says why.</exception>
-    public static string ReadWitText(string path)
+    public static string ReadWitText(string path) => ReadText(path, MaxWitFileBytes, ".wit file");
+
+    /// <summary>
+    /// Reads a regular file as text (UTF-8 unless a byte order mark says otherwise), at most <paramref name="maxBytes"/>;
+    /// <paramref name="description"/> names the kind of file in the error for a larger one.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read; the message says why.</exception>
+    public static string ReadText(string path, long maxBytes, string description)
     {
-        var bytes = ReadAllBytes(path, MaxWitFileBytes, ".wit file");
+        var bytes = ReadAllBytes(path, maxBytes, description);
         using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
@@ -68,7 +75,7 @@ public static class InputFiles
             throw new IOException($"it is not a regular file ({special})");
         }
 
-        var tooLarge = $"it is larger than {limit / (1024 * 1024)} MiB, the limit for a {what}";
+        var tooLarge = $"it is larger than {FormatSize(limit)}, the limit for a {what}";
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         if (stream.CanSeek && stream.Length > limit)
         {
@@ -90,4 +97,7 @@ public static class InputFiles
 
         return content.ToArray();
     }
+
+    private static string FormatSize(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : bytes % 1024 == 0 ? $"{bytes / 1024} KiB" : $"{bytes} bytes";
 }
