@@ -134,5 +134,5 @@ public static partial class WitDiagnostics
     public static readonly DiagnosticDescriptor TypeTooDeep = new(
         "WIT0121",
         "Type nested too deeply",
-        "type `{0}` nests more than {1} levels deep through the types it refers to. Shorten the chain of aliases and nested types");
+        "{0} nests more than {1} levels deep through the types it refers to. Shorten the chain of aliases and nested types");
 }

@@ -11,7 +11,10 @@ namespace WitBindgen.Wit.Resolution;
 /// </summary>
 internal static class TypeDepth
 {
-    /// <summary>Checks every type of <paramref name="state"/>; the first named type deeper than <paramref name="max"/> is an error.</summary>
+    /// <summary>
+    /// Checks every type of <paramref name="state"/>: the first named type deeper than <paramref name="max"/> is an
+    /// error at its name; an unnamed one (written in a function's signature) is an error at the function.
+    /// </summary>
     /// <exception cref="ResolutionError">A type nests deeper than <paramref name="max"/> levels.</exception>
     public static void Check(ResolveState state, int max)
     {
@@ -21,7 +24,41 @@ internal static class TypeDepth
             var depth = Of(state, depths, i);
             if (depth > max && state.Types[i].Location is { } location)
             {
-                throw ResolutionError.At(WitDiagnostics.TypeTooDeep, location, state.Types[i].Name ?? "(anonymous)", max);
+                throw ResolutionError.At(WitDiagnostics.TypeTooDeep, location, $"type `{state.Types[i].Name}`", max);
+            }
+        }
+
+        foreach (var function in Functions(state))
+        {
+            var types = function.Params.Select(p => p.Type).Concat(function.Result is { } result ? new[] { result } : Array.Empty<WitType>());
+            if (types.Any(t => !t.IsPrimitive && depths[t.Id.Index] > max))
+            {
+                throw ResolutionError.At(WitDiagnostics.TypeTooDeep, function.Location, $"a type in the signature of `{function.Name}`", max);
+            }
+        }
+    }
+
+    private static IEnumerable<Function> Functions(ResolveState state)
+    {
+        foreach (var face in state.Interfaces)
+        {
+            for (var i = 0; i < face.Functions.Count; i++)
+            {
+                yield return face.Functions.ValueAt(i);
+            }
+        }
+
+        foreach (var world in state.Worlds)
+        {
+            foreach (var items in new[] { world.Imports, world.Exports })
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items.ValueAt(i) is WorldFunctionItem item)
+                    {
+                        yield return item.Function;
+                    }
+                }
             }
         }
     }

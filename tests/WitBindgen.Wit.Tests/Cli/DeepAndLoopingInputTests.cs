@@ -29,6 +29,21 @@ public sealed class DeepAndLoopingInputTests
     }
 
     [Fact]
+    public void A_deep_unnamed_type_in_a_signature_is_an_error_located_at_the_function()
+    {
+        using var dir = new TempWitDirectory();
+        // t59 is 60 levels deep and within the limit; the parameter wraps it in 60 more unnamed lists.
+        var chain = AliasChain(59).Replace("  f: func(x: t59);", "  f: func(x: " + string.Concat(Enumerable.Repeat("list<", 60)) + "t59" + new string('>', 60) + ");");
+        var path = dir.Write("chain.wit", chain);
+
+        var run = CliRun.Of("generate", path, "--out", Path.Combine(dir.Path, "out"));
+
+        run.ExitCode.ShouldBe(1);
+        run.StderrLines.ShouldHaveSingleItem().ShouldStartWith(
+            $"{path}(63,3): error WIT0121: a type in the signature of `f` nests more than {WitResolver.MaxTypeDepth} levels deep");
+    }
+
+    [Fact]
     public void An_alias_chain_as_deep_as_the_limit_is_accepted()
     {
         using var dir = new TempWitDirectory();
