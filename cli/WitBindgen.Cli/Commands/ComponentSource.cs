@@ -1,5 +1,6 @@
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Diagnostics;
+using WitBindgen.Wit.IO;
 
 namespace WitBindgen.Cli.Commands;
 
@@ -14,16 +15,9 @@ internal static class ComponentSource
             return true;
         }
 
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
         try
         {
-            using var stream = File.OpenRead(path);
-            var magic = new byte[4];
-            return stream.Read(magic, 0, 4) == 4 && ComponentWit.IsWasmBinary(magic);
+            return ComponentWit.IsWasmBinary(InputFiles.ReadPrefix(path, 4));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,7 +35,7 @@ internal static class ComponentSource
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFiles.ReadComponent(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -6,7 +6,8 @@ namespace WitBindgen.Cli.Commands;
 /// <summary>
 /// Writes generated files into the output directory: unchanged files are left alone, files the
 /// <see cref="OutputManifest"/> lists may be replaced or removed, and any other existing file stops the run
-/// unless forced.
+/// unless forced. Nothing inside the directory is followed: a symbolic link at a generated file's path is replaced by
+/// the file (see <see cref="OutputEntry"/>). The directory itself may be a link, since the user names it.
 /// </summary>
 internal static class GeneratedFileWriter
 {
@@ -42,7 +43,7 @@ internal static class GeneratedFileWriter
         var manifest = OutputManifest.Read(directory);
         var foreign = files
             .Select(f => f.HintName)
-            .Where(name => File.Exists(Path.Combine(directory, name)) && !manifest.Contains(name))
+            .Where(name => OutputEntry.Exists(Path.Combine(directory, name)) && !manifest.Contains(name))
             .ToList();
         if (foreign.Count > 0 && !force)
         {
@@ -59,13 +60,13 @@ internal static class GeneratedFileWriter
         {
             var path = Path.Combine(directory, file.HintName);
             var bytes = Utf8NoBom.GetBytes(file.Text);
-            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            if (IsUnchanged(path, bytes))
             {
                 unchanged++;
                 continue;
             }
 
-            File.WriteAllBytes(path, bytes);
+            OutputEntry.Replace(directory, file.HintName, bytes);
             stdout.WriteLine($"wrote {path}");
             written++;
         }
@@ -86,4 +87,10 @@ internal static class GeneratedFileWriter
         stdout.WriteLine($"{Summary.Count(files.Count, "file")} in {directory}: {written} written, {unchanged} unchanged, {removed} removed");
         return ExitCodes.Success;
     }
+
+    // Only a regular file of the directory itself is compared: a link is replaced whatever it points to.
+    private static bool IsUnchanged(string path, byte[] bytes) =>
+        OutputEntry.IsOwnRegularFile(path)
+        && new FileInfo(path).Length == bytes.Length
+        && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 }

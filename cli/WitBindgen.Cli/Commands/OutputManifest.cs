@@ -1,3 +1,6 @@
+using System.Text;
+using WitBindgen.Wit.IO;
+
 namespace WitBindgen.Cli.Commands;
 
 /// <summary>
@@ -10,6 +13,9 @@ internal sealed class OutputManifest
     /// <summary>The manifest's file name inside the output directory.</summary>
     public const string FileName = ".witbindgen-files";
 
+    // Far more than any world's file names; a larger file is not a manifest witbindgen wrote.
+    private const long MaxBytes = 1024 * 1024;
+
     private const string Header = "# Files written by witbindgen generate; it overwrites or deletes only these.";
 
     private OutputManifest(IReadOnlyCollection<string> files) => Files = files;
@@ -17,16 +23,18 @@ internal sealed class OutputManifest
     /// <summary>The file names (no directories) listed.</summary>
     public IReadOnlyCollection<string> Files { get; }
 
-    /// <summary>Reads the manifest of <paramref name="directory"/>; an absent manifest lists nothing.</summary>
+    /// <summary>Reads the manifest of <paramref name="directory"/>; an absent one, or a link, lists nothing.</summary>
     public static OutputManifest Read(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        if (!OutputEntry.IsOwnRegularFile(path))
         {
+            // Absent, or a link or special file that witbindgen did not write: it lists nothing, so nothing is overwritten.
             return new OutputManifest(Array.Empty<string>());
         }
 
-        var files = File.ReadAllLines(path)
+        var files = InputFiles.ReadText(path, MaxBytes, "file list")
+            .Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#') && IsPlainFileName(line))
             .ToHashSet(StringComparer.Ordinal);
@@ -37,7 +45,7 @@ internal sealed class OutputManifest
     public static void Write(string directory, IEnumerable<string> files)
     {
         var lines = new[] { Header }.Concat(files.OrderBy(f => f, StringComparer.Ordinal));
-        File.WriteAllText(Path.Combine(directory, FileName), string.Join("\n", lines) + "\n");
+        OutputEntry.Replace(directory, FileName, Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
     }
 
     /// <summary>Whether <paramref name="fileName"/> is listed.</summary>

@@ -48,4 +48,11 @@ public static partial class WitDiagnostics
         "WIT input not found",
         "the <Wit> item '{0}' is neither a .wit file nor a directory. Check the Include path",
         DiagnosticSeverity.Warning);
+
+    /// <summary>A .wit file a <c>&lt;Wit&gt;</c> item names is a named pipe, device or socket (reported by the build, which skips it).</summary>
+    public static readonly DiagnosticDescriptor NotRegularWitFile = new(
+        "WIT0917",
+        "WIT input not a regular file",
+        "the WIT file '{0}' is not a regular file (a named pipe, device or socket), so the build does not read it",
+        DiagnosticSeverity.Warning);
 }

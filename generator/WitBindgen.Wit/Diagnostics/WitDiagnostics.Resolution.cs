@@ -129,4 +129,10 @@ public static partial class WitDiagnostics
         "WIT0120",
         "Nesting too deep",
         "{0} nesting too deep. Simplify the definition by naming intermediate types");
+
+    /// <summary>A type nests, through the types it refers to, deeper than the resolver supports.</summary>
+    public static readonly DiagnosticDescriptor TypeTooDeep = new(
+        "WIT0121",
+        "Type nested too deeply",
+        "{0} nests more than {1} levels deep through the types it refers to. Shorten the chain of aliases and nested types");
 }

@@ -1,4 +1,5 @@
 using WitBindgen.Wit.Diagnostics;
+using WitBindgen.Wit.IO;
 
 namespace WitBindgen.Wit.Resolution;
 
@@ -10,7 +11,8 @@ public static class WitInputLoader
     /// <summary>
     /// Loads <paramref name="path"/>: a directory is a package (its <c>*.wit</c> files, and each entry of
     /// <c>deps/</c> as a dependency; a directory without .wit files but with a <c>wit/</c> subdirectory
-    /// stands for that subdirectory); a file is a package of its own. I/O problems become diagnostics.
+    /// stands for that subdirectory); a file is a package of its own. Files are read through <see cref="InputFiles"/>
+    /// (regular files only, size-limited); I/O problems become diagnostics.
     /// </summary>
     public static (WitInput? Input, EquatableArray<Diagnostic> Diagnostics) Load(string path, IEnumerable<string> features)
     {
@@ -36,7 +38,14 @@ public static class WitInputLoader
                         var name = Path.GetFileName(entry);
                         if (Directory.Exists(entry))
                         {
-                            deps.Add(new DependencyGroup(name, ReadWitFiles(entry, diagnostics)));
+                            var files = ReadWitFiles(entry, diagnostics);
+                            if (files.Count == 0)
+                            {
+                                // Such as a link back to deps/ itself: naming it beats a missing package header of no package.
+                                diagnostics.Report(WitDiagnostics.NotWitInput, null, entry);
+                            }
+
+                            deps.Add(new DependencyGroup(name, files));
                         }
                         else if (entry.EndsWith(WitExtension, StringComparison.Ordinal) && ReadFile(entry, diagnostics) is { } file)
                         {
@@ -96,7 +105,7 @@ public static class WitInputLoader
     {
         try
         {
-            return new SourceFile(path, File.ReadAllText(path));
+            return new SourceFile(path, InputFiles.ReadWitText(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {

@@ -6,6 +6,12 @@ namespace WitBindgen.Wit.Resolution;
 /// <summary>Resolves parsed WIT packages into a <see cref="Model.WitModel"/>.</summary>
 public static class WitResolver
 {
+    /// <summary>
+    /// How many levels a type may nest through the types it refers to (each alias, option, list, record, … is one):
+    /// far beyond real WIT (WASI's deepest types nest fewer than ten), and well within what code generation walks.
+    /// </summary>
+    public const int MaxTypeDepth = 100;
+
     /// <summary>Parses and resolves the input. Never throws: problems become diagnostics.</summary>
     public static ResolveResult Resolve(WitInput input) => Resolve(input, WitParser.Parse);
 
@@ -35,6 +41,7 @@ public static class WitResolver
                 }
             }
 
+            TypeDepth.Check(state, MaxTypeDepth);
             return new ResolveResult(state.ToModel(), diagnostics.ToEquatableArray());
         }
         catch (ResolutionError error)

@@ -4,7 +4,7 @@ namespace WitBindgen.Generator.Tests.Build;
 
 /// <summary>
 /// Builds real projects with <c>dotnet build</c>: the <c>&lt;Wit&gt;</c> items, the targets that expand them and
-/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to five.
+/// the generator loaded by the compiler, end to end. Slow (a build each), so kept to six.
 /// </summary>
 [Collection(DotnetBuildCollection.Name)]
 public sealed class MsBuildIntegrationTests
@@ -49,6 +49,32 @@ public sealed class MsBuildIntegrationTests
         exitCode.ShouldBe(0, output);
         output.ShouldContain("warning WIT0912: the visibility 'protected'", Case.Sensitive, output);
         output.ShouldContain("warning WIT0916: the <Wit> item 'missing/' is neither a .wit file nor a directory", Case.Sensitive, output);
+    }
+
+    [Fact]
+    public void A_build_skips_a_named_pipe_among_the_wit_files_with_a_warning_naming_it()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        // The compiler reads every additional file whole: a named pipe would block it, and the build, forever.
+        using var project = ConsumerProject.Create(
+            """
+            <Wit Include="wit/" World="calc" Mode="Guest" />
+            <Wit Include="pipe.wit" Mode="Guest" />
+            """)
+            .Write("wit/calc.wit", WitSamples.Calc)
+            .Write("Program.cs", "var p = new Example.Calc.Ops.Point(1, 2);\nSystem.Console.WriteLine(p.X + p.Y);\n");
+        var inside = MakeFifo(Path.Combine(project.Directory, "wit", "zz-pipe.wit"));
+        var item = MakeFifo(Path.Combine(project.Directory, "pipe.wit"));
+
+        var (exitCode, output) = project.Build();
+
+        exitCode.ShouldBe(0, output);
+        output.ShouldContain($"warning WIT0917: the WIT file '{inside}' is not a regular file", Case.Sensitive, output);
+        output.ShouldContain($"warning WIT0917: the WIT file '{item}' is not a regular file", Case.Sensitive, output);
     }
 
     [Fact]
@@ -120,5 +146,13 @@ public sealed class MsBuildIntegrationTests
         var (runExit, runOutput) = DotnetCli.Run(project.Directory, TimeSpan.FromMinutes(2), Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"));
         runExit.ShouldBe(0, runOutput);
         runOutput.ShouldContain("sum=42", Case.Sensitive, runOutput);
+    }
+
+    private static string MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", new[] { path });
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.ShouldBe(0);
+        return path;
     }
 }
