@@ -77,10 +77,11 @@ public sealed unsafe class ComponentInstance
     {
         ArgumentNullException.ThrowIfNull(index);
         var instance = _instance;
+        using var exportIndex = index.Handle.Lease();
         Store.Enter("looking up an export");
         try
         {
-            return Resolve(&instance, Store.EnteredContext, index.Handle.Pointer(), index.DisplayName)
+            return Resolve(&instance, Store.EnteredContext, exportIndex.Pointer, index.DisplayName)
                 ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
         }
         finally

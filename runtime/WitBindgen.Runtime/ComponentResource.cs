@@ -124,7 +124,7 @@ public sealed unsafe class ComponentResource : IDisposable
         _state = "it was disposed";
         try
         {
-            if (IsOwned && !Store.Handle.IsClosed)
+            if (IsOwned && !Store.Handle.IsDisposed)
             {
                 Drop();
             }
