@@ -36,8 +36,9 @@ public sealed unsafe partial class ComponentFunction
     /// </param>
     /// <exception cref="WitTrapException">The guest trapped; the message names this function and has the wasm backtrace.</exception>
     /// <exception cref="WitRuntimeException">
-    /// Wasmtime rejected the call (argument types or counts, re-entrance) or a host function threw (the host
-    /// exception is the <see cref="Exception.InnerException"/>).
+    /// Wasmtime rejected the call: a wrong number of arguments or result slots (the store stays usable), or, once it
+    /// entered the guest, arguments it could not lower or results it could not lift (the store is poisoned); or a host
+    /// function threw (the host exception is the <see cref="Exception.InnerException"/>).
     /// </exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="WitInstancePoisonedException">An earlier call trapped; the instance cannot be entered again.</exception>
