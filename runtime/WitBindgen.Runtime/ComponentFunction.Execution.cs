@@ -32,7 +32,7 @@ public sealed partial class ComponentFunction
         Store.ExitCall(armed);
     }
 
-    /// <summary>Classifies a failed call and poisons the instance when the guest did not finish.</summary>
+    /// <summary>Classifies a failed call and poisons the store when Wasmtime had entered the guest.</summary>
     private Exception FailCall(WitRuntimeException error) => Store.FailCall(error, Name);
 
     private WitReentranceException Reentered()
@@ -40,7 +40,7 @@ public sealed partial class ComponentFunction
         var error = new WitReentranceException(
             $"Cannot call '{Name}': its instance is already running further up this thread's call stack (a host function " +
             "called back into the instance that called it). The component model traps a call that re-enters an instance, " +
-            "so the store is now poisoned; call other instances, or return to the guest and let it continue.")
+            "so the store is now poisoned. A host function may call other instances, never back into the one that called it.")
         {
             FunctionName = Name,
         };
