@@ -9,10 +9,12 @@ namespace WitBindgen.Runtime;
 public sealed unsafe partial class ComponentFunction
 {
     private readonly FuncItem _func;
+    private readonly ComponentInstance _instance;
 
-    internal ComponentFunction(ComponentStore store, FuncItem func, string name)
+    internal ComponentFunction(ComponentInstance instance, FuncItem func, string name)
     {
-        Store = store;
+        Store = instance.Store;
+        _instance = instance;
         _func = func;
         Name = name;
     }
@@ -34,8 +36,9 @@ public sealed unsafe partial class ComponentFunction
     /// </param>
     /// <exception cref="WitTrapException">The guest trapped; the message names this function and has the wasm backtrace.</exception>
     /// <exception cref="WitRuntimeException">
-    /// Wasmtime rejected the call (argument types or counts, re-entrance) or a host function threw (the host
-    /// exception is the <see cref="Exception.InnerException"/>).
+    /// Wasmtime rejected the call: a wrong number of arguments or result slots (the store stays usable), or, once it
+    /// entered the guest, arguments it could not lower or results it could not lift (the store is poisoned); or a host
+    /// function threw (the host exception is the <see cref="Exception.InnerException"/>).
     /// </exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="WitInstancePoisonedException">An earlier call trapped; the instance cannot be entered again.</exception>
@@ -43,6 +46,10 @@ public sealed unsafe partial class ComponentFunction
     /// <exception cref="WitTimeoutException">The store's call timeout passed and the guest was interrupted.</exception>
     /// <exception cref="WitCallCanceledException">The store's cancellation token was canceled.</exception>
     /// <exception cref="WitConcurrentUseException">Another thread is inside the store.</exception>
+    /// <exception cref="WitReentranceException">
+    /// The function's instance is already running further up the call stack (a host function called back into it);
+    /// the store is poisoned.
+    /// </exception>
     public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
     {
         bool armed;
@@ -50,7 +57,7 @@ public sealed unsafe partial class ComponentFunction
         {
             armed = EnterCall();
         }
-        catch (WitCallCanceledException)
+        catch (Exception refused) when (refused is WitCallCanceledException or WitReentranceException)
         {
             ResourceScope.SettleOwnedArguments(Store, received: false);
             throw;
@@ -87,7 +94,7 @@ public sealed unsafe partial class ComponentFunction
         }
         finally
         {
-            Store.ExitCall(armed);
+            ExitCall(armed);
         }
     }
 }

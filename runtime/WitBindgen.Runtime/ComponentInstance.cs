@@ -17,6 +17,13 @@ public sealed unsafe class ComponentInstance
     /// <summary>The store the instance lives in.</summary>
     public ComponentStore Store { get; }
 
+    /// <summary>
+    /// Whether a call into the instance is running (on the store's one thread). A second call while it is would
+    /// re-enter the instance, which the component model traps (CanonicalABI.md, <c>call_might_be_recursive</c>):
+    /// instances created in a store are separate top-level instances, so one is never another's ancestor.
+    /// </summary>
+    internal bool IsRunning { get; set; }
+
     /// <summary>The exported function <paramref name="functionName"/> of the exported interface <paramref name="interfaceName"/>.</summary>
     /// <param name="interfaceName">E.g. <c>docs:adder/add@0.1.0</c>; null for a function exported by the world itself.</param>
     /// <param name="functionName">The WIT function name, e.g. <c>add</c>.</param>
@@ -70,10 +77,11 @@ public sealed unsafe class ComponentInstance
     {
         ArgumentNullException.ThrowIfNull(index);
         var instance = _instance;
+        using var exportIndex = index.Handle.Lease();
         Store.Enter("looking up an export");
         try
         {
-            return Resolve(&instance, Store.EnteredContext, index.Handle.Pointer(), index.DisplayName)
+            return Resolve(&instance, Store.EnteredContext, exportIndex.Pointer, index.DisplayName)
                 ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
         }
         finally
@@ -86,7 +94,7 @@ public sealed unsafe class ComponentInstance
     {
         FuncItem func;
         return NativeMethods.wasmtime_component_instance_get_func(instance, context, index, &func)
-            ? new ComponentFunction(Store, func, displayName)
+            ? new ComponentFunction(this, func, displayName)
             : null;
     }
 

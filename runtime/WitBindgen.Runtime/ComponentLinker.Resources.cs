@@ -22,7 +22,8 @@ public sealed unsafe partial class ComponentLinker
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(type);
         var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
-        using var instance = new LinkerInstance(Handle.Pointer(), instancePath);
+        using var linker = Handle.Lease();
+        using var instance = new LinkerInstance(linker.Pointer, instancePath);
         var nativeType = NativeMethods.wasmtime_component_resource_type_new_host(type.Id);
         try
         {

@@ -14,7 +14,12 @@ public sealed unsafe partial class ComponentLinker : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
-        var linker = NativeMethods.wasmtime_component_linker_new(engine.Handle.Pointer());
+        nint linker;
+        using (var native = engine.Handle.Lease())
+        {
+            linker = NativeMethods.wasmtime_component_linker_new(native.Pointer);
+        }
+
         if (linker == 0)
         {
             throw new WitRuntimeException("Wasmtime could not create a component linker.");
@@ -29,21 +34,30 @@ public sealed unsafe partial class ComponentLinker : IDisposable
     internal LinkerHandle Handle { get; }
 
     /// <summary>Whether a later definition may replace an earlier one with the same name (default false: it is an error).</summary>
-    public void AllowShadowing(bool allow) => NativeMethods.wasmtime_component_linker_allow_shadowing(Handle.Pointer(), allow);
+    public void AllowShadowing(bool allow)
+    {
+        using var linker = Handle.Lease();
+        NativeMethods.wasmtime_component_linker_allow_shadowing(linker.Pointer, allow);
+    }
 
     /// <summary>
     /// Adds every WASI 0.2 interface (<c>wasi:cli</c>, <c>wasi:io</c>, <c>wasi:filesystem</c>, ...). What the guest may
     /// actually reach is governed by each store's <see cref="WasiConfiguration"/> (by default: nothing).
     /// </summary>
-    public void AddWasiPreview2() =>
-        WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_linker_add_wasip2(Handle.Pointer()), "adding WASI 0.2 to the linker");
+    public void AddWasiPreview2()
+    {
+        using var linker = Handle.Lease();
+        WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_linker_add_wasip2(linker.Pointer), "adding WASI 0.2 to the linker");
+    }
 
     /// <summary>Makes every import of <paramref name="component"/> that is not defined yet trap when called.</summary>
     public void DefineUnknownImportsAsTraps(WasmComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
+        using var linker = Handle.Lease();
+        using var compiled = component.Handle.Lease();
         WasmtimeError.ThrowIfError(
-            NativeMethods.wasmtime_component_linker_define_unknown_imports_as_traps(Handle.Pointer(), component.Handle.Pointer()),
+            NativeMethods.wasmtime_component_linker_define_unknown_imports_as_traps(linker.Pointer, compiled.Pointer),
             "defining unknown imports as traps");
     }
 
@@ -58,7 +72,8 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(callback);
         var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
-        using var instance = new LinkerInstance(Handle.Pointer(), instancePath);
+        using var linker = Handle.Lease();
+        using var instance = new LinkerInstance(linker.Pointer, instancePath);
         var data = HostFunctionBridge.Register(new HostFunctionRegistration(callback, displayName));
         var utf8 = Encoding.UTF8.GetBytes(name);
         nint error;
@@ -134,10 +149,15 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(component);
         InstanceItem instance;
         store.ThrowIfPoisoned(functionName: null);
+
+        // Instantiating runs guest code (start functions, which may call host functions), during which another thread
+        // may dispose the linker or the component: they stay alive natively until Wasmtime is done with them.
+        using var linker = Handle.Lease();
+        using var compiled = component.Handle.Lease();
         var armed = store.EnterCall("instantiating a component", functionName: null);
         try
         {
-            var error = NativeMethods.wasmtime_component_linker_instantiate(Handle.Pointer(), store.EnteredContext, component.Handle.Pointer(), &instance);
+            var error = NativeMethods.wasmtime_component_linker_instantiate(linker.Pointer, store.EnteredContext, compiled.Pointer, &instance);
             if (error != 0)
             {
                 throw store.Classify(WasmtimeError.ToException(error, "instantiating the component", HostFunctionBridge.TakePendingException()), functionName: null);

@@ -124,7 +124,7 @@ public sealed unsafe class ComponentResource : IDisposable
         _state = "it was disposed";
         try
         {
-            if (IsOwned && !Store.Handle.IsClosed)
+            if (IsOwned && !Store.Handle.IsDisposed)
             {
                 Drop();
             }
@@ -147,7 +147,7 @@ public sealed unsafe class ComponentResource : IDisposable
             if (error != 0)
             {
                 var failure = WasmtimeError.ToException(error, "dropping a resource", HostFunctionBridge.TakePendingException(), name);
-                var classified = Store.FailCall(failure, name);
+                var classified = Store.FailDrop(failure, name);
 
                 // On a store an earlier trap poisoned, Wasmtime's own refusal already says why.
                 throw classified is WitInstancePoisonedException ? failure : classified;

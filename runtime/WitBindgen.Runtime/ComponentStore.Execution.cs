@@ -29,7 +29,7 @@ public sealed partial class ComponentStore
             {
                 var limits = value ?? new StoreLimits();
                 NativeMethods.wasmtime_store_limiter(
-                    Handle.Pointer(),
+                    Handle.DangerousGetHandle(), // kept alive by Enter
                     limits.MaxMemoryBytes ?? -1,
                     limits.MaxTableElements ?? -1,
                     limits.MaxInstances ?? -1,
@@ -108,12 +108,7 @@ public sealed partial class ComponentStore
             ThrowInUse(operation, owner);
         }
 
-        var added = false;
-        try
-        {
-            Handle.DangerousAddRef(ref added);
-        }
-        catch (ObjectDisposedException)
+        if (!Handle.TryAddRef())
         {
             if (_depth == 0)
             {
@@ -318,7 +313,8 @@ public sealed partial class ComponentStore
         }
 
         var data = GCHandle.ToIntPtr(GCHandle.Alloc(_interrupt));
-        NativeMethods.wasmtime_store_epoch_deadline_callback(Handle.Pointer(), &OnDeadline, data, &ReleaseState);
+        // Called while entered (ArmInterrupt), which keeps the native store alive.
+        NativeMethods.wasmtime_store_epoch_deadline_callback(Handle.DangerousGetHandle(), &OnDeadline, data, &ReleaseState);
         _deadlineCallbackInstalled = true;
     }
 

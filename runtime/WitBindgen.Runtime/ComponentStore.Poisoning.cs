@@ -1,8 +1,8 @@
 namespace WitBindgen.Runtime;
 
 /// <summary>
-/// After a trap (or an interrupt, fuel exhaustion, a failed host function or a WASI exit) Wasmtime refuses to enter
-/// the store's instances again. The store remembers which failure that was and names it on every later call.
+/// After a trap (or an interrupt, fuel exhaustion, a failed host function, a WASI exit, or any value Wasmtime could
+/// not move across the boundary once the guest was entered) Wasmtime refuses to enter the store's instances again. The store remembers which failure that was and names it on every later call.
 /// </summary>
 public sealed partial class ComponentStore
 {
@@ -28,18 +28,42 @@ public sealed partial class ComponentStore
         }
     }
 
-    /// <summary>Classifies a failed call into this store and poisons the store when the guest did not finish.</summary>
+    /// <summary>
+    /// Classifies a failed call of an exported function and poisons the store unless Wasmtime refused the call before
+    /// entering the instance. Once entered, every failure leaves the instance refusing later calls: a trap, a failed host
+    /// function, and equally a value Wasmtime could not move across the boundary (arguments it could not lower, a
+    /// guest realloc's bad pointer, results it could not lift such as invalid UTF-8, an out-of-bounds pointer, a bad
+    /// discriminant or a surrogate <c>char</c>, or a borrow the guest kept at the end of the call).
+    /// </summary>
     internal Exception FailCall(WitRuntimeException error, string functionName)
     {
         var classified = Classify(error, functionName);
-        if (classified is WitTrapException trap && trap.Message.Contains("cannot enter component instance", StringComparison.Ordinal))
+        if (IsRefusal(classified))
         {
-            // Poisoned by a failure this runtime did not see.
-            return PoisonedException(functionName, trap);
+            return PoisonedException(functionName, (WitTrapException)classified);
         }
 
-        // An error with a wasm backtrace was raised while the guest ran (e.g. a canonical built-in refusing an unknown
-        // handle): like a trap, it leaves the instance refusing to be entered. Argument checks fail before that.
+        if (!IsRefusedBeforeEntering(classified))
+        {
+            Poison(classified, functionName);
+        }
+
+        return classified;
+    }
+
+    /// <summary>
+    /// Classifies a failed resource drop. Wasmtime checks the handle before it runs the guest's destructor, so only a
+    /// failure raised while the guest ran (one with a wasm backtrace, a failed host function, a trap or an interrupt)
+    /// poisons the store; an unknown or foreign handle does not.
+    /// </summary>
+    internal Exception FailDrop(WitRuntimeException error, string functionName)
+    {
+        var classified = Classify(error, functionName);
+        if (IsRefusal(classified))
+        {
+            return PoisonedException(functionName, (WitTrapException)classified);
+        }
+
         if (classified is WitTrapException or WitTimeoutException or WitCallCanceledException
             || (classified is WitRuntimeException runtime
                 && (runtime.InnerException is not null || runtime.ExitStatus is not null || !string.IsNullOrEmpty(runtime.WasmBacktrace))))
@@ -49,6 +73,18 @@ public sealed partial class ComponentStore
 
         return classified;
     }
+
+    // Poisoned by a failure this runtime did not see (or saw as harmless): Wasmtime's refusal to enter.
+    private static bool IsRefusal(Exception classified) =>
+        classified is WitTrapException trap && trap.Message.Contains("cannot enter component instance", StringComparison.Ordinal);
+
+    // The only checks Wasmtime makes before it enters the instance: the number of arguments and of result slots.
+    private static bool IsRefusedBeforeEntering(Exception classified) =>
+        classified.GetType() == typeof(WitRuntimeException)
+        && classified.InnerException is null
+        && string.IsNullOrEmpty(((WitRuntimeException)classified).WasmBacktrace)
+        && (classified.Message.Contains(" argument(s), got ", StringComparison.Ordinal)
+            || classified.Message.Contains(" result(s), got ", StringComparison.Ordinal));
 
     internal void ThrowIfPoisoned(string? functionName)
     {

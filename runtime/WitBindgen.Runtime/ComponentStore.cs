@@ -23,7 +23,12 @@ public sealed partial class ComponentStore : IDisposable
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
         var resources = StoreResources.Allocate(this);
-        var store = NativeMethods.wasmtime_store_new(engine.Handle.Pointer(), resources, StoreResources.FinalizerAddress);
+        nint store;
+        using (var native = engine.Handle.Lease())
+        {
+            store = NativeMethods.wasmtime_store_new(native.Pointer, resources, StoreResources.FinalizerAddress);
+        }
+
         if (store == 0)
         {
             StoreResources.Free(resources);
@@ -51,12 +56,16 @@ public sealed partial class ComponentStore : IDisposable
 
     internal StoreHandle Handle { get; }
 
-    /// <summary>The store's <c>wasmtime_context_t*</c> (stable for the store's lifetime); throws once the store is disposed.</summary>
+    /// <summary>
+    /// The store's <c>wasmtime_context_t*</c> (stable for the store's lifetime); throws once the store is disposed. Only
+    /// checked, not kept alive: use it between <see cref="Enter"/> and <see cref="Exit"/> or while
+    /// <see cref="RetainNative"/> holds the store.
+    /// </summary>
     internal nint Context
     {
         get
         {
-            if (Handle.IsClosed)
+            if (Handle.IsDisposed)
             {
                 ThrowDisposed();
             }
@@ -80,22 +89,72 @@ public sealed partial class ComponentStore : IDisposable
         get
         {
             ulong fuel;
-            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_get_fuel(Context, &fuel), "reading the fuel");
+            Enter("reading the fuel");
+            try
+            {
+                WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_get_fuel(_context, &fuel), "reading the fuel");
+            }
+            finally
+            {
+                Exit();
+            }
+
             return fuel;
         }
 
-        set => WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_set_fuel(Context, value), "setting the fuel");
+        set
+        {
+            Enter("setting the fuel");
+            try
+            {
+                WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_set_fuel(_context, value), "setting the fuel");
+            }
+            finally
+            {
+                Exit();
+            }
+        }
     }
 
     /// <summary>Traps guest code once the engine's epoch passes the current one plus <paramref name="ticksBeyondCurrent"/>.</summary>
-    public void SetEpochDeadline(ulong ticksBeyondCurrent) => NativeMethods.wasmtime_context_set_epoch_deadline(Context, ticksBeyondCurrent);
+    public void SetEpochDeadline(ulong ticksBeyondCurrent)
+    {
+        Enter("setting the epoch deadline");
+        try
+        {
+            NativeMethods.wasmtime_context_set_epoch_deadline(_context, ticksBeyondCurrent);
+        }
+        finally
+        {
+            Exit();
+        }
+    }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Frees the store and everything in it. Refused with <see cref="WitConcurrentUseException"/> while another thread
+    /// is inside a call; a resource scope of another thread (see <see cref="ResourceScope"/>) keeps the native store
+    /// until it ends, and only then are the guest's remaining host objects destroyed.
+    /// </summary>
     public void Dispose()
     {
         ThrowIfInUseElsewhere("disposing the store");
         Handle.Dispose();
     }
+
+    /// <summary>
+    /// Keeps the native store alive until <see cref="ReleaseNative"/>, even if it is disposed meanwhile (then using it
+    /// throws <see cref="ObjectDisposedException"/> and the last release frees it); throws when already disposed.
+    /// </summary>
+    internal void RetainNative()
+    {
+        if (!Handle.TryAddRef())
+        {
+            ThrowDisposed();
+        }
+    }
+
+    /// <summary>Gives back what <see cref="RetainNative"/> took.</summary>
+    internal void ReleaseNative() => Handle.DangerousRelease();
 
     private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(ComponentStore), "The store was disposed; its instances and functions are gone.");
 }

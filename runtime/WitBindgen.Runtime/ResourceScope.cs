@@ -52,7 +52,12 @@ public static class ResourceScope
     public static Exit Enter(ComponentStore store, object? bindings, string functionName)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Push(store.Context, store, bindings, functionName, hostCall: false);
+
+        // The scope keeps the native store alive: the values lowered in it are used by the call after a dispose on
+        // another thread could otherwise have freed the store.
+        var context = store.Context;
+        store.RetainNative();
+        return Push(context, store, bindings, functionName, hostCall: false);
     }
 
     /// <summary>Enters the scope of a host function called by the guest of <paramref name="context"/>.</summary>
@@ -233,6 +238,12 @@ public static class ResourceScope
 
         public void Release()
         {
+            if (_store is { } store)
+            {
+                _store = null;
+                store.ReleaseNative();
+            }
+
             Generation++;
             _borrows.Clear();
             _lentReps.Clear();

@@ -35,10 +35,11 @@ public sealed unsafe partial class WasmComponent : IDisposable
     internal static WasmComponent Compile(WasmEngine engine, ReadOnlySpan<byte> bytes)
     {
         nint component;
+        using var native = engine.Handle.Lease();
         fixed (byte* data = bytes)
         {
             WasmtimeError.ThrowIfError(
-                NativeMethods.wasmtime_component_new(engine.Handle.Pointer(), data, (nuint)bytes.Length, &component),
+                NativeMethods.wasmtime_component_new(native.Pointer, data, (nuint)bytes.Length, &component),
                 "compiling a component");
         }
 
@@ -92,10 +93,11 @@ public sealed unsafe partial class WasmComponent : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         nint component;
+        using var native = engine.Handle.Lease();
         fixed (byte* data = serialized)
         {
             WasmtimeError.ThrowIfError(
-                NativeMethods.wasmtime_component_deserialize(engine.Handle.Pointer(), data, (nuint)serialized.Length, &component),
+                NativeMethods.wasmtime_component_deserialize(native.Pointer, data, (nuint)serialized.Length, &component),
                 "deserializing a component");
         }
 
@@ -106,7 +108,11 @@ public sealed unsafe partial class WasmComponent : IDisposable
     public byte[] Serialize()
     {
         var bytes = default(WasmByteVec);
-        WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_serialize(Handle.Pointer(), &bytes), "serializing a component");
+        using (var component = Handle.Lease())
+        {
+            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_serialize(component.Pointer, &bytes), "serializing a component");
+        }
+
         try
         {
             return bytes.AsSpan().ToArray();
@@ -127,7 +133,8 @@ public sealed unsafe partial class WasmComponent : IDisposable
     public ComponentExportIndex? GetExportIndex(string? interfaceName, string functionName)
     {
         ArgumentNullException.ThrowIfNull(functionName);
-        var component = Handle.Pointer();
+        using var lease = Handle.Lease();
+        var component = lease.Pointer;
         nint parent = 0;
         try
         {

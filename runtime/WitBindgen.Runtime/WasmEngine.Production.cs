@@ -62,7 +62,7 @@ public sealed partial class WasmEngine
     {
         lock (_lazyGate)
         {
-            if (Options.EpochInterruption && _ticker is null && !Handle.IsClosed)
+            if (Options.EpochInterruption && _ticker is null && !Handle.IsDisposed)
             {
                 _ticker = new EpochTicker(Handle, Options.EpochTickInterval);
             }

@@ -60,7 +60,11 @@ public sealed partial class WasmEngine : IDisposable
     internal EngineHandle Handle { get; }
 
     /// <summary>Advances the epoch counter (only meaningful with <see cref="WasmEngineOptions.EpochInterruption"/>).</summary>
-    public void IncrementEpoch() => NativeMethods.wasmtime_engine_increment_epoch(Handle.Pointer());
+    public void IncrementEpoch()
+    {
+        using var engine = Handle.Lease();
+        NativeMethods.wasmtime_engine_increment_epoch(engine.Pointer);
+    }
 
     /// <inheritdoc />
     public void Dispose()

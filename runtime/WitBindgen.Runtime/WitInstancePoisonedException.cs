@@ -2,7 +2,7 @@ namespace WitBindgen.Runtime;
 
 /// <summary>
 /// A call (or instantiation) was refused because an earlier call in the same store trapped (or was interrupted, ran out
-/// of fuel, or a host function failed): after that Wasmtime refuses to enter the store's instances again.
+/// of fuel, a host function failed, or a value could not be moved across the boundary): after that Wasmtime refuses to enter the store's instances again.
 /// <see cref="PoisonedBy"/> is the failure that poisoned the store. Continue with a new store and instance
 /// (<see cref="ComponentInstanceFactory.Create"/>, or a new <see cref="ComponentStore"/> and
 /// <see cref="ComponentLinker.Instantiate"/> with the same linker and compiled component).

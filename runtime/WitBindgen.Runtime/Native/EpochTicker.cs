@@ -19,7 +19,12 @@ internal sealed class EpochTicker : IDisposable
 
     public EpochTicker(EngineHandle engine, TimeSpan interval)
     {
-        var clone = NativeMethods.wasmtime_engine_clone(engine.Pointer());
+        nint clone;
+        using (var native = engine.Lease())
+        {
+            clone = NativeMethods.wasmtime_engine_clone(native.Pointer);
+        }
+
         if (clone == 0)
         {
             throw new WitRuntimeException("Wasmtime could not share the engine with the epoch ticker.");

@@ -1,27 +1,8 @@
-using Microsoft.Win32.SafeHandles;
-
 namespace WitBindgen.Runtime.Native;
 
-/// <summary>Owns a store (wasmtime_store_t) and releases it exactly once.</summary>
-internal sealed class StoreHandle : SafeHandleZeroOrMinusOneIsInvalid
+/// <summary>Owns a store (wasmtime_store_t) and deletes it exactly once (see <see cref="NativeHandle"/>).</summary>
+internal sealed class StoreHandle(nint pointer) : NativeHandle(pointer)
 {
-    /// <summary>Creates an empty handle (used by the marshaller and for failed creations).</summary>
-    public StoreHandle()
-        : base(ownsHandle: true)
-    {
-    }
-
-    /// <summary>Takes ownership of <paramref name="pointer"/>.</summary>
-    public StoreHandle(nint pointer)
-        : base(ownsHandle: true)
-    {
-        SetHandle(pointer);
-    }
-
     /// <inheritdoc />
-    protected override bool ReleaseHandle()
-    {
-        NativeMethods.wasmtime_store_delete(handle);
-        return true;
-    }
+    protected override void Delete(nint pointer) => NativeMethods.wasmtime_store_delete(pointer);
 }
