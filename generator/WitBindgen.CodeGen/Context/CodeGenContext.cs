@@ -12,6 +12,7 @@ internal sealed class CodeGenContext
 {
     private readonly IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> _typeNames;
     private readonly Dictionary<InterfaceId, CSharpContainer> _byInterface;
+    private string? _warningsPragma;
 
     private CodeGenContext(
         WitModel model,
@@ -69,6 +70,9 @@ internal sealed class CodeGenContext
 
     /// <summary>Maps WIT types to C# type text.</summary>
     public CSharpTypeMapper Types { get; }
+
+    /// <summary>The <c>#pragma warning disable</c> line every generated file starts with; see <see cref="Emit.FileHeader"/>.</summary>
+    public string WarningsPragma => _warningsPragma ??= Emit.FileHeader.WarningsPragma(Model);
 
     /// <summary>Creates the context for the world the options select, or returns null after reporting why not.</summary>
     public static CodeGenContext? Create(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics)
