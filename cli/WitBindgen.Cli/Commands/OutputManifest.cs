@@ -12,10 +12,12 @@ internal sealed class OutputManifest
 
     private const string Header = "# Files written by witbindgen generate; it overwrites or deletes only these.";
 
-    private OutputManifest(IReadOnlyCollection<string> files) => Files = files;
+    private readonly HashSet<string> _files;
+
+    private OutputManifest(HashSet<string> files) => _files = files;
 
     /// <summary>The file names (no directories) listed.</summary>
-    public IReadOnlyCollection<string> Files { get; }
+    public IReadOnlyCollection<string> Files => _files;
 
     /// <summary>Reads the manifest of <paramref name="directory"/>; an absent manifest lists nothing.</summary>
     public static OutputManifest Read(string directory)
@@ -23,7 +25,7 @@ internal sealed class OutputManifest
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
         {
-            return new OutputManifest(Array.Empty<string>());
+            return new OutputManifest(new HashSet<string>(StringComparer.Ordinal));
         }
 
         var files = File.ReadAllLines(path)
@@ -41,7 +43,7 @@ internal sealed class OutputManifest
     }
 
     /// <summary>Whether <paramref name="fileName"/> is listed.</summary>
-    public bool Contains(string fileName) => Files.Contains(fileName, StringComparer.Ordinal);
+    public bool Contains(string fileName) => _files.Contains(fileName);
 
     /// <summary>Whether <paramref name="name"/> is a bare file name with no directory part.</summary>
     public static bool IsPlainFileName(string name) =>
