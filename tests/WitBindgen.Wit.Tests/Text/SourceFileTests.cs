@@ -51,7 +51,7 @@ public sealed class SourceFileTests
             {
                 (line, column) = (line + 1, 1);
             }
-            else if (text[i] != '\r' && !(char.IsLowSurrogate(text[i]) && column > 1 && char.IsHighSurrogate(text[i - 1])))
+            else if (!(char.IsLowSurrogate(text[i]) && column > 1 && char.IsHighSurrogate(text[i - 1])))
             {
                 column++;
             }
