@@ -13,15 +13,17 @@ internal sealed class OutputManifest
     /// <summary>The manifest's file name inside the output directory.</summary>
     public const string FileName = ".witbindgen-files";
 
-    // Far more than any world's file names; a larger file is not a manifest witbindgen wrote.
-    private const long MaxBytes = 1024 * 1024;
+    // Room for the names of a million generated files; a larger file is not a manifest witbindgen wrote.
+    private const long MaxBytes = 64L * 1024 * 1024;
 
     private const string Header = "# Files written by witbindgen generate; it overwrites or deletes only these.";
 
-    private OutputManifest(IReadOnlyCollection<string> files) => Files = files;
+    private readonly HashSet<string> _files;
+
+    private OutputManifest(HashSet<string> files) => _files = files;
 
     /// <summary>The file names (no directories) listed.</summary>
-    public IReadOnlyCollection<string> Files { get; }
+    public IReadOnlyCollection<string> Files => _files;
 
     /// <summary>Reads the manifest of <paramref name="directory"/>; an absent one, or a link, lists nothing.</summary>
     public static OutputManifest Read(string directory)
@@ -30,7 +32,7 @@ internal sealed class OutputManifest
         if (!OutputEntry.IsOwnRegularFile(path))
         {
             // Absent, or a link or special file that witbindgen did not write: it lists nothing, so nothing is overwritten.
-            return new OutputManifest(Array.Empty<string>());
+            return new OutputManifest(new HashSet<string>(StringComparer.Ordinal));
         }
 
         var files = InputFiles.ReadText(path, MaxBytes, "file list")
@@ -49,7 +51,7 @@ internal sealed class OutputManifest
     }
 
     /// <summary>Whether <paramref name="fileName"/> is listed.</summary>
-    public bool Contains(string fileName) => Files.Contains(fileName, StringComparer.Ordinal);
+    public bool Contains(string fileName) => _files.Contains(fileName);
 
     /// <summary>Whether <paramref name="name"/> is a bare file name with no directory part.</summary>
     public static bool IsPlainFileName(string name) =>

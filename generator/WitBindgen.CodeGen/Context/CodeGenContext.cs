@@ -12,6 +12,8 @@ internal sealed class CodeGenContext
 {
     private readonly IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> _typeNames;
     private readonly Dictionary<InterfaceId, CSharpContainer> _byInterface;
+    private readonly Dictionary<CSharpContainer, ILookup<TypeId, Function>> _resourceFunctions = new();
+    private string? _warningsPragma;
 
     private CodeGenContext(
         WitModel model,
@@ -69,6 +71,25 @@ internal sealed class CodeGenContext
 
     /// <summary>Maps WIT types to C# type text.</summary>
     public CSharpTypeMapper Types { get; }
+
+    /// <summary>The <c>#pragma warning disable</c> line every generated file starts with; see <see cref="Emit.FileHeader"/>.</summary>
+    public string WarningsPragma => _warningsPragma ??= Emit.FileHeader.WarningsPragma(Model);
+
+    /// <summary>
+    /// The functions of <paramref name="container"/> that belong to a resource, by resource, in WIT order:
+    /// <paramref name="functions"/> runs once per container, so each resource's functions are found without
+    /// scanning all of them again.
+    /// </summary>
+    public ILookup<TypeId, Function> ResourceFunctions(CSharpContainer container, Func<IEnumerable<Function>> functions)
+    {
+        if (!_resourceFunctions.TryGetValue(container, out var lookup))
+        {
+            lookup = functions().Where(f => f.Resource is not null).ToLookup(f => f.Resource!.Value);
+            _resourceFunctions[container] = lookup;
+        }
+
+        return lookup;
+    }
 
     /// <summary>Creates the context for the world the options select, or returns null after reporting why not.</summary>
     public static CodeGenContext? Create(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics)

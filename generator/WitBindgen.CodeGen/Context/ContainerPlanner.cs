@@ -141,6 +141,10 @@ internal sealed class ContainerPlanner
         var worldNs = namespaces.Claim(BaseNamespace(_world.Package) + "." + CSharpNames.ToPascalCase(_world.Name) + "World");
         var world = new CSharpContainer(ContainerKind.World, null, _world.Name, worldNs);
 
+        // Names of the imported interfaces, to find the export side of an interface also imported.
+        var importedNames = new HashSet<string>(
+            _order.Where(o => _directions[o.Id].Imported).Select(o => _model.QualifiedName(o.Id)).OfType<string>(),
+            StringComparer.Ordinal);
         var interfaces = new List<CSharpContainer>();
         foreach (var (id, keyName) in _order)
         {
@@ -159,7 +163,7 @@ internal sealed class ContainerPlanner
                 var pkg = iface.Package ?? _world.Package;
 
                 // The export side of an interface also imported, when guest bindings give it its own copy.
-                var exportCopy = !_directions[id].Imported && _order.Any(o => o.Id != id && _directions[o.Id].Imported && _model.QualifiedName(o.Id) == witName);
+                var exportCopy = !_directions[id].Imported && importedNames.Contains(witName);
                 ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
             }
 

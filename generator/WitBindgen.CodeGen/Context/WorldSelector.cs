@@ -9,14 +9,15 @@ internal static class WorldSelector
     /// <summary>The selected world, or null after reporting why there is none.</summary>
     public static WorldId? Select(WitModel model, string? requested, DiagnosticBag diagnostics)
     {
+        var roots = new HashSet<PackageId>(model.RootPackages);
         if (!string.IsNullOrWhiteSpace(requested))
         {
             var name = requested!.Trim();
-            var found = AllWorlds(model).Where(id => Matches(model, id, name)).ToList();
+            var found = AllWorlds(model).Where(id => Matches(model, roots, id, name)).ToList();
             if (found.Count > 0)
             {
                 // A root package's world wins over a dependency's world of the same plain name.
-                var inRoot = found.Where(id => model.RootPackages.Contains(model[id].Package)).ToList();
+                var inRoot = found.Where(id => roots.Contains(model[id].Package)).ToList();
                 return inRoot.Count > 0 ? inRoot[0] : found[0];
             }
 
@@ -24,7 +25,7 @@ internal static class WorldSelector
             return null;
         }
 
-        var rootWorlds = AllWorlds(model).Where(id => model.RootPackages.Contains(model[id].Package)).ToList();
+        var rootWorlds = AllWorlds(model).Where(id => roots.Contains(model[id].Package)).ToList();
         switch (rootWorlds.Count)
         {
             case 1:
@@ -47,11 +48,11 @@ internal static class WorldSelector
     }
 
     // `world` (root packages only), `ns:pkg/world`, `ns:pkg/world@1.0.0` or the package-version form `ns:pkg@1.0.0/world`.
-    private static bool Matches(WitModel model, WorldId id, string name)
+    private static bool Matches(WitModel model, HashSet<PackageId> roots, WorldId id, string name)
     {
         var world = model[id];
         var package = model[world.Package].Name;
-        return (world.Name == name && model.RootPackages.Contains(world.Package)) ||
+        return (world.Name == name && roots.Contains(world.Package)) ||
             $"{package.NameWithoutVersion}/{world.Name}" == name ||
             QualifiedName(model, id) == name ||
             $"{package}/{world.Name}" == name;

@@ -10,6 +10,11 @@ internal sealed class NameScope
 {
     private readonly HashSet<string> _taken;
 
+    // The last suffix handed out for each name. Names are never released, so every suffix below it is still
+    // taken and the next claim of that name can start after it instead of probing from 2 again.
+    // Made on the first clash: most scopes never have one.
+    private Dictionary<string, int>? _lastSuffix;
+
     /// <summary>Creates an empty scope comparing names with <paramref name="comparer"/> (ordinal by default).</summary>
     public NameScope(IEqualityComparer<string>? comparer = null)
     {
@@ -41,11 +46,13 @@ internal sealed class NameScope
         }
 
         var separator = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
-        for (var i = 2; ; i++)
+        _lastSuffix ??= new Dictionary<string, int>(_taken.Comparer);
+        for (var i = _lastSuffix.TryGetValue(name, out var last) ? last + 1 : 2; ; i++)
         {
             var candidate = name + separator + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (_taken.Add(candidate))
             {
+                _lastSuffix[name] = i;
                 return candidate;
             }
         }

@@ -93,19 +93,8 @@ internal sealed class OrderedMap<TKey, TValue>
             ranks[i] = rank(_keys[i], _values[i]);
         }
 
-        // Insertion sort keeps equal ranks in place; world item lists are short.
-        for (var i = 1; i < n; i++)
-        {
-            var cur = order[i];
-            var j = i - 1;
-            while (j >= 0 && ranks[order[j]] > ranks[cur])
-            {
-                order[j + 1] = order[j];
-                j--;
-            }
-
-            order[j + 1] = cur;
-        }
+        // Equal ranks keep their order: ties are broken by position, which makes the unstable Array.Sort stable.
+        Array.Sort(order, (a, b) => ranks[a] != ranks[b] ? ranks[a].CompareTo(ranks[b]) : a.CompareTo(b));
 
         var keys = _keys.ToArray();
         var values = _values.ToArray();

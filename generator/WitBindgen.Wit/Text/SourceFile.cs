@@ -6,7 +6,7 @@ namespace WitBindgen.Wit;
 public sealed record SourceFile(string Path, string Text)
 {
     private int[]? _lineStarts;
-    private int _surrogates; // 0: not yet known, 1: none in the text, 2: some (an int, so concurrent readers never see a torn value)
+    private int[]? _pairEnds; // offsets of the low halves of surrogate pairs, ascending; set once (a reference, so never torn)
 
     /// <summary>Maps a UTF-16 offset to a 1-based line and column (columns count Unicode scalar values).</summary>
     public (int Line, int Column) GetLineColumn(int offset)
@@ -28,27 +28,11 @@ public sealed record SourceFile(string Path, string Text)
         }
 
         // Columns count characters (Unicode scalar values), as wit-parser does: a surrogate pair is one column.
-        // Without surrogates in the file (the usual case) that is the UTF-16 distance.
-        if (_surrogates == 0)
-        {
-            _surrogates = Text.Any(char.IsSurrogate) ? 2 : 1;
-        }
-
-        if (_surrogates == 1)
-        {
-            return (index + 1, offset - starts[index] + 1);
-        }
-
-        var column = 1;
-        for (var i = starts[index]; i < offset; i++)
-        {
-            if (!(char.IsLowSurrogate(Text[i]) && i > starts[index] && char.IsHighSurrogate(Text[i - 1])))
-            {
-                column++;
-            }
-        }
-
-        return (index + 1, column);
+        // That is the UTF-16 distance less the pairs that end on the line before the offset, found by binary
+        // search so that a long line costs no more per location than a short one.
+        var pairEnds = _pairEnds ??= ComputePairEnds(Text);
+        var pairs = pairEnds.Length == 0 ? 0 : LowerBound(pairEnds, offset) - LowerBound(pairEnds, starts[index] + 1);
+        return (index + 1, offset - starts[index] + 1 - pairs);
     }
 
     /// <summary>The location of a span of this file.</summary>
@@ -88,6 +72,27 @@ public sealed record SourceFile(string Path, string Text)
         }
 
         return starts.ToArray();
+    }
+
+    private static int[] ComputePairEnds(string text)
+    {
+        var ends = new List<int>();
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
+            {
+                ends.Add(i);
+            }
+        }
+
+        return ends.ToArray();
+    }
+
+    // The index of the first element not less than value.
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        return index >= 0 ? index : ~index;
     }
 }
 

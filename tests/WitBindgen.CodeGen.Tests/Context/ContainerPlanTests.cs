@@ -163,6 +163,26 @@ public sealed class ContainerPlanTests
         d.Message.ShouldContain("`a:b/first`");
     }
 
+    [Fact]
+    public void Planning_allocates_the_same_per_interface_however_many_the_world_has()
+    {
+        // Bytes, not time: finding an export that is also imported by comparing names with every imported
+        // interface builds a name per pair, so the cost per interface would grow with their number.
+        PlanBytes(WitSource.Resolve(ManyInterfacesWit.Write(50)));
+        var few = PlanBytes(WitSource.Resolve(ManyInterfacesWit.Write(200))) / 200;
+        var many = PlanBytes(WitSource.Resolve(ManyInterfacesWit.Write(800))) / 800;
+
+        many.ShouldBeLessThan(few * 1.25, $"{few:F0} bytes per interface for 200 interfaces, {many:F0} for 800");
+    }
+
+    private static double PlanBytes(WitBindgen.Wit.Model.WitModel model)
+    {
+        var world = model.FindWorld(ManyInterfacesWit.World)!.Value;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ContainerPlanner.Plan(model, world, null);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     private static CodeGenContext Create(string wit, string? ns = null)
     {
         var diagnostics = new DiagnosticBag();

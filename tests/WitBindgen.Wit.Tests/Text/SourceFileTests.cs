@@ -27,4 +27,36 @@ public sealed class SourceFileTests
     {
         new SourceFile("x.wit", "ab\n").GetLineColumn(99).ShouldBe((2, 1));
     }
+
+    [Fact]
+    public void Columns_count_surrogate_pairs_once_on_every_line_and_at_every_offset()
+    {
+        // Pairs on the line before and on the offset's own line, a pair split by the offset, lone halves (one
+        // column each) and a pair across a line start, compared at every offset with counting character by character.
+        var text = "a\U0001F600b\n\U0001F600\U0001F600c\ud83d\nd\ude00e\U0001F600\r\n\ude00f\U0001F600";
+        var file = new SourceFile("x.wit", text);
+
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            file.GetLineColumn(offset).ShouldBe(CountedLineColumn(text, offset), $"offset {offset}");
+        }
+    }
+
+    private static (int Line, int Column) CountedLineColumn(string text, int offset)
+    {
+        var (line, column) = (1, 1);
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                (line, column) = (line + 1, 1);
+            }
+            else if (!(char.IsLowSurrogate(text[i]) && column > 1 && char.IsHighSurrogate(text[i - 1])))
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
 }

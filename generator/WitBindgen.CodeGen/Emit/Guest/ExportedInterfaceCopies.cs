@@ -39,7 +39,8 @@ internal sealed class ExportedInterfaceCopies
         var imported = new HashSet<int>(world.Imports.Select(e => e.Item).OfType<WorldInterfaceItem>().Select(i => i.Interface.Index));
         var exported = world.Exports.Select(e => e.Item).OfType<WorldInterfaceItem>().Select(i => i.Interface.Index).ToList();
         var both = exported.Where(imported.Contains).ToList();
-        if (!both.Any(i => model.Types.Any(t => t.Kind is ResourceKind && t.Owner == TypeOwner.Of(new InterfaceId(i)))))
+        var ownResources = new HashSet<TypeOwner>(model.Types.Where(t => t.Kind is ResourceKind).Select(t => t.Owner));
+        if (!both.Any(i => ownResources.Contains(TypeOwner.Of(new InterfaceId(i)))))
         {
             return model;
         }

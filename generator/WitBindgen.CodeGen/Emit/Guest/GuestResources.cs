@@ -30,10 +30,10 @@ internal static class GuestResources
     public static IReadOnlyList<Function> Functions(CodeGenContext context, TypeId resource)
     {
         var container = context.ContainerOf(resource);
-        IEnumerable<Function> all = container.InterfaceId is { } iface
+        var byResource = context.ResourceFunctions(container, () => container.InterfaceId is { } iface
             ? context.Model[iface].Functions
-            : context.World.Imports.Concat(context.World.Exports).Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function);
-        return all.Where(f => f.Resource is { } r && r.Equals(resource)).ToList();
+            : context.World.Imports.Concat(context.World.Exports).Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function));
+        return byResource[resource].ToList();
     }
 
     /// <summary>The core module of the functions of an imported resource: the interface's name, or <c>$root</c> for the world's.</summary>

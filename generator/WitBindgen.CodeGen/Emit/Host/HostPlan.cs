@@ -43,9 +43,10 @@ internal sealed class HostPlan
             WorldImportInterfaceName = worldNames.Claim("I" + WorldClassName + "Imports");
             var members = new NameScope(ObjectMembers);
             var functions = worldImports.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, null, members)).ToList();
+            var worldResourcesById = WorldResources.ToDictionary(b => b.Id);
             foreach (var function in worldImports.Where(f => f.Resource is not null))
             {
-                var resource = ResourceOf(context, WorldResources, function);
+                var resource = ResourceOf(context, worldResourcesById, function);
                 if (resource is not null)
                 {
                     PlanHostResourceFunction(context, resource, function, null, members, functions);
@@ -82,11 +83,12 @@ internal sealed class HostPlan
                 var members = new NameScope(ObjectMembers);
                 var typeName = container.Names.Claim("I" + baseName);
                 var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
+                var bindingsById = bindings.ToDictionary(b => b.Id);
                 var functions = iface.Functions.Where(f => f.Resource is null)
                     .Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList();
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
                 {
-                    var resource = ResourceOf(context, bindings, function);
+                    var resource = ResourceOf(context, bindingsById, function);
                     if (resource is not null)
                     {
                         PlanHostResourceFunction(context, resource, function, container.WitName, members, functions);
@@ -103,6 +105,7 @@ internal sealed class HostPlan
                 var members = new NameScope(ObjectMembers);
                 var className = container.Names.Claim(baseName + "Exports");
                 var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
+                var bindingsById = bindings.ToDictionary(b => b.Id);
                 var binding = new InterfaceBinding(
                     container,
                     className,
@@ -111,7 +114,7 @@ internal sealed class HostPlan
                     parameterName: null);
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
                 {
-                    var resource = ResourceOf(context, bindings, function);
+                    var resource = ResourceOf(context, bindingsById, function);
                     if (resource is null)
                     {
                         continue;
@@ -214,10 +217,10 @@ internal sealed class HostPlan
     }
 
     // The planned resource a resource function belongs to (aliases followed), or null when it is not among them.
-    private static ResourceBinding? ResourceOf(CodeGenContext context, IEnumerable<ResourceBinding> resources, Function function)
+    private static ResourceBinding? ResourceOf(CodeGenContext context, Dictionary<TypeId, ResourceBinding> resources, Function function)
     {
         var id = context.Model.Unalias(WitType.Of(function.Resource!.Value)).Id;
-        return resources.FirstOrDefault(b => b.Id == id);
+        return resources.TryGetValue(id, out var binding) ? binding : null;
     }
 
     private ResourceBinding PlanResource(CodeGenContext context, CSharpContainer container, TypeId id)

@@ -16,12 +16,14 @@ internal static class InterfaceFileEmitter
     public static IEnumerable<GeneratedFile> Emit(HostPlan plan)
     {
         var containers = plan.Imports.Concat(plan.Exports).Select(b => b.Container).Distinct().ToList();
+        var importsOf = plan.Imports.ToLookup(b => b.Container);
+        var exportsOf = plan.Exports.ToLookup(b => b.Container);
         foreach (var container in containers)
         {
             var writer = new IndentedWriter();
             FileHeader.Write(writer, plan.Context);
             writer.Line($"namespace {container.Namespace};");
-            foreach (var import in plan.Imports.Where(b => b.Container == container))
+            foreach (var import in importsOf[container])
             {
                 writer.Line();
                 WriteImportInterface(writer, plan, import);
@@ -32,7 +34,7 @@ internal static class InterfaceFileEmitter
                 }
             }
 
-            foreach (var export in plan.Exports.Where(b => b.Container == container))
+            foreach (var export in exportsOf[container])
             {
                 writer.Line();
                 WriteExportClass(writer, plan, export);

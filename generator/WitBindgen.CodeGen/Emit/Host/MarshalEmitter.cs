@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Naming;
+using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Host;
 
@@ -65,9 +66,19 @@ internal static class MarshalEmitter
             writer.Line($"internal static readonly {Runtime}.HostResourceType {field} = new(\"{path}\");");
         }
 
+        // The first exported interface that declares each resource, looked up once rather than searched per resource.
+        var exportOf = new Dictionary<TypeId, InterfaceBinding>();
+        foreach (var binding in plan.Exports)
+        {
+            foreach (var resource in binding.Resources.Where(r => !exportOf.ContainsKey(r.Id)))
+            {
+                exportOf[resource.Id] = binding;
+            }
+        }
+
         foreach (var (id, method) in marshal.ResourceOwners)
         {
-            var export = plan.Exports.FirstOrDefault(b => b.Resources.Any(r => r.Id == id));
+            var export = exportOf.TryGetValue(id, out var owner) ? owner : null;
             var world = context.WorldContainer.QualifiedNamespace + "." + plan.WorldClassName;
             var name = context.Model[id].Name ?? "resource";
             writer.Line();
