@@ -45,7 +45,7 @@ public sealed class CacheOwnershipTests : IDisposable
         component.CacheOutcome.ShouldBe(ComponentCacheOutcome.Unavailable);
         engine.Cache.UnavailableReason!.ShouldContain($"belongs to user {LinuxRootFactAttribute.OtherUser}");
         reasons.ShouldBe([engine.Cache.UnavailableReason, engine.Cache.UnavailableReason]);
-        Run(engine, component).ShouldBe(42u);
+        CacheProbe.Run(engine, component).ShouldBe(42u);
     }
 
     [LinuxRootFact]
@@ -62,14 +62,14 @@ public sealed class CacheOwnershipTests : IDisposable
 
             component.CacheOutcome.ShouldBe(ComponentCacheOutcome.Rejected);
             lookup!.Reason!.ShouldContain($"belongs to user {LinuxRootFactAttribute.OtherUser}");
-            Run(engine, component).ShouldBe(42u);
+            CacheProbe.Run(engine, component).ShouldBe(42u);
         }
 
         using (var engine = new WasmEngine(Options()))
         {
             using var again = WasmComponent.FromWat(engine, TestComponents.Spinner);
             again.CacheOutcome.ShouldBe(ComponentCacheOutcome.Hit);
-            Run(engine, again).ShouldBe(42u);
+            CacheProbe.Run(engine, again).ShouldBe(42u);
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class CacheOwnershipTests : IDisposable
         component.CacheOutcome.ShouldBe(ComponentCacheOutcome.Unavailable);
         engine.Cache!.UnavailableReason!.ShouldContain($"'{_root}', above the cache directory");
         engine.Cache.UnavailableReason!.ShouldContain("can be written by other users");
-        Run(engine, component).ShouldBe(42u);
+        CacheProbe.Run(engine, component).ShouldBe(42u);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class CacheOwnershipTests : IDisposable
         string path;
         using (var engine = new WasmEngine(Options()))
         {
-            path = PathOf(engine, TestComponents.Spinner);
+            path = CacheProbe.PathOf(engine, TestComponents.Spinner);
         }
 
         File.Delete(path);
@@ -187,7 +187,7 @@ public sealed class CacheOwnershipTests : IDisposable
 
         component.CacheOutcome.ShouldBe(ComponentCacheOutcome.Rejected);
         lookup!.Reason!.ShouldContain("symbolic link");
-        Run(engine, component).ShouldBe(42u);
+        CacheProbe.Run(engine, component).ShouldBe(42u);
     }
 
     private WasmEngineOptions Options() => new() { CacheDirectory = CacheDirectory };
@@ -202,8 +202,8 @@ public sealed class CacheOwnershipTests : IDisposable
         string planted;
         using (var engine = new WasmEngine(Options()))
         {
-            victim = PathOf(engine, TestComponents.Spinner);
-            planted = PathOf(engine, Planted);
+            victim = CacheProbe.PathOf(engine, TestComponents.Spinner);
+            planted = CacheProbe.PathOf(engine, Planted);
         }
 
         var header = File.ReadAllBytes(victim)[..HeaderLength];
@@ -213,22 +213,5 @@ public sealed class CacheOwnershipTests : IDisposable
         File.WriteAllBytes(victim, [.. header, .. payload]);
         File.Delete(planted);
         return victim;
-    }
-
-    private static string PathOf(WasmEngine engine, string wat)
-    {
-        string? path = null;
-        EventHandler<ComponentCacheEventArgs> handler = (_, e) => path = e.Path;
-        engine.Cache!.Lookup += handler;
-        WasmComponent.FromWat(engine, wat).Dispose();
-        engine.Cache.Lookup -= handler;
-        return path.ShouldNotBeNull();
-    }
-
-    private static uint Run(WasmEngine engine, WasmComponent component)
-    {
-        using var linker = new ComponentLinker(engine);
-        using var store = new ComponentStore(engine);
-        return linker.Instantiate(store, component).GetFunction(null, "answer").InvokeU32();
     }
 }

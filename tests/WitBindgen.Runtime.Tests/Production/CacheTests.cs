@@ -36,7 +36,7 @@ public sealed class CacheTests : IDisposable
         events.Select(e => e.Outcome).ShouldBe([ComponentCacheOutcome.Miss, ComponentCacheOutcome.Hit]);
         events[0].Key.ShouldBe(events[1].Key);
         File.Exists(events[1].Path).ShouldBeTrue();
-        Run(second, loaded).ShouldBe(42u);
+        CacheProbe.Run(second, loaded).ShouldBe(42u);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CacheTests : IDisposable
         string path;
         using (var engine = new WasmEngine(Options()))
         {
-            path = PathOf(engine, TestComponents.Spinner);
+            path = CacheProbe.PathOf(engine, TestComponents.Spinner);
             File.Exists(path).ShouldBeTrue();
         }
 
@@ -85,7 +85,7 @@ public sealed class CacheTests : IDisposable
                 // A valid artifact of another component renamed to this key.
                 using (var engine = new WasmEngine(Options()))
                 {
-                    File.Copy(PathOf(engine, TestComponents.Memory(1)), path, overwrite: true);
+                    File.Copy(CacheProbe.PathOf(engine, TestComponents.Memory(1)), path, overwrite: true);
                 }
 
                 break;
@@ -98,7 +98,7 @@ public sealed class CacheTests : IDisposable
             using var rebuilt = WasmComponent.FromWat(engine, TestComponents.Spinner);
             rebuilt.CacheOutcome.ShouldBe(ComponentCacheOutcome.Rejected);
             lookup!.Reason.ShouldNotBeNullOrEmpty();
-            Run(engine, rebuilt).ShouldBe(42u);
+            CacheProbe.Run(engine, rebuilt).ShouldBe(42u);
         }
 
         using (var engine = new WasmEngine(Options()))
@@ -189,22 +189,4 @@ public sealed class CacheTests : IDisposable
     }
 
     private WasmEngineOptions Options() => new() { CacheDirectory = CacheDirectory };
-
-    /// <summary>Loads <paramref name="wat"/> and returns the artifact file the cache used for it.</summary>
-    private static string PathOf(WasmEngine engine, string wat)
-    {
-        string? path = null;
-        EventHandler<ComponentCacheEventArgs> handler = (_, e) => path = e.Path;
-        engine.Cache!.Lookup += handler;
-        WasmComponent.FromWat(engine, wat).Dispose();
-        engine.Cache.Lookup -= handler;
-        return path.ShouldNotBeNull();
-    }
-
-    private static uint Run(WasmEngine engine, WasmComponent component)
-    {
-        using var linker = new ComponentLinker(engine);
-        using var store = new ComponentStore(engine);
-        return linker.Instantiate(store, component).GetFunction(null, "answer").InvokeU32();
-    }
 }
