@@ -43,8 +43,9 @@ Try("spin() with a 200 ms call timeout", () => sandbox.Plugin.Spin());
 Console.WriteLine($"  stopped after {watch.ElapsedMilliseconds} ms");
 sandbox.Dispose();
 
-// ...or by its fuel (instructions), whichever runs out first.
-sandbox = NewPlugin(fuel: 100_000_000);
+// ...or by its fuel (instructions), whichever runs out first. This store's timeout is long, so that the fuel stops
+// the call even on a machine loaded enough to stretch 100,000,000 instructions past 200 ms.
+sandbox = NewPlugin(fuel: 100_000_000, callTimeout: TimeSpan.FromSeconds(10));
 watch.Restart();
 Try("spin() with 100,000,000 fuel", () => sandbox.Plugin.Spin());
 Console.WriteLine($"  stopped after {watch.ElapsedMilliseconds} ms");
