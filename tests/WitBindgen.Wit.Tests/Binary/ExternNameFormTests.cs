@@ -1,6 +1,6 @@
 using WitBindgen.Wit.Binary;
-using static WitBindgen.Wit.Tests.Binary.ExternNameSamples;
-using static WitBindgen.Wit.Tests.Binary.WasmBytes;
+using static WitBindgen.Testing.ExternNameSamples;
+using static WitBindgen.Testing.WasmBytes;
 
 namespace WitBindgen.Wit.Tests.Binary;
 

@@ -1,6 +1,4 @@
-using WitBindgen.Wit.Tests.Binary;
-
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>A component written with the older <c>0x01</c> import and export names can be inspected and bound.</summary>
 public sealed class OlderNameFormCliTests

@@ -1,6 +1,6 @@
-using static WitBindgen.Wit.Tests.Binary.WasmBytes;
+using static WitBindgen.Testing.WasmBytes;
 
-namespace WitBindgen.Wit.Tests.Binary;
+namespace WitBindgen.Testing;
 
 /// <summary>Small hand-built components whose import and export names use a chosen name form.</summary>
 internal static class ExternNameSamples
