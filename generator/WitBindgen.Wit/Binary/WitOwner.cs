@@ -1,3 +1,5 @@
+using WitBindgen.Wit.Printing;
+
 namespace WitBindgen.Wit.Binary;
 
 /// <summary>
