@@ -194,13 +194,13 @@ internal sealed partial class ComponentDecoder
                 ReadAlias(reader, scope);
                 break;
             case 0x03 when allowImports:
-                var importName = ReadExternName(reader);
+                var importName = ExternNameReader.Read(reader);
                 var (importKind, importNode) = ReadExternDesc(reader, scope, importName, isPlaceholder: false);
                 scope.Imports.Add(new ExternItem(importName, importKind, importNode, IsImport: true));
                 scope.AddToIndexSpace(importKind, importNode);
                 break;
             case 0x04:
-                var name = ReadExternName(reader);
+                var name = ExternNameReader.Read(reader);
                 var (kind, node) = ReadExternDesc(reader, scope, name, isPlaceholder: false);
                 scope.Exports.Add(new ExternItem(name, kind, node, IsImport: false));
                 scope.AddToIndexSpace(kind, node);

@@ -156,7 +156,7 @@ internal sealed partial class ComponentDecoder
             case 0x01:
                 var exports = ReadList(reader, () =>
                 {
-                    var name = ReadExternName(reader);
+                    var name = ExternNameReader.Read(reader);
                     var (kind, node) = ReadSortIndex(reader, scope);
                     return new ExternItem(name, kind, kind == ExternKind.Type && node is not null ? new NamedNode(name, node, isPlaceholder: false) : node, IsImport: false);
                 });
@@ -333,7 +333,7 @@ internal sealed partial class ComponentDecoder
 
     private static void ReadImport(WasmReader reader, DecoderScope scope)
     {
-        var name = ReadExternName(reader);
+        var name = ExternNameReader.Read(reader);
         var (kind, node) = ReadExternDesc(reader, scope, name, isPlaceholder: scope.Depth > 0);
         var item = new ExternItem(name, kind, node, IsImport: true);
         scope.Imports.Add(item);
@@ -343,7 +343,7 @@ internal sealed partial class ComponentDecoder
 
     private static void ReadExport(WasmReader reader, DecoderScope scope)
     {
-        var name = ReadExternName(reader);
+        var name = ExternNameReader.Read(reader);
         var (kind, node) = ReadSortIndex(reader, scope);
         var hasAscription = reader.ReadByte();
         if (hasAscription == 0x01)
@@ -363,24 +363,6 @@ internal sealed partial class ComponentDecoder
         scope.Exports.Add(item);
         scope.Items.Add(item);
         scope.AddToIndexSpace(kind, node);
-    }
-
-    /// <summary>Reads an import or export name (<c>importname'</c>/<c>exportname'</c>).</summary>
-    private static string ReadExternName(WasmReader reader)
-    {
-        var offset = reader.Position;
-        var form = reader.ReadByte();
-        switch (form)
-        {
-            case 0x00:
-                return reader.ReadName();
-            case 0x01:
-                var name = reader.ReadName();
-                reader.ReadName();
-                return name;
-            default:
-                throw ComponentFormatException.Malformed(offset, "unknown name form 0x" + form.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-        }
     }
 
     /// <summary>Reads an <c>externdesc</c>; a type bound gives a named node (a fresh resource for <c>sub resource</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using WitBindgen.Wit.Printing;
 
 namespace WitBindgen.Wit.Binary;
 

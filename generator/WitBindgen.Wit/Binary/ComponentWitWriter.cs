@@ -1,4 +1,5 @@
 using System.Text;
+using WitBindgen.Wit.Printing;
 
 namespace WitBindgen.Wit.Binary;
 
@@ -116,7 +117,7 @@ internal sealed partial class ComponentWitWriter
 
                 if (owner.IsPackageInterface)
                 {
-                    _worldItems.Add(direction + " " + (owner.Package == _package ? WitNames.Escape(owner.Name) : item.Name) + ";");
+                    _worldItems.Add(direction + " " + (owner.Package == _package ? WitNames.Escape(owner.Name) : WitNames.EscapePath(item.Name)) + ";");
                 }
                 else
                 {
@@ -206,7 +207,7 @@ internal sealed partial class ComponentWitWriter
     {
         var text = new StringBuilder();
         text.Append(header).Append('\n');
-        text.Append("package ").Append(_package).Append(";\n\n");
+        text.Append("package ").Append(WitNames.EscapePath(_package)).Append(";\n\n");
         text.Append("world ").Append(WitNames.Escape(_world.Name)).Append(" {\n");
         AppendBody(text, _world, "  ");
         foreach (var item in _worldItems)
@@ -229,7 +230,7 @@ internal sealed partial class ComponentWitWriter
 
         foreach (var package in _interfaceOrder.Where(o => o.IsPackageInterface && o.Package != _package).GroupBy(o => o.Package!, StringComparer.Ordinal))
         {
-            text.Append("\npackage ").Append(package.Key).Append(" {\n");
+            text.Append("\npackage ").Append(WitNames.EscapePath(package.Key)).Append(" {\n");
             var first = true;
             foreach (var owner in package)
             {

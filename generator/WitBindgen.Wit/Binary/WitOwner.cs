@@ -1,3 +1,5 @@
+using WitBindgen.Wit.Printing;
+
 namespace WitBindgen.Wit.Binary;
 
 /// <summary>
@@ -74,7 +76,7 @@ internal sealed class WitOwner
     public void AddUse(WitOwner from, string name, string? alias)
     {
         var samePackage = IsWorld ? from.Package is not null && from.Package == WorldPackage : from.Package == Package;
-        var path = samePackage ? WitNames.Escape(from.Name) : from.FullName;
+        var path = samePackage ? WitNames.Escape(from.Name) : WitNames.EscapePath(from.FullName);
         var item = alias is null || alias == name ? WitNames.Escape(name) : WitNames.Escape(name) + " as " + WitNames.Escape(alias);
         var line = "use " + path + ".{" + item + "};";
         if (_uses.Add(line))

@@ -1,4 +1,5 @@
 using WitBindgen.Wit.Model;
+using WitBindgen.Wit.Resolution;
 
 namespace WitBindgen.Wit.Printing;
 
@@ -17,7 +18,7 @@ internal static class PackagePrintOrder
         var byName = Enumerable.Range(0, packages.Count).ToList();
         byName.Sort((a, b) =>
         {
-            var c = Compare(packages[a].Name, packages[b].Name);
+            var c = PackageOrder.Compare(packages[a].Name, packages[b].Name);
             return c != 0 ? c : a.CompareTo(b);
         });
 
@@ -64,21 +65,5 @@ internal static class PackagePrintOrder
             state[package] = Done;
             order.Add(package);
         }
-    }
-
-    private static int Compare(PackageName a, PackageName b)
-    {
-        var c = string.CompareOrdinal(a.Namespace, b.Namespace);
-        if (c == 0)
-        {
-            c = string.CompareOrdinal(a.Name, b.Name);
-        }
-
-        if (c == 0)
-        {
-            c = a.Version is null ? (b.Version is null ? 0 : -1) : b.Version is null ? 1 : a.Version.CompareTo(b.Version);
-        }
-
-        return c;
     }
 }

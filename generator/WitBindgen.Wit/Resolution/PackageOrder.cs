@@ -79,8 +79,8 @@ internal static class PackageOrder
         order.Add(package);
     }
 
-    /// <summary>Orders names as wit-parser does: namespace, name, then version (none first).</summary>
-    private static int Compare(PackageName a, PackageName b)
+    /// <summary>Orders names as wit-parser does: namespace, name, then version (none first); the printer uses it too.</summary>
+    public static int Compare(PackageName a, PackageName b)
     {
         var c = string.CompareOrdinal(a.Namespace, b.Namespace);
         if (c == 0)

@@ -27,6 +27,12 @@ internal static class Keywords
         return TokenKind.Id;
     }
 
+    /// <summary>Whether <paramref name="word"/> lexes as a keyword rather than an identifier.</summary>
+    public static bool IsReserved(string word) => word.Length > 0 && Classify(word, 0, word.Length) != TokenKind.Id;
+
+    /// <summary>Every word the lexer reserves.</summary>
+    public static IEnumerable<string> All => ByLength.SelectMany(bucket => bucket.Select(k => k.Text));
+
     /// <summary>How wit-parser describes a token kind in "expected …, found …" messages.</summary>
     public static string Describe(TokenKind kind) => kind switch
     {

@@ -1,4 +1,4 @@
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>
 /// <c>generate</c> never writes through a symbolic link inside the output directory (a cloned repository can ship

@@ -1,5 +1,4 @@
-
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 public sealed class PrintCommandTests
 {

@@ -2,9 +2,8 @@ using System.Text;
 using WitBindgen.CodeGen;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Resolution;
-using WitBindgen.Wit.Tests.Binary;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 public sealed class GenerateCommandTests
 {

@@ -1,4 +1,4 @@
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 public sealed class UsageTests
 {

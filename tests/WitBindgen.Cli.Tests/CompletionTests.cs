@@ -1,4 +1,4 @@
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>
 /// Tab completion: shells ask through System.CommandLine's <c>[suggest]</c> directive (what <c>dotnet-suggest</c>

@@ -1,6 +1,4 @@
-using WitBindgen.Wit.Tests.Binary;
-
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 public sealed class InspectCommandTests
 {

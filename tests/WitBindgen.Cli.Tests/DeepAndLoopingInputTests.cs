@@ -1,7 +1,7 @@
 using System.Text;
 using WitBindgen.Wit.Resolution;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>
 /// Inputs that are deep or loop back on themselves get one located line naming what is wrong, from <c>check</c> as

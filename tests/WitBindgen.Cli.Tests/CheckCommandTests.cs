@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 public sealed class CheckCommandTests
 {

@@ -1,7 +1,6 @@
 using WitBindgen.Cli;
-using WitBindgen.Wit.Tests.Binary;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>
 /// Every way a run can go wrong ends with one clear line on standard error and the documented exit code:

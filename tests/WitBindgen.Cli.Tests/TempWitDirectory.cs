@@ -1,4 +1,4 @@
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>A fresh temporary directory for .wit files, deleted on dispose.</summary>
 internal sealed class TempWitDirectory : IDisposable

@@ -1,6 +1,6 @@
-using static WitBindgen.Wit.Tests.Binary.WasmBytes;
+using static WitBindgen.Testing.WasmBytes;
 
-namespace WitBindgen.Wit.Tests.Binary;
+namespace WitBindgen.Testing;
 
 /// <summary>
 /// Binaries carrying a <c>component-type</c> custom section, written by hand the way binding generators encode

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using WitBindgen.Wit.IO;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>
 /// Inputs that are not regular files, or are too large, end the run at once with one line naming them: a named pipe

@@ -1,6 +1,6 @@
 using WitBindgen.Cli.Commands;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 public sealed class FeatureListTests
 {

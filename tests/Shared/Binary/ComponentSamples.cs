@@ -1,8 +1,9 @@
+using WitBindgen.Wit;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Resolution;
 
-namespace WitBindgen.Wit.Tests.Binary;
+namespace WitBindgen.Testing;
 
 /// <summary>The prebuilt components of the conformance material, and helpers to decode and resolve them.</summary>
 internal static class ComponentSamples

@@ -1,6 +1,6 @@
 using WitBindgen.Cli;
 
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>The outcome of running <c>witbindgen</c> in-process.</summary>
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)

@@ -1,6 +1,4 @@
-using WitBindgen.Wit.Tests.Binary;
-
-namespace WitBindgen.Wit.Tests.Cli;
+namespace WitBindgen.Cli.Tests;
 
 /// <summary>A core module that names its world in a component-type section can be inspected and bound.</summary>
 public sealed class EmbeddedWorldCliTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WitBindgen.Wit.Tests.Binary;
+namespace WitBindgen.Testing;
 
 /// <summary>A few helpers to write small WebAssembly binaries by hand, byte by byte, in tests.</summary>
 internal static class WasmBytes
