@@ -107,7 +107,7 @@ internal sealed class CodeGenContext
 
         if (options.Mode == BindingMode.Guest)
         {
-            model = Emit.Guest.ExportedInterfaceCopies.Apply(model, worldId);
+            model = ExportedInterfaceCopies.Apply(model, worldId);
         }
 
         var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace);

@@ -3,7 +3,7 @@ using WitBindgen.Wit;
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Context;
 
 /// <summary>
 /// Gives the export side of interfaces a world both imports and exports its own copy of the interface, so its
