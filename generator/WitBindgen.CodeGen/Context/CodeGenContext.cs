@@ -105,10 +105,7 @@ internal sealed class CodeGenContext
             return null;
         }
 
-        if (options.Mode == BindingMode.Guest)
-        {
-            model = Emit.Guest.ExportedInterfaceCopies.Apply(model, worldId);
-        }
+        model = ExportedInterfaceCopies.Apply(model, worldId);
 
         var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace);
         return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames);

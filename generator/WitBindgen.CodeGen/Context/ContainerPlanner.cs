@@ -10,7 +10,8 @@ namespace WitBindgen.CodeGen.Context;
 /// <remarks>
 /// Interfaces come in world order (imports, then exports), then any interface whose types are reachable
 /// but that the world does not list (defensive: an elaborated world normally lists them). An interface
-/// both imported and exported is one container, so its types are declared once.
+/// both imported and exported is one container, so its types are declared once, unless it declares resources:
+/// then <see cref="ExportedInterfaceCopies"/> has given the export side its own copy, in <c>Ns.Pkg.Exports.Iface</c>.
 /// Namespaces: the <see cref="CodeGenOptions.Namespace"/> option, else <c>Ns.Pkg</c>; plus <c>.V1_2_0</c> when
 /// two versions of one package are in the generated set; plus the interface name, or the world name with a
 /// <c>World</c> suffix. Inline interfaces nest inside the world's namespace. Clashes get numeric suffixes.
@@ -162,7 +163,7 @@ internal sealed class ContainerPlanner
                 witName = _model.QualifiedName(id) ?? iface.Name;
                 var pkg = iface.Package ?? _world.Package;
 
-                // The export side of an interface also imported, when guest bindings give it its own copy.
+                // The export side of an interface also imported, when it has its own copy (see ExportedInterfaceCopies).
                 var exportCopy = !_directions[id].Imported && importedNames.Contains(witName);
                 ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
             }

@@ -14,12 +14,6 @@ internal enum HostResourceRole
     Guest,
 
     /// <summary>
-    /// Both: the interface is imported and exported (two instances, two resource types sharing one C# class). The
-    /// class wraps a guest handle or is derived by the host; the direction of the call decides which at run time.
-    /// </summary>
-    Dual,
-
-    /// <summary>
     /// Wasmtime: a resource of an imported <c>wasi:</c> interface, served by Wasmtime's WASI; the bindings see it as
     /// an opaque <c>WitBindgen.Runtime.ComponentResource</c>.
     /// </summary>
@@ -45,16 +39,15 @@ internal static class HostResources
             return HostResourceRole.Host;
         }
 
-        // The container knows the world's directions: an exported interface counts as imported only when the world lists it.
+        // An interface both imported and exported declares its resources twice (see ExportedInterfaceCopies): the
+        // exported container's resources are the guest's, the imported one's the host's.
         var iface = new InterfaceId(owner.Index);
-        var container = context.ContainerOf(iface);
-        var wasi = IsWasi(context.Model, iface);
-        if (container.IsExported)
+        if (context.ContainerOf(iface).IsExported)
         {
-            return !wasi && container.IsImported ? HostResourceRole.Dual : HostResourceRole.Guest;
+            return HostResourceRole.Guest;
         }
 
-        return wasi ? HostResourceRole.Runtime : HostResourceRole.Host;
+        return IsWasi(context.Model, iface) ? HostResourceRole.Runtime : HostResourceRole.Host;
     }
 
     /// <summary>

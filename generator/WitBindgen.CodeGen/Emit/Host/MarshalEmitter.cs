@@ -89,26 +89,6 @@ internal static class MarshalEmitter
             writer.CloseBlock();
         }
 
-        foreach (var (id, lower, lift) in marshal.DualResources)
-        {
-            var type = context.QualifiedTypeName(id);
-            var name = context.Model[id].Name ?? "resource";
-            writer.Line();
-            writer.Line($"/// <summary>Lowers a <c>{DocComments.Escape(name)}</c>: the host's own object in a host function, the guest's handle in a call into the guest.</summary>");
-            writer.OpenBlock($"internal static {Val} {lower}({type} value, bool owned, string where)");
-            writer.Line($"return {Runtime}.ResourceScope.InHostFunction");
-            writer.Line($"    ? {marshal.ResourceField(id)}.Lower(value, owned, where)");
-            writer.Line("    : LowerResource(value?.Handle, owned, where);");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line($"/// <summary>Lifts a <c>{DocComments.Escape(name)}</c>: the host's own object in a host function, the guest's handle in a call into the guest.</summary>");
-            writer.OpenBlock($"internal static {type} {lift}(in {Val} value)");
-            writer.Line($"return {Runtime}.ResourceScope.InHostFunction");
-            writer.Line($"    ? {marshal.ResourceField(id)}.Lift<{type}>(value, \"a `{name}` handle\")");
-            writer.Line($"    : new {type}({marshal.OwnerMethod(id)}(), {Runtime}.ComponentResource.Lift(value, \"a `{name}` handle\"));");
-            writer.CloseBlock();
-        }
-
         if (marshal.UsesResourceHelper)
         {
             writer.Line();

@@ -82,8 +82,6 @@ internal sealed class MarshalPlan
         {
             case HostResourceRole.Host:
                 return $"{ResourceField(id)}.Lower({value}, {own}, {where})";
-            case HostResourceRole.Dual:
-                return $"{Dual(id).Lower}({value}, {own}, {where})";
             case HostResourceRole.Guest:
                 UsesResourceHelper = true;
                 return $"{Helpers}.LowerResource({(value == "this" ? "this.Handle" : value + "?.Handle")}, {own}, {where})";
@@ -102,37 +100,11 @@ internal sealed class MarshalPlan
         {
             case HostResourceRole.Host:
                 return $"{ResourceField(id)}.Lift<{_context.QualifiedTypeName(id)}>({source}, {where})";
-            case HostResourceRole.Dual:
-                return $"{Dual(id).Lift}({source})";
             case HostResourceRole.Guest:
                 return $"new {_context.QualifiedTypeName(id)}({OwnerMethod(id)}(), {HostResources.RuntimeResourceType}.Lift({source}, {where}))";
             default:
                 return $"{HostResources.RuntimeResourceType}.Lift({source}, {where})";
         }
-    }
-
-    /// <summary>Resources of interfaces both imported and exported, with their lowering and lifting methods, in request order.</summary>
-    public List<(TypeId Id, string Lower, string Lift)> DualResources { get; } = new();
-
-    private (string Lower, string Lift) Dual(TypeId id)
-    {
-        foreach (var (known, lower, lift) in DualResources)
-        {
-            if (known == id)
-            {
-                return (Helpers + "." + lower, Helpers + "." + lift);
-            }
-        }
-
-        var name = _context.TypeName(id);
-        var entry = (id, _methods.Claim("Lower" + name), _methods.Claim("Lift" + name));
-        DualResources.Add(entry);
-
-        // The methods use both directions' members: request them now, before the emitter lists them.
-        ResourceField(id);
-        OwnerMethod(id);
-        UsesResourceHelper = true;
-        return (Helpers + "." + entry.Item2, Helpers + "." + entry.Item3);
     }
 
     /// <summary>The method returning the exports object a lifted guest resource belongs to.</summary>

@@ -34,11 +34,11 @@ internal sealed class ResourceBinding
 
     public HostResourceRole Role { get; }
 
-    /// <summary>Whether the host implements it (<see cref="HostResourceRole.Host"/> or <see cref="HostResourceRole.Dual"/>).</summary>
-    public bool HostImplements => Role is HostResourceRole.Host or HostResourceRole.Dual;
+    /// <summary>Whether the host implements it (<see cref="HostResourceRole.Host"/>).</summary>
+    public bool HostImplements => Role is HostResourceRole.Host;
 
-    /// <summary>Whether the guest implements it (<see cref="HostResourceRole.Guest"/> or <see cref="HostResourceRole.Dual"/>).</summary>
-    public bool GuestImplements => Role is HostResourceRole.Guest or HostResourceRole.Dual;
+    /// <summary>Whether the guest implements it (<see cref="HostResourceRole.Guest"/>).</summary>
+    public bool GuestImplements => Role is HostResourceRole.Guest;
 
     /// <summary>The WIT resource name.</summary>
     public string WitName => Def.Name!;

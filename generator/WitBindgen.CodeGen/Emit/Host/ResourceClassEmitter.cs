@@ -55,39 +55,16 @@ internal static class ResourceClassEmitter
     {
         var context = plan.Context;
         var owner = export.QualifiedTypeName;
-        var dual = resource.Role == HostResourceRole.Dual;
-        if (dual)
-        {
-            DocComments.Summary(writer, resource.Def.Docs, $"The WIT resource <c>{DocComments.Escape(resource.WitName)}</c> of an interface the component both imports and exports.");
-            writer.Line("/// <remarks>");
-            writer.Line("/// The imported resource is the host's: derive from this class (overriding every method) and return instances from");
-            writer.Line("/// the imported interface; <see cref=\"Dispose\"/> runs when the guest drops its last handle. The exported resource is");
-            writer.Line("/// the guest's: instances created by the constructor or received from the guest wrap its handle (<see cref=\"Handle\"/>),");
-            writer.Line("/// and disposing them drops it in the guest. A handle received as <c>borrow</c> works only during the call that lent it.");
-            writer.Line("/// </remarks>");
-        }
-        else
-        {
-            DocComments.Summary(writer, resource.Def.Docs, $"A handle to the WIT resource <c>{DocComments.Escape(resource.WitName)}</c> the component exports.");
-            writer.Line("/// <remarks>");
-            writer.Line("/// Disposing an owned handle drops the resource in the guest (its destructor runs). Passing it to a function taking");
-            writer.Line("/// <c>own</c> moves it into the guest and disposes this object; a handle received as <c>borrow</c> works only");
-            writer.Line("/// during the call that lent it.");
-            writer.Line("/// </remarks>");
-        }
-
+        DocComments.Summary(writer, resource.Def.Docs, $"A handle to the WIT resource <c>{DocComments.Escape(resource.WitName)}</c> the component exports.");
+        writer.Line("/// <remarks>");
+        writer.Line("/// Disposing an owned handle drops the resource in the guest (its destructor runs). Passing it to a function taking");
+        writer.Line("/// <c>own</c> moves it into the guest and disposes this object; a handle received as <c>borrow</c> works only");
+        writer.Line("/// during the call that lent it.");
+        writer.Line("/// </remarks>");
         DocComments.StabilityAttributes(writer, resource.Def.Stability);
-        writer.OpenBlock($"{context.Accessibility} {(dual ? string.Empty : "sealed ")}class {resource.TypeName} : global::System.IDisposable");
-        writer.Line($"private readonly {owner}{(dual ? "?" : string.Empty)} _owner;");
+        writer.OpenBlock($"{context.Accessibility} sealed class {resource.TypeName} : global::System.IDisposable");
+        writer.Line($"private readonly {owner} _owner;");
         writer.Line();
-        if (dual)
-        {
-            writer.Line("/// <summary>Creates the host's implementation of the imported resource.</summary>");
-            writer.OpenBlock($"protected {resource.TypeName}()");
-            writer.CloseBlock();
-            writer.Line();
-        }
-
         writer.Line("/// <summary>Wraps a handle received from the guest.</summary>");
         writer.OpenBlock($"internal {resource.TypeName}({owner} owner, {Runtime}.ComponentResource handle)");
         writer.Line("_owner = owner;");
@@ -133,23 +110,14 @@ internal static class ResourceClassEmitter
         }
 
         writer.Line();
-        writer.Line(dual ? "/// <summary>The guest's handle, or null for the host's implementation.</summary>" : "/// <summary>The guest's handle.</summary>");
-        writer.Line($"public {Runtime}.ComponentResource{(dual ? "?" : string.Empty)} Handle {{ get; }}");
+        writer.Line("/// <summary>The guest's handle.</summary>");
+        writer.Line($"public {Runtime}.ComponentResource Handle {{ get; }}");
 
         foreach (var method in resource.Methods)
         {
             writer.Line();
             method.WriteDocs(writer);
-            writer.OpenBlock($"public {(dual ? "virtual " : string.Empty)}{method.ReturnType} {method.MethodName}({method.ParameterList})");
-            if (dual)
-            {
-                writer.Line("if (_owner is null)");
-                writer.Line("{");
-                writer.Line($"    throw new global::System.NotImplementedException(\"{resource.TypeName}.{method.MethodName} must be overridden by the host's implementation of `{method.WitPath}`.\");");
-                writer.Line("}");
-                writer.Line();
-            }
-
+            writer.OpenBlock($"public {method.ReturnType} {method.MethodName}({method.ParameterList})");
             CallWriter.WriteExportBody(writer, context, plan.Marshal, method, "_owner." + resource.FunctionFields[method.Function], "_owner.World");
             writer.CloseBlock();
         }
@@ -167,8 +135,8 @@ internal static class ResourceClassEmitter
 
         writer.Line();
         writer.Line($"/// <summary>Drops an owned handle in the guest (WIT <c>[resource-drop]{DocComments.Escape(resource.WitName)}</c>); a second call does nothing.</summary>");
-        writer.OpenBlock($"public {(dual ? "virtual " : string.Empty)}void Dispose()");
-        writer.Line(dual ? "Handle?.Dispose();" : "Handle.Dispose();");
+        writer.OpenBlock("public void Dispose()");
+        writer.Line("Handle.Dispose();");
         writer.CloseBlock();
         writer.CloseBlock();
     }

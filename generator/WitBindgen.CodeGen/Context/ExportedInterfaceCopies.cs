@@ -3,18 +3,19 @@ using WitBindgen.Wit;
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Context;
 
 /// <summary>
 /// Gives the export side of interfaces a world both imports and exports its own copy of the interface, so its
 /// resources are distinct from the imported ones, as they are in the component: the host implements the imported
-/// <c>r</c> and this component the exported <c>r</c>, so guest bindings need a class for each.
+/// <c>r</c> and the component the exported <c>r</c>, so host and guest bindings need a class for each.
 /// </summary>
 /// <remarks>
 /// Only done when one of those interfaces declares a resource (otherwise both sides share the same C# types,
 /// as before). The copy has the same name, so its exports keep their names; its types are copies of the original's
 /// (and of the anonymous types that refer to them), and interfaces only exported that use its types are pointed at
-/// the copies. The copy is planned like any other interface, so its namespace gets the usual clash suffix.
+/// the copies. Types of the world (a world-level <c>use</c>) and of imported interfaces keep referring to the originals,
+/// which are the import side. The copy is planned like any other interface, in <c>Ns.Pkg.Exports.Iface</c>.
 /// </remarks>
 internal sealed class ExportedInterfaceCopies
 {
