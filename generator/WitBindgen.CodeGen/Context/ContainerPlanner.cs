@@ -130,11 +130,13 @@ internal sealed class ContainerPlanner
     private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(string? namespaceOption)
     {
         var versioned = PackagesNeedingVersion();
+        string? VersionSegment(PackageId pkg) =>
+            versioned.Contains(pkg) && _model[pkg].Name.Version is { } v ? CSharpNames.VersionSegment(v) : null;
         string BaseNamespace(PackageId pkg)
         {
             var name = _model[pkg].Name;
             var baseNs = namespaceOption ?? CSharpNames.ToPascalCase(name.Namespace) + "." + CSharpNames.ToPascalCase(name.Name);
-            return versioned.Contains(pkg) && name.Version is { } v ? baseNs + "." + CSharpNames.VersionSegment(v) : baseNs;
+            return VersionSegment(pkg) is { } segment ? baseNs + "." + segment : baseNs;
         }
 
         var namespaces = new NameScope(StringComparer.OrdinalIgnoreCase);
@@ -151,6 +153,7 @@ internal sealed class ContainerPlanner
             var iface = _model[id];
             string ns;
             string witName;
+            string? version = null;
             if (iface.Name is null)
             {
                 witName = keyName ?? "interface";
@@ -164,10 +167,11 @@ internal sealed class ContainerPlanner
 
                 // The export side of an interface also imported, when guest bindings give it its own copy.
                 var exportCopy = !_directions[id].Imported && importedNames.Contains(witName);
+                version = VersionSegment(pkg);
                 ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
             }
 
-            var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns)
+            var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns, version)
             {
                 IsImported = _directions[id].Imported,
                 IsExported = _directions[id].Exported,
