@@ -186,7 +186,14 @@ internal sealed class ContainerPlanner
             if (TypeStructure.IsDeclared(def) && !typeNames.ContainsKey(typeId))
             {
                 container.AddDeclaredType(typeId);
-                typeNames[typeId] = (container, container.Names.Claim(CSharpNames.ToPascalCase(def.Name!)));
+                var name = CSharpNames.ToPascalCase(def.Name!);
+                if (DeclaredTypeMembers.Has(def.Kind, name))
+                {
+                    // The declaration has a member of this name (a record's Equals, a resource's Dispose): suffix the type.
+                    container.Names.Reserve(name);
+                }
+
+                typeNames[typeId] = (container, container.Names.Claim(name));
             }
         }
 
