@@ -27,7 +27,14 @@ internal sealed class HostPlan
         Context = context;
         Marshal = new MarshalPlan(context);
         var worldNames = context.WorldContainer.Names;
-        WorldClassName = worldNames.Claim(CSharpNames.ToPascalCase(context.World.Name));
+        var worldClassName = CSharpNames.ToPascalCase(context.World.Name);
+        if (WorldClassMembers.Contains(worldClassName))
+        {
+            // A world `dispose` or `store`: the class has a member of that name, so the class takes a suffix.
+            worldNames.Reserve(worldClassName);
+        }
+
+        WorldClassName = worldNames.Claim(worldClassName);
         WorldMembers = new NameScope(WorldClassMembers.Append(WorldClassName));
 
         var worldImports = context.World.Imports.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
