@@ -27,4 +27,12 @@ public sealed record CodeGenOptions(string? World, BindingMode Mode, string? Nam
     /// again, and the generated code refers to them in the namespace given. Empty by default.
     /// </summary>
     public EquatableArray<ReusedInterface> Reuse { get; init; } = EquatableArray<ReusedInterface>.Empty;
+
+    /// <summary>
+    /// Root namespaces that generated code must not add to (those of the assemblies the project references,
+    /// such as <c>System</c>), sorted ordinally. When <see cref="Namespace"/> is null and a namespace derived from
+    /// a WIT package starts with one of them, nothing is generated and WIT0918 points at the package's interface
+    /// or world. Empty by default.
+    /// </summary>
+    public EquatableArray<string> ReservedNamespaceRoots { get; init; } = EquatableArray<string>.Empty;
 }

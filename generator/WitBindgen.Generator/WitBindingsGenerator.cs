@@ -35,6 +35,9 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
 
         /// <summary>The interfaces whose types referenced assemblies declare.</summary>
         public const string Reused = "WitReusedInterfaces";
+
+        /// <summary>The root namespaces of the referenced assemblies.</summary>
+        public const string Namespaces = "WitReferencedNamespaces";
     }
 
     /// <inheritdoc />
@@ -67,9 +70,15 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
                 : Wit.EquatableArray<CodeGen.ReusedInterface>.Empty)
             .WithTrackingName(Steps.Reused);
 
+        // Namespaces derived from WIT packages must not add to a referenced assembly's root namespace (WIT0918).
+        var namespaces = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReferencedNamespaces.From(compilation, cancellationToken))
+            .WithTrackingName(Steps.Namespaces);
+
         var generated = groups
             .Combine(reused)
-            .Select(static (pair, cancellationToken) => GroupGenerator.Generate(pair.Left, pair.Right, cancellationToken))
+            .Combine(namespaces)
+            .Select(static (pair, cancellationToken) => GroupGenerator.Generate(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(Steps.Generated);
 
         var runtimes = context.CompilationProvider

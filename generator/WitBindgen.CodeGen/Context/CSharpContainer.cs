@@ -12,12 +12,13 @@ internal sealed class CSharpContainer
 {
     private readonly List<TypeId> _declaredTypes = new();
 
-    public CSharpContainer(ContainerKind kind, InterfaceId? interfaceId, string witName, string @namespace)
+    public CSharpContainer(ContainerKind kind, InterfaceId? interfaceId, string witName, string @namespace, string? versionSegment = null)
     {
         Kind = kind;
         InterfaceId = interfaceId;
         WitName = witName;
         Namespace = @namespace;
+        VersionSegment = versionSegment;
     }
 
     /// <summary>Interface or world.</summary>
@@ -31,6 +32,13 @@ internal sealed class CSharpContainer
 
     /// <summary>The C# namespace, without <c>global::</c>, such as <c>Wasi.Io.Streams</c>.</summary>
     public string Namespace { get; }
+
+    /// <summary>
+    /// The version segment of <see cref="Namespace"/> (<c>V1_2_0</c>) when two versions of the interface's package
+    /// are in the generated set, else null. Names derived from the interface outside its namespace (world class
+    /// members, factory parameters) carry it too, so neither version gets a bare name.
+    /// </summary>
+    public string? VersionSegment { get; }
 
     /// <summary>The last segment of <see cref="Namespace"/>.</summary>
     public string Name => Namespace.Substring(Namespace.LastIndexOf('.') + 1);

@@ -108,6 +108,11 @@ internal sealed class CodeGenContext
         model = ExportedInterfaceCopies.Apply(model, worldId);
 
         var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace);
+        if (options.Namespace is null && ReservedNamespaces.Report(model, world, worldId, interfaces, options.ReservedNamespaceRoots, diagnostics))
+        {
+            return null;
+        }
+
         return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames);
     }
 

@@ -131,11 +131,13 @@ internal sealed class ContainerPlanner
     private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(string? namespaceOption)
     {
         var versioned = PackagesNeedingVersion();
+        string? VersionSegment(PackageId pkg) =>
+            versioned.Contains(pkg) && _model[pkg].Name.Version is { } v ? CSharpNames.VersionSegment(v) : null;
         string BaseNamespace(PackageId pkg)
         {
             var name = _model[pkg].Name;
             var baseNs = namespaceOption ?? CSharpNames.ToPascalCase(name.Namespace) + "." + CSharpNames.ToPascalCase(name.Name);
-            return versioned.Contains(pkg) && name.Version is { } v ? baseNs + "." + CSharpNames.VersionSegment(v) : baseNs;
+            return VersionSegment(pkg) is { } segment ? baseNs + "." + segment : baseNs;
         }
 
         var namespaces = new NameScope(StringComparer.OrdinalIgnoreCase);
@@ -152,6 +154,7 @@ internal sealed class ContainerPlanner
             var iface = _model[id];
             string ns;
             string witName;
+            string? version = null;
             if (iface.Name is null)
             {
                 witName = keyName ?? "interface";
@@ -165,10 +168,11 @@ internal sealed class ContainerPlanner
 
                 // The export side of an interface also imported, when it has its own copy (see ExportedInterfaceCopies).
                 var exportCopy = !_directions[id].Imported && importedNames.Contains(witName);
+                version = VersionSegment(pkg);
                 ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
             }
 
-            var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns)
+            var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns, version)
             {
                 IsImported = _directions[id].Imported,
                 IsExported = _directions[id].Exported,
@@ -183,7 +187,14 @@ internal sealed class ContainerPlanner
             if (TypeStructure.IsDeclared(def) && !typeNames.ContainsKey(typeId))
             {
                 container.AddDeclaredType(typeId);
-                typeNames[typeId] = (container, container.Names.Claim(CSharpNames.ToPascalCase(def.Name!)));
+                var name = CSharpNames.ToPascalCase(def.Name!);
+                if (DeclaredTypeMembers.Has(def.Kind, name))
+                {
+                    // The declaration has a member of this name (a record's Equals, a resource's Dispose): suffix the type.
+                    container.Names.Reserve(name);
+                }
+
+                typeNames[typeId] = (container, container.Names.Claim(name));
             }
         }
 

@@ -11,10 +11,12 @@ namespace WitBindgen.Generator.Generation;
 internal static class GroupGenerator
 {
     /// <summary>
-    /// Runs the resolver and the code generator, reusing the types of the <paramref name="reused"/> interfaces. Never throws except for cancellation: an unexpected
-    /// failure becomes a WIT0900 diagnostic, so a bug shows as one error and not as a failed build.
+    /// Runs the resolver and the code generator, reusing the types of the <paramref name="reused"/> interfaces and
+    /// keeping namespaces derived from WIT out of <paramref name="referencedNamespaces"/>. Never throws except for
+    /// cancellation: an unexpected failure becomes a WIT0900 diagnostic, so a bug shows as one error and not as a failed build.
     /// </summary>
-    public static GroupOutput Generate(WitGroup group, EquatableArray<ReusedInterface> reused, CancellationToken cancellationToken)
+    public static GroupOutput Generate(
+        WitGroup group, EquatableArray<ReusedInterface> reused, EquatableArray<string> referencedNamespaces, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(group.Diagnostics);
@@ -30,7 +32,7 @@ internal static class GroupGenerator
                 cancellationToken.ThrowIfCancellationRequested();
                 if (resolved.Model is { } model)
                 {
-                    var generated = CSharpGenerator.Generate(model, options with { Reuse = reused });
+                    var generated = CSharpGenerator.Generate(model, options with { Reuse = reused, ReservedNamespaceRoots = referencedNamespaces });
                     diagnostics.AddRange(generated.Diagnostics);
                     files = generated.Files;
                     declared = generated.DeclaredInterfaces;

@@ -1,7 +1,8 @@
 namespace WitBindgen.Wit.Diagnostics;
 
 // Diagnostics of the build integration (WIT0910-WIT0929): the settings of a project's <Wit> items and what
-// the generated code needs from the project. They have no place in a .wit file.
+// the generated code needs from the project. They have no place in a .wit file, except WIT0918, which points
+// at the package whose namespace clashes with the project's references.
 public static partial class WitDiagnostics
 {
     /// <summary>No binding mode reaches the generator: the item sets none, and the package's build targets, which
@@ -55,4 +56,10 @@ public static partial class WitDiagnostics
         "WIT input not a regular file",
         "the WIT file '{0}' is not a regular file (a named pipe, device or socket), so the build does not read it",
         DiagnosticSeverity.Warning);
+
+    /// <summary>A namespace derived from a WIT package starts with the root namespace of a referenced assembly, whose types it could shadow.</summary>
+    public static readonly DiagnosticDescriptor ShadowedNamespace = new(
+        "WIT0918",
+        "Namespace shadows a referenced namespace",
+        "the namespace `{0}` generated for `{1}` starts with `{2}`, a root namespace of a referenced assembly, whose types it could hide. Set the <Wit> item's Namespace metadata, such as Namespace=\"MyApp.Bindings\"");
 }

@@ -177,7 +177,7 @@ public sealed class GeneratorDiagnosticTests
             new CodeGenOptions(null, BindingMode.Guest, null, false),
             EquatableArray<WitBindgen.Wit.Diagnostics.Diagnostic>.Empty);
 
-        var output = GroupGenerator.Generate(group, EquatableArray<ReusedInterface>.Empty, CancellationToken.None);
+        var output = GroupGenerator.Generate(group, EquatableArray<ReusedInterface>.Empty, EquatableArray<string>.Empty, CancellationToken.None);
 
         output.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("WIT0900");
         output.Files.IsEmpty.ShouldBeTrue();

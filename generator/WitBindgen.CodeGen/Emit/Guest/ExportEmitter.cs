@@ -91,7 +91,10 @@ internal sealed class ExportEmitter
         return new GeneratedFile(container.HintName("Exports"), w.ToString());
     }
 
-    private static IEnumerable<string> RecordMemberNamesForInterface() => new[] { "Equals", "GetHashCode", "ToString", "GetType" };
+    // Members of object that an implementing class has: a method of one of these names would hide or clash with
+    // them (and Finalize would read as a destructor, CS0465).
+    private static IEnumerable<string> RecordMemberNamesForInterface() =>
+        new[] { "Equals", "GetHashCode", "ToString", "GetType", "Finalize", "MemberwiseClone", "ReferenceEquals" };
 
     private void WriteInterface(IndentedWriter w, CSharpContainer container, string name, IReadOnlyList<GuestFunction> items)
     {

@@ -30,7 +30,7 @@ internal sealed class ImportEmitter
     public GeneratedFile Emit(CSharpContainer container, IReadOnlyList<Function> functions, string module)
     {
         var className = container.Names.Claim(container.Name + "Imports");
-        var methods = new NameScope(new[] { className, InteropClass, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals" });
+        var methods = new NameScope(new[] { className, InteropClass, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "Finalize", "MemberwiseClone" });
         var items = functions.Select(f => new GuestFunction(_context.Model, f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lower)).ToList();
 
         var w = new IndentedWriter();

@@ -27,7 +27,14 @@ internal sealed class HostPlan
         Context = context;
         Marshal = new MarshalPlan(context);
         var worldNames = context.WorldContainer.Names;
-        WorldClassName = worldNames.Claim(CSharpNames.ToPascalCase(context.World.Name));
+        var worldClassName = CSharpNames.ToPascalCase(context.World.Name);
+        if (WorldClassMembers.Contains(worldClassName))
+        {
+            // A world `dispose` or `store`: the class has a member of that name, so the class takes a suffix.
+            worldNames.Reserve(worldClassName);
+        }
+
+        WorldClassName = worldNames.Claim(worldClassName);
         WorldMembers = new NameScope(WorldClassMembers.Append(WorldClassName));
 
         var worldImports = context.World.Imports.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
@@ -77,6 +84,9 @@ internal sealed class HostPlan
             }
 
             var baseName = CSharpNames.ToPascalCase(iface.Name ?? container.WitName);
+
+            // World members and factory parameters sit outside the interface's namespace: they carry its version.
+            var worldMemberName = baseName + container.VersionSegment;
             if (imported.Contains(id) && !(HostResources.IsWasi(context.Model, id) && (resources.Count > 0 || iface.Functions.Any(f => HostResources.UsesHandles(context.Model, f)))))
             {
                 // A wasi: interface with resources is always Wasmtime's: the bindings neither define nor override it.
@@ -95,7 +105,7 @@ internal sealed class HostPlan
                     }
                 }
 
-                var binding = new InterfaceBinding(container, typeName, functions, baseName, parameterName: null);
+                var binding = new InterfaceBinding(container, typeName, functions, worldMemberName, parameterName: null);
                 binding.Resources.AddRange(bindings);
                 Imports.Add(binding);
             }
@@ -110,7 +120,7 @@ internal sealed class HostPlan
                     container,
                     className,
                     iface.Functions.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, container.WitName, members)).ToList(),
-                    WorldMembers.Claim(baseName),
+                    WorldMembers.Claim(worldMemberName),
                     parameterName: null);
                 foreach (var function in iface.Functions.Where(f => f.Resource is not null))
                 {
@@ -144,15 +154,24 @@ internal sealed class HostPlan
             || Imports.Concat(Exports).SelectMany(b => b.Functions).Concat(WorldImportFunctions).Concat(WorldExportFunctions)
                 .Any(f => HostResources.UsesHandles(context.Model, f.Function));
 
-        var parameters = new NameScope(new[] { "engine", "store", "component", "linker", "path", "wasi", "instance" });
-        if (WorldImportInterfaceName is not null)
-        {
-            WorldImportParameter = parameters.Claim("imports");
-        }
-
+        // Parameters named after WIT interfaces are claimed first, and keep their name unless the factories' own
+        // parameters have it (then `Imports` is appended: `storeImports`); the parameter for the world's own
+        // functions is `imports`, or, when an interface has that name, named after its C# interface (`fooImports`).
+        var generatedParameters = new[] { "engine", "store", "component", "linker", "path", "wasi", "instance" };
+        var parameters = new NameScope(generatedParameters);
         foreach (var binding in Imports)
         {
-            binding.ParameterName = CSharpNames.EscapeKeyword(parameters.Claim(CSharpNames.ToCamelCase(binding.MemberName).TrimStart('@')));
+            var version = binding.Container.VersionSegment ?? string.Empty;
+            var stem = binding.MemberName.Substring(0, binding.MemberName.Length - version.Length);
+            var name = CSharpNames.ToCamelCase(stem).TrimStart('@') + version;
+            binding.ParameterName = CSharpNames.EscapeKeyword(parameters.Claim(generatedParameters.Contains(name) ? name + "Imports" : name));
+        }
+
+        if (WorldImportInterfaceName is not null)
+        {
+            WorldImportParameter = parameters.IsTaken("imports")
+                ? parameters.Claim(CSharpNames.ToCamelCase(WorldClassName).TrimStart('@') + "Imports")
+                : parameters.Claim("imports");
         }
     }
 
