@@ -22,7 +22,8 @@ internal sealed class CodeGenContext
         DiagnosticBag diagnostics,
         CSharpContainer world,
         IReadOnlyList<CSharpContainer> interfaces,
-        IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> typeNames)
+        IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> typeNames,
+        Naming.DeclaredMemberPlan members)
     {
         Model = model;
         Options = options;
@@ -31,6 +32,7 @@ internal sealed class CodeGenContext
         WorldContainer = world;
         Interfaces = interfaces;
         _typeNames = typeNames;
+        Members = members;
         _byInterface = interfaces.ToDictionary(c => c.InterfaceId!.Value);
         TypeReuse.Apply(model, interfaces, options.Reuse);
         Types = new CSharpTypeMapper(this);
@@ -68,6 +70,9 @@ internal sealed class CodeGenContext
 
     /// <summary>The world container followed by the interface containers.</summary>
     public IEnumerable<CSharpContainer> AllContainers => new[] { WorldContainer }.Concat(Interfaces);
+
+    /// <summary>The C# member names of every declared record, variant, enum and flags type.</summary>
+    public Naming.DeclaredMemberPlan Members { get; }
 
     /// <summary>Maps WIT types to C# type text.</summary>
     public CSharpTypeMapper Types { get; }
@@ -113,7 +118,8 @@ internal sealed class CodeGenContext
             return null;
         }
 
-        return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames);
+        var members = Naming.DeclaredMemberPlan.Create(model, typeNames.Select(t => new KeyValuePair<TypeId, string>(t.Key, t.Value.Name)));
+        return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames, members);
     }
 
     /// <summary>The container of an interface of the world.</summary>

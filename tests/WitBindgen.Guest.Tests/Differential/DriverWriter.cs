@@ -115,7 +115,7 @@ internal sealed class DriverWriter
 
     private (string, string) Record(RecordKind record, AbiTypeRef t, string type)
     {
-        var names = DeclaredMemberNames.RecordFields(_plan.Context, t.Type.Id, record);
+        var names = _plan.Context.Members.Of(t.Type.Id);
         var keys = record.Fields.Select(f => Enqueue(_plan.Ref(f.Type))).ToList();
         return ($"new {type}({string.Join(", ", keys.Select(k => $"Random{k}(r)"))})",
             "\"{\" + " + string.Join(" + \",\" + ", keys.Select((k, i) => $"Show{k}(v.{names[i]})")) + " + \"}\"");
@@ -131,7 +131,7 @@ internal sealed class DriverWriter
 
     private (string, string) Variant(VariantKind variant, AbiTypeRef t, string type)
     {
-        var names = DeclaredMemberNames.VariantCases(_plan.Context, t.Type.Id, variant);
+        var names = _plan.Context.Members.Of(t.Type.Id);
         var random = new StringBuilder("r.Next(" + variant.Cases.Count.ToString(CultureInfo.InvariantCulture) + ") switch { ");
         var show = new StringBuilder("v switch { ");
         for (var i = 0; i < variant.Cases.Count; i++)

@@ -50,7 +50,7 @@ internal sealed class FlatMethodWriter
         switch (def.Kind)
         {
             case RecordKind record:
-                var names = DeclaredMemberNames.RecordFields(_plan.Context, t.Type.Id, record);
+                var names = _plan.Context.Members.Of(t.Type.Id);
                 for (var k = 0; k < record.Fields.Count; k++)
                 {
                     _w.Line($"{_plan.Lower(_plan.Ref(record.Fields[k].Type))}(s, v.{names[k]}, f, ref i);");
@@ -223,7 +223,7 @@ internal sealed class FlatMethodWriter
 
     private void WriteVariantLower(AbiTypeRef t, VariantKind variant)
     {
-        var caseNames = DeclaredMemberNames.VariantCases(_plan.Context, t.Type.Id, variant);
+        var caseNames = _plan.Context.Members.Of(t.Type.Id);
         var type = _plan.CSharpType(t);
         _w.Line($"var end = i + {I(1 + PayloadSlots(t))};");
         _w.OpenBlock("switch (v)");
@@ -250,7 +250,7 @@ internal sealed class FlatMethodWriter
 
     private void WriteVariantLift(AbiTypeRef t, VariantKind variant, string type)
     {
-        var caseNames = DeclaredMemberNames.VariantCases(_plan.Context, t.Type.Id, variant);
+        var caseNames = _plan.Context.Members.Of(t.Type.Id);
         _w.Line($"var end = i + {I(1 + PayloadSlots(t))};");
         _w.Line("var d = (uint)f[i++];");
         _w.Line($"{type} r;");

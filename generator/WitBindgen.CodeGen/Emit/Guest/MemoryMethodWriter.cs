@@ -53,7 +53,7 @@ internal sealed class MemoryMethodWriter
         {
             case RecordKind record:
                 var offsets = CanonicalAbi.FieldOffsets(Model, t.Type.Id);
-                var names = DeclaredMemberNames.RecordFields(_plan.Context, t.Type.Id, record);
+                var names = _plan.Context.Members.Of(t.Type.Id);
                 for (var i = 0; i < record.Fields.Count; i++)
                 {
                     _w.Line($"{_plan.Store(_plan.Ref(record.Fields[i].Type))}(s, {Offset("ptr", offsets[i])}, v.{names[i]});");
@@ -160,7 +160,7 @@ internal sealed class MemoryMethodWriter
     {
         var shape = CanonicalAbi.VariantShapeOf(Model, t.Type.Id)!;
         var (key, cast) = Discriminant(shape.Discriminant);
-        var caseNames = DeclaredMemberNames.VariantCases(_plan.Context, t.Type.Id, variant);
+        var caseNames = _plan.Context.Members.Of(t.Type.Id);
         var type = _plan.CSharpType(t);
         _w.OpenBlock("switch (v)");
         for (var i = 0; i < variant.Cases.Count; i++)
@@ -187,7 +187,7 @@ internal sealed class MemoryMethodWriter
     {
         var shape = CanonicalAbi.VariantShapeOf(Model, t.Type.Id)!;
         var (key, _) = Discriminant(shape.Discriminant);
-        var caseNames = DeclaredMemberNames.VariantCases(_plan.Context, t.Type.Id, variant);
+        var caseNames = _plan.Context.Members.Of(t.Type.Id);
         _w.Line($"var d = (uint)Load{key}(s, ptr);");
         _w.OpenBlock("switch (d)");
         for (var i = 0; i < variant.Cases.Count; i++)

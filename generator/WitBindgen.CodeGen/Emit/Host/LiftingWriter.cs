@@ -1,6 +1,5 @@
 using System.Globalization;
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Emit.Types;
 using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
@@ -73,21 +72,20 @@ internal sealed class LiftingWriter
     public void LiftDeclaredBody(TypeId id, string value)
     {
         var def = _context.Model[id];
-        var name = _context.TypeName(id);
         var qualified = _context.QualifiedTypeName(id);
         switch (def.Kind)
         {
             case RecordKind record:
-                LiftRecord(record, qualified, DeclaredMemberNames.RecordProperties(name, record), value);
+                LiftRecord(record, qualified, _context.Members.Of(id), value);
                 break;
             case VariantKind variant:
-                LiftVariant(variant, qualified, DeclaredMemberNames.VariantCases(name, variant), value, def.Name!);
+                LiftVariant(variant, qualified, _context.Members.Of(id), value, def.Name!);
                 break;
             case EnumKind @enum:
-                LiftEnum(@enum, qualified, DeclaredMemberNames.EnumMembers(name, @enum), value, def.Name!);
+                LiftEnum(@enum, qualified, _context.Members.Of(id), value, def.Name!);
                 break;
             case FlagsKind flags:
-                LiftFlags(flags, qualified, DeclaredMemberNames.FlagMembers(name, flags), value);
+                LiftFlags(flags, qualified, _context.Members.Of(id), value);
                 break;
             default:
                 throw new InvalidOperationException($"type `{def.Name}` is not lifted by a method");
@@ -287,7 +285,7 @@ internal sealed class LiftingWriter
         var names = _locals.Claim("names");
         var i = _locals.Claim("i");
         var name = _locals.Claim("name");
-        _writer.Line($"var {result} = {qualified}.{FlagsEmitter.NoneMember};");
+        _writer.Line($"var {result} = {qualified}.{DeclaredMemberPlan.NoneMember};");
         _writer.Line($"var {names} = {value}.GetFlags();");
 
         // An index loop, not foreach: span enumerators are interfaces on newer frameworks, a C# 13 feature.

@@ -1,6 +1,5 @@
 using System.Globalization;
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Emit.Types;
 using WitBindgen.CodeGen.Mapping;
 using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
@@ -93,21 +92,20 @@ internal sealed class LoweringWriter
     public void LowerDeclaredBody(TypeId id, string value, string where)
     {
         var def = _context.Model[id];
-        var name = _context.TypeName(id);
         var qualified = _context.QualifiedTypeName(id);
         switch (def.Kind)
         {
             case RecordKind record:
-                LowerRecord(record, DeclaredMemberNames.RecordProperties(name, record), value, where, def.Name!);
+                LowerRecord(record, _context.Members.Of(id), value, where, def.Name!);
                 break;
             case VariantKind variant:
-                LowerVariant(variant, qualified, DeclaredMemberNames.VariantCases(name, variant), value, where, def.Name!);
+                LowerVariant(variant, qualified, _context.Members.Of(id), value, where, def.Name!);
                 break;
             case EnumKind @enum:
-                LowerEnum(@enum, qualified, DeclaredMemberNames.EnumMembers(name, @enum), value, where, def.Name!);
+                LowerEnum(@enum, qualified, _context.Members.Of(id), value, where, def.Name!);
                 break;
             case FlagsKind flags:
-                LowerFlags(flags, qualified, DeclaredMemberNames.FlagMembers(name, flags), value, where, def.Name!);
+                LowerFlags(flags, qualified, _context.Members.Of(id), value, where, def.Name!);
                 break;
             default:
                 throw new InvalidOperationException($"type `{def.Name}` is not lowered by a method");
@@ -311,7 +309,7 @@ internal sealed class LoweringWriter
                 var payload = _locals.Claim("payload");
                 _writer.OpenBlock($"case {qualified}.{cases[k]} {caseLocal}:");
                 _writer.Line($"var {payload} = default({HostTypeFacts.Val});");
-                Lower(type, $"{caseLocal}.{VariantEmitter.PayloadProperty}", payload, where);
+                Lower(type, $"{caseLocal}.{DeclaredMemberPlan.PayloadProperty}", payload, where);
                 _writer.Line($"return {HostTypeFacts.Val}.Variant({Utf8(c.Name)}, {payload});");
                 _writer.CloseBlock();
             }

@@ -1,5 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Types;
@@ -7,9 +6,8 @@ namespace WitBindgen.CodeGen.Emit.Types;
 /// <summary><c>enum color { red, green }</c> -> <c>public enum Color : byte { Red, Green }</c>; the underlying type is the Canonical ABI discriminant's size.</summary>
 internal static class EnumEmitter
 {
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, EnumKind @enum)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, EnumKind @enum, IReadOnlyList<string> members)
     {
-        var members = new NameScope(new[] { name });
         DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "enum"));
         DocComments.StabilityAttributes(writer, def.Stability);
         writer.OpenBlock($"{context.Accessibility} enum {name} : {UnderlyingType(@enum.Cases.Count)}");
@@ -22,7 +20,7 @@ internal static class EnumEmitter
             }
 
             DocComments.Summary(writer, @case.Docs, $"The <c>{DocComments.Escape(@case.Name)}</c> case.");
-            writer.Line($"{members.Claim(CSharpNames.ToPascalCase(@case.Name))} = {i.ToString(System.Globalization.CultureInfo.InvariantCulture)},");
+            writer.Line($"{members[i]} = {i.ToString(System.Globalization.CultureInfo.InvariantCulture)},");
         }
 
         writer.CloseBlock();

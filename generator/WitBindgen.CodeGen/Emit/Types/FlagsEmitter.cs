@@ -11,12 +11,8 @@ namespace WitBindgen.CodeGen.Emit.Types;
 /// </summary>
 internal static class FlagsEmitter
 {
-    /// <summary>The member for no flags set.</summary>
-    public const string NoneMember = "None";
-
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, FlagsKind flags)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, FlagsKind flags, IReadOnlyList<string> members)
     {
-        var members = new NameScope(new[] { name, NoneMember });
         var (type, suffix) = UnderlyingType(flags.Flags.Count);
 
         DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "flags"));
@@ -24,13 +20,13 @@ internal static class FlagsEmitter
         writer.Line("[global::System.Flags]");
         writer.OpenBlock($"{context.Accessibility} enum {name} : {type}");
         writer.Line("/// <summary>No flags set.</summary>");
-        writer.Line($"{NoneMember} = 0,");
+        writer.Line($"{DeclaredMemberPlan.NoneMember} = 0,");
         for (var i = 0; i < flags.Flags.Count; i++)
         {
             var flag = flags.Flags[i];
             writer.Line();
             DocComments.Summary(writer, flag.Docs, $"The <c>{DocComments.Escape(flag.Name)}</c> flag.");
-            writer.Line($"{members.Claim(CSharpNames.ToPascalCase(flag.Name))} = 1{suffix} << {i.ToString(CultureInfo.InvariantCulture)},");
+            writer.Line($"{members[i]} = 1{suffix} << {i.ToString(CultureInfo.InvariantCulture)},");
         }
 
         writer.CloseBlock();

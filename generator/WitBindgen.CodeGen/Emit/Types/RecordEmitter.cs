@@ -1,5 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Types;
@@ -13,10 +12,9 @@ internal static class RecordEmitter
     /// <summary>Declarations longer than this are wrapped, one positional parameter per line.</summary>
     public const int MaxLineLength = 120;
 
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, RecordKind record)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, RecordKind record, IReadOnlyList<string> members)
     {
-        var members = RecordMemberNames.ScopeFor(name);
-        var fields = record.Fields.Select(f => (Field: f, Name: members.Claim(CSharpNames.ToPascalCase(f.Name)))).ToList();
+        var fields = record.Fields.Select((f, i) => (Field: f, Name: members[i])).ToList();
 
         DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "record"));
         foreach (var (field, propertyName) in fields)

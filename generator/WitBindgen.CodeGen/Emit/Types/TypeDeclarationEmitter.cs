@@ -17,16 +17,16 @@ internal static class TypeDeclarationEmitter
         switch (def.Kind)
         {
             case RecordKind record:
-                RecordEmitter.Emit(writer, context, def, name, record);
+                RecordEmitter.Emit(writer, context, def, name, record, context.Members.Of(id));
                 return true;
             case VariantKind variant:
-                VariantEmitter.Emit(writer, context, def, name, variant);
+                VariantEmitter.Emit(writer, context, def, name, variant, context.Members.Of(id));
                 return true;
             case EnumKind @enum:
-                EnumEmitter.Emit(writer, context, def, name, @enum);
+                EnumEmitter.Emit(writer, context, def, name, @enum, context.Members.Of(id));
                 return true;
             case FlagsKind flags:
-                FlagsEmitter.Emit(writer, context, def, name, flags);
+                FlagsEmitter.Emit(writer, context, def, name, flags, context.Members.Of(id));
                 return true;
             default:
                 return false;

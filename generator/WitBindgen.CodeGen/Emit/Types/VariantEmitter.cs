@@ -11,14 +11,8 @@ namespace WitBindgen.CodeGen.Emit.Types;
 /// </summary>
 internal static class VariantEmitter
 {
-    /// <summary>The property holding a case's payload.</summary>
-    public const string PayloadProperty = "Value";
-
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, VariantKind variant)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, VariantKind variant, IReadOnlyList<string> caseNames)
     {
-        // A case may not be called like the variant (CS0542) nor like its payload property.
-        var cases = RecordMemberNames.ScopeFor(name, PayloadProperty);
-
         DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "variant"));
         DocComments.StabilityAttributes(writer, def.Stability);
         writer.OpenBlock($"{context.Accessibility} abstract record {name}");
@@ -26,15 +20,16 @@ internal static class VariantEmitter
         writer.Line("{");
         writer.Line("}");
 
-        foreach (var @case in variant.Cases)
+        for (var i = 0; i < variant.Cases.Count; i++)
         {
-            var caseName = cases.Claim(CSharpNames.ToPascalCase(@case.Name));
+            var @case = variant.Cases[i];
+            var caseName = caseNames[i];
             writer.Line();
             DocComments.Summary(writer, @case.Docs, $"The <c>{DocComments.Escape(@case.Name)}</c> case.");
             if (@case.Type is { } payload)
             {
-                DocComments.Param(writer, PayloadProperty, null, "The case's payload.");
-                writer.Line($"public sealed record {caseName}({context.Types.Map(payload)} {PayloadProperty}) : {name};");
+                DocComments.Param(writer, DeclaredMemberPlan.PayloadProperty, null, "The case's payload.");
+                writer.Line($"public sealed record {caseName}({context.Types.Map(payload)} {DeclaredMemberPlan.PayloadProperty}) : {name};");
             }
             else
             {
