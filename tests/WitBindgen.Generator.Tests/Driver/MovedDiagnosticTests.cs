@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using WitBindgen.Generator.Tests.Infrastructure;
 
 namespace WitBindgen.Generator.Tests.Driver;
@@ -11,6 +12,52 @@ namespace WitBindgen.Generator.Tests.Driver;
 /// </summary>
 public sealed class MovedDiagnosticTests
 {
+    private static readonly WitItemSpec GuestItem = new("/project/wit/", World: "calculator-component", Mode: "Guest");
+
+    /// <summary>A guest world whose <c>calculator</c> export the project leaves unimplemented (WIT0930, a warning at the world).</summary>
+    private const string Guest = """
+        package example:guest@0.1.0;
+
+        interface calculator {
+            add: func(a: s32, b: s32) -> s32;
+        }
+
+        world calculator-component {
+            export calculator;
+            export version: func() -> string;
+        }
+        """;
+
+    /// <summary>Implements the world's own export, so one registration file is generated beside the warning.</summary>
+    private const string WorldImplementation = """
+        namespace App;
+        internal sealed class Component : Example.Guest.CalculatorComponentWorld.ICalculatorComponentWorld
+        {
+            public string Version() => "1.0";
+        }
+        """;
+
+    [Fact]
+    public void Moving_a_warning_reports_it_at_its_new_line_and_adds_no_source_again()
+    {
+        var project = new TestProject().Add(GuestItem, "calc.wit", Guest);
+        var compilation = GeneratorRunner.CreateCompilation()
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(WorldImplementation, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/Component.cs"));
+        var driver = GeneratorRunner.CreateDriver(project).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single();
+        var original = (InMemoryAdditionalText)project.Texts.Single();
+        var moved = new InMemoryAdditionalText(original.Path, original.Text.Replace("\nworld ", "\n// The component.\n\nworld ", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(original, moved).RunGenerators(compilation);
+        var after = driver.GetRunResult().Results.Single();
+
+        Line(before, "WIT0930").ShouldBe(6);
+        Line(after, "WIT0930").ShouldBe(8);
+        Texts(after).ShouldBe(Texts(before));
+        Texts(after).ShouldContain(s => s.StartsWith("Example.Guest.CalculatorComponentWorld.CalculatorComponentWorldExports.Implementation.g.cs", StringComparison.Ordinal));
+        ShouldAddNoSourceAgain(after);
+    }
+
     [Fact]
     public void Moving_an_error_of_one_item_adds_no_source_of_another_again()
     {
