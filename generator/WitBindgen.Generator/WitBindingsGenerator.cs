@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis;
+using WitBindgen.Generator.Diagnostics;
 using WitBindgen.Generator.Generation;
 using WitBindgen.Generator.Inputs;
+using WitBindgen.Wit;
 
 namespace WitBindgen.Generator;
 
@@ -13,7 +15,8 @@ namespace WitBindgen.Generator;
 /// <remarks>
 /// Every stage works on value-equal models (paths, texts, settings; no syntax trees, symbols or locations),
 /// so an edit reruns only the item it touches, and an edit that does not change the generated code (such as
-/// whitespace in a .wit file) leaves the compilation's generated sources untouched.
+/// whitespace in a .wit file) leaves the compilation's generated sources untouched. Diagnostics leave through an
+/// output of their own, so moving one (a comment line above it) reports it at its new place and adds no file again.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class WitBindingsGenerator : IIncrementalGenerator
@@ -29,6 +32,15 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
 
         /// <summary>Each item resolved and generated.</summary>
         public const string Generated = "WitGenerated";
+
+        /// <summary>What each item adds to the compilation, without its diagnostics.</summary>
+        public const string Sources = "WitSources";
+
+        /// <summary>The files all items add together.</summary>
+        public const string Plan = "WitSourcePlan";
+
+        /// <summary>Every diagnostic to report.</summary>
+        public const string Diagnostics = "WitDiagnostics";
 
         /// <summary>Which runtime assemblies the compilation references.</summary>
         public const string Runtimes = "WitRuntimes";
@@ -85,9 +97,24 @@ public sealed class WitBindingsGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ReferencedRuntimes.From(compilation))
             .WithTrackingName(Steps.Runtimes);
 
-        context.RegisterSourceOutput(
-            generated.Collect().Combine(runtimes),
-            static (production, pair) => SourceEmitter.Emit(production, pair.Left, pair.Right));
+        // Files and diagnostics leave through separate outputs: an edit that only moves a diagnostic (a comment
+        // line above it) changes the diagnostics, not the sources, so no generated file is added again.
+        var plan = generated
+            .Select(static (output, _) => output.Sources)
+            .WithTrackingName(Steps.Sources)
+            .Collect()
+            .Combine(runtimes)
+            .Select(static (pair, _) => SourceEmitter.Plan(pair.Left, pair.Right))
+            .WithTrackingName(Steps.Plan);
+        var diagnostics = generated
+            .Select(static (output, _) => output.Diagnostics)
+            .Collect()
+            .Combine(plan.Select(static (sources, _) => sources.Diagnostics))
+            .Select(static (pair, _) => pair.Left.SelectMany(static item => item).Concat(pair.Right).ToEquatableArray())
+            .WithTrackingName(Steps.Diagnostics);
+
+        context.RegisterSourceOutput(plan.Select(static (sources, _) => sources.Files), SourceEmitter.AddSources);
+        context.RegisterSourceOutput(diagnostics, RoslynDiagnostics.Report);
 
         // Guest exports: find the class implementing each one and generate its registration (C# input only).
         ExportImplementations.Register(context, generated, runtimes);

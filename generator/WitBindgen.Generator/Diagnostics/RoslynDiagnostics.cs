@@ -31,6 +31,15 @@ internal static class RoslynDiagnostics
         return Diagnostic.Create(DescriptorFor(diagnostic.Descriptor), location, diagnostic.Message);
     }
 
+    /// <summary>Reports each of <paramref name="diagnostics"/>, in order.</summary>
+    public static void Report(SourceProductionContext context, WitBindgen.Wit.EquatableArray<WitDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(Create(diagnostic));
+        }
+    }
+
     /// <summary>The compiler descriptor for a WIT descriptor: one per code, made once.</summary>
     public static DiagnosticDescriptor DescriptorFor(WitDescriptor descriptor) =>
         Descriptors.GetOrAdd(descriptor, static d => new DiagnosticDescriptor(

@@ -119,7 +119,11 @@ internal sealed record DiscoveryDiagnostic(WitDescriptor Descriptor, string Mess
 /// <summary>What discovery produced: the registration files and the diagnostics, compared by value.</summary>
 /// <param name="Files">One file per export whose implementation was found.</param>
 /// <param name="Diagnostics">Problems found, in a stable order.</param>
-internal sealed record DiscoveryOutput(EquatableArray<GeneratedFile> Files, EquatableArray<DiscoveryDiagnostic> Diagnostics);
+internal sealed record DiscoveryOutput(EquatableArray<GeneratedFile> Files, EquatableArray<DiscoveryDiagnostic> Diagnostics)
+{
+    /// <summary>Nothing to add or report.</summary>
+    public static DiscoveryOutput Empty { get; } = new(EquatableArray<GeneratedFile>.Empty, EquatableArray<DiscoveryDiagnostic>.Empty);
+}
 
 /// <summary>Everything the C# side of the project tells discovery.</summary>
 /// <param name="Types">Every candidate declaration, in a stable order.</param>

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using WitBindgen.CodeGen;
 using WitBindgen.Generator.Diagnostics;
 using WitBindgen.Wit;
@@ -56,6 +54,12 @@ internal static class ExportImplementations
 
         /// <summary>The registrations and diagnostics.</summary>
         public const string Discovery = "WitImplementations";
+
+        /// <summary>The registration files to add.</summary>
+        public const string Registrations = "WitRegistrations";
+
+        /// <summary>The diagnostics to report.</summary>
+        public const string Problems = "WitImplementationProblems";
     }
 
     /// <summary>Adds the discovery pipeline, fed by the WIT step's outputs.</summary>
@@ -101,7 +105,19 @@ internal static class ExportImplementations
             .Select(static (pair, _) => Discover(pair.Left, pair.Right))
             .WithTrackingName(Steps.Discovery);
 
-        context.RegisterSourceOutput(discovery.Combine(runtimes), static (production, pair) => Emit(production, pair.Left, pair.Right));
+        // Nothing is added or reported unless the bindings themselves were. Files and diagnostics leave through
+        // separate outputs, so a diagnostic that only moved (the world, a class) adds no registration again.
+        var emitted = discovery
+            .Combine(runtimes)
+            .Select(static (pair, _) => pair.Right.HasTypes ? pair.Left : DiscoveryOutput.Empty);
+        var registrations = emitted
+            .Select(static (output, _) => output.Files)
+            .WithTrackingName(Steps.Registrations);
+        var problems = emitted
+            .Select(static (output, _) => output.Diagnostics)
+            .WithTrackingName(Steps.Problems);
+        context.RegisterSourceOutput(registrations, SourceEmitter.AddSources);
+        context.RegisterSourceOutput(problems, Report);
     }
 
     /// <summary>Decides, for each export, which class implements it, and writes the registrations.</summary>
@@ -325,24 +341,14 @@ internal static class ExportImplementations
     private static DiscoveryDiagnostic CSharp(WitDescriptor descriptor, CSharpSpan location, params object?[] args) =>
         new(descriptor, descriptor.Format(args), location, null);
 
-    /// <summary>Reports the diagnostics and adds the registrations, unless the bindings themselves were not added.</summary>
-    private static void Emit(SourceProductionContext context, DiscoveryOutput output, ReferencedRuntimes runtimes)
+    /// <summary>Reports each diagnostic at its place in the C# code or, for a missing implementation, at the world.</summary>
+    private static void Report(SourceProductionContext context, EquatableArray<DiscoveryDiagnostic> diagnostics)
     {
-        if (!runtimes.HasTypes)
-        {
-            return;
-        }
-
-        foreach (var d in output.Diagnostics)
+        foreach (var d in diagnostics)
         {
             context.ReportDiagnostic(d.CSharpLocation is { } span
                 ? Diagnostic.Create(RoslynDiagnostics.DescriptorFor(d.Descriptor), span.ToLocation(), d.Message)
                 : RoslynDiagnostics.Create(new WitDiagnostic(d.Descriptor, d.Message, d.WitLocation)));
-        }
-
-        foreach (var file in output.Files)
-        {
-            context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
         }
     }
 }

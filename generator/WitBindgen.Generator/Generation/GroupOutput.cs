@@ -4,7 +4,11 @@ using WitBindgen.Wit.Diagnostics;
 
 namespace WitBindgen.Generator.Generation;
 
-/// <summary>What one <c>&lt;Wit&gt;</c> item produced: generated files and diagnostics, compared by value.</summary>
+/// <summary>
+/// What one <c>&lt;Wit&gt;</c> item produced: generated files and diagnostics, compared by value. The pipeline
+/// splits it into <see cref="Sources"/> and <see cref="Diagnostics"/>, which leave the generator through
+/// separate outputs, so a diagnostic that only moved adds no file again.
+/// </summary>
 /// <param name="Root">The item's directory or .wit file.</param>
 /// <param name="Mode">The binding mode, or null when the item's settings were not usable.</param>
 /// <param name="Files">The generated files, ordered by hint name.</param>
@@ -20,4 +24,7 @@ internal sealed record GroupOutput(
 
     /// <summary>The exports of a guest world, which the project implements (see <see cref="ExportImplementations"/>).</summary>
     public EquatableArray<GuestExport> Exports { get; init; } = EquatableArray<GuestExport>.Empty;
+
+    /// <summary>What the item adds to the compilation, without its diagnostics.</summary>
+    public GroupSources Sources => new(Root, Mode, Files, DeclaredInterfaces);
 }

@@ -3,67 +3,87 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using WitBindgen.CodeGen;
-using WitBindgen.Generator.Diagnostics;
+using WitBindgen.Wit;
 using WitBindgen.Wit.Diagnostics;
 using WitDescriptor = WitBindgen.Wit.Diagnostics.DiagnosticDescriptor;
 using WitDiagnostic = WitBindgen.Wit.Diagnostics.Diagnostic;
 
 namespace WitBindgen.Generator.Generation;
 
-/// <summary>Adds every item's generated files and diagnostics to the compilation.</summary>
+/// <summary>Decides which of the items' generated files the compilation gets, and adds them.</summary>
 internal static class SourceEmitter
 {
+    /// <summary>The hint name of the file that lists the interfaces this assembly declares types for.</summary>
+    public const string InterfacesHintName = "WitBindgen.Interfaces.g.cs";
+
     /// <summary>
-    /// Reports each item's diagnostics and adds its files. A file two items generate alike (types of a shared
-    /// dependency) is added once; alike names with different contents keep the first and report WIT0913.
-    /// Items whose code needs an assembly the project does not reference add nothing and report why.
+    /// The files to add. A file two items generate alike (types of a shared dependency) is added once; alike
+    /// names with different contents keep the first and report WIT0913. Items whose code needs an assembly the
+    /// project does not reference add nothing and report why.
     /// </summary>
-    public static void Emit(SourceProductionContext context, ImmutableArray<GroupOutput> outputs, ReferencedRuntimes runtimes)
+    public static SourcePlan Plan(ImmutableArray<GroupSources> items, ReferencedRuntimes runtimes)
     {
+        var files = new List<GeneratedFile>();
+        var diagnostics = new List<WitDiagnostic>();
         var added = new Dictionary<string, (string Root, string Text)>(StringComparer.OrdinalIgnoreCase);
         var declared = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var output in outputs)
+        foreach (var item in items)
         {
-            foreach (var diagnostic in output.Diagnostics)
+            if (!item.Files.IsEmpty && MissingReference(item, runtimes) is { } missing)
             {
-                context.ReportDiagnostic(RoslynDiagnostics.Create(diagnostic));
+                diagnostics.Add(WitDiagnostic.Create(missing, null, item.Root));
+                continue;
             }
 
-            if (output.Files.IsEmpty || MissingReference(output, runtimes) is not { } missing)
+            foreach (var file in item.Files)
             {
-                AddFiles(context, output, added);
-                foreach (var item in output.DeclaredInterfaces)
+                if (added.TryGetValue(file.HintName, out var first))
                 {
-                    if (!declared.ContainsKey(item.WitName))
+                    if (!string.Equals(first.Text, file.Text, StringComparison.Ordinal))
                     {
-                        declared.Add(item.WitName, item.Namespace);
+                        diagnostics.Add(WitDiagnostic.Create(WitDiagnostics.ConflictingGeneratedFile, null, first.Root, item.Root, file.HintName));
                     }
+
+                    continue;
                 }
+
+                added.Add(file.HintName, (item.Root, file.Text));
+                files.Add(file);
             }
-            else
+
+            foreach (var declaration in item.DeclaredInterfaces)
             {
-                context.ReportDiagnostic(RoslynDiagnostics.Create(WitDiagnostic.Create(missing, null, output.Root)));
+                if (!declared.ContainsKey(declaration.WitName))
+                {
+                    declared.Add(declaration.WitName, declaration.Namespace);
+                }
             }
         }
 
-        AddInterfaceAttributes(context, declared);
+        if (declared.Count > 0)
+        {
+            files.Add(InterfaceAttributes(declared));
+        }
+
+        return new SourcePlan(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The hint name of the file that lists the interfaces this assembly declares types for.</summary>
-    public const string InterfacesHintName = "WitBindgen.Interfaces.g.cs";
+    /// <summary>Adds <paramref name="files"/> to the compilation, in order.</summary>
+    public static void AddSources(SourceProductionContext context, EquatableArray<GeneratedFile> files)
+    {
+        foreach (var file in files)
+        {
+            context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+        }
+    }
 
     /// <summary>
     /// Marks the assembly with one <c>WitInterface</c> attribute per public interface whose types it declares, so
     /// projects referencing it reuse those types (see <see cref="ReferencedInterfaces"/>). Only the source
     /// generator writes this file: <c>witbindgen generate</c> output has no assembly to describe.
     /// </summary>
-    private static void AddInterfaceAttributes(SourceProductionContext context, SortedDictionary<string, string> declared)
+    private static GeneratedFile InterfaceAttributes(SortedDictionary<string, string> declared)
     {
-        if (declared.Count == 0)
-        {
-            return;
-        }
-
         var text = new StringBuilder();
         text.Append("// <auto-generated>\n")
             .Append("// Generated by WitBindgen: the WIT interfaces whose C# types this assembly declares.\n")
@@ -73,31 +93,11 @@ internal static class SourceEmitter
             text.Append("[assembly: global::WitBindgen.WitInterface(\"").Append(pair.Key).Append("\", \"").Append(pair.Value).Append("\")]\n");
         }
 
-        context.AddSource(InterfacesHintName, SourceText.From(text.ToString(), Encoding.UTF8));
+        return new GeneratedFile(InterfacesHintName, text.ToString());
     }
 
-    private static WitDescriptor? MissingReference(GroupOutput output, ReferencedRuntimes runtimes) =>
+    private static WitDescriptor? MissingReference(GroupSources item, ReferencedRuntimes runtimes) =>
         !runtimes.HasTypes ? WitDiagnostics.MissingTypesReference
-        : output.Mode == BindingMode.Host && !runtimes.HasRuntime ? WitDiagnostics.MissingRuntimeReference
+        : item.Mode == BindingMode.Host && !runtimes.HasRuntime ? WitDiagnostics.MissingRuntimeReference
         : null;
-
-    private static void AddFiles(SourceProductionContext context, GroupOutput output, Dictionary<string, (string Root, string Text)> added)
-    {
-        foreach (var file in output.Files)
-        {
-            if (added.TryGetValue(file.HintName, out var first))
-            {
-                if (!string.Equals(first.Text, file.Text, StringComparison.Ordinal))
-                {
-                    var conflict = WitDiagnostic.Create(WitDiagnostics.ConflictingGeneratedFile, null, first.Root, output.Root, file.HintName);
-                    context.ReportDiagnostic(RoslynDiagnostics.Create(conflict));
-                }
-
-                continue;
-            }
-
-            added.Add(file.HintName, (output.Root, file.Text));
-            context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
-        }
-    }
 }
