@@ -10,10 +10,10 @@ namespace WitBindgen.Generator.Tests.Driver;
 /// <summary>Finding the class that implements each export of a guest world, and generating its registration.</summary>
 public sealed class ExportImplementationTests
 {
-    private static readonly WitItemSpec Item = new("/project/wit/", World: "calculator-component", Mode: "Guest");
+    internal static readonly WitItemSpec Item = new("/project/wit/", World: "calculator-component", Mode: "Guest");
 
     /// <summary>A world exporting an interface and a function of its own.</summary>
-    private const string Wit = """
+    internal const string Wit = """
         package example:guest@0.1.0;
 
         interface calculator {

@@ -12,21 +12,12 @@ namespace WitBindgen.Generator.Tests.Driver;
 /// </summary>
 public sealed class MovedDiagnosticTests
 {
-    private static readonly WitItemSpec GuestItem = new("/project/wit/", World: "calculator-component", Mode: "Guest");
+    private static readonly WitItemSpec GuestItem = ExportImplementationTests.Item;
 
-    /// <summary>A guest world whose <c>calculator</c> export the project leaves unimplemented (WIT0930, a warning at the world).</summary>
-    private const string Guest = """
-        package example:guest@0.1.0;
-
-        interface calculator {
-            add: func(a: s32, b: s32) -> s32;
-        }
-
-        world calculator-component {
-            export calculator;
-            export version: func() -> string;
-        }
-        """;
+    /// <summary>
+    /// A guest world whose <c>calculator</c> export the project leaves unimplemented (WIT0930, a warning at the world).
+    /// </summary>
+    private const string Guest = ExportImplementationTests.Wit;
 
     /// <summary>Implements the world's own export, so one registration file is generated beside the warning.</summary>
     private const string WorldImplementation = """
