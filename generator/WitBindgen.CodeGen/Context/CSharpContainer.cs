@@ -10,15 +10,29 @@ namespace WitBindgen.CodeGen.Context;
 /// </summary>
 internal sealed class CSharpContainer
 {
-    private readonly List<TypeId> _declaredTypes = new();
-
-    public CSharpContainer(ContainerKind kind, InterfaceId? interfaceId, string witName, string @namespace, string? versionSegment = null)
+    /// <summary>Creates a container whose role, type namespace and declared types the planner has already decided.</summary>
+    public CSharpContainer(
+        ContainerKind kind,
+        InterfaceId? interfaceId,
+        string witName,
+        string @namespace,
+        string? versionSegment,
+        bool isImported,
+        bool isExported,
+        string? reusedTypesNamespace,
+        NameScope names,
+        IReadOnlyList<TypeId> declaredTypes)
     {
         Kind = kind;
         InterfaceId = interfaceId;
         WitName = witName;
         Namespace = @namespace;
         VersionSegment = versionSegment;
+        IsImported = isImported;
+        IsExported = isExported;
+        ReusedTypesNamespace = reusedTypesNamespace;
+        Names = names;
+        DeclaredTypes = declaredTypes;
     }
 
     /// <summary>Interface or world.</summary>
@@ -46,42 +60,43 @@ internal sealed class CSharpContainer
     /// <summary>The namespace as it is written in references: <c>global::Wasi.Io.Streams</c>.</summary>
     public string QualifiedNamespace => "global::" + Namespace;
 
-    /// <summary>Names of the types in this namespace. WIT types are claimed first; emitters claim theirs afterwards.</summary>
-    public NameScope Names { get; } = new();
+    /// <summary>
+    /// The C# namespace's type-name scope, shared on purpose: it is the one place that knows every type name
+    /// taken in <see cref="Namespace"/>. The planner claims the WIT types' names first; emitters then claim the
+    /// names of the types they add (interfaces, export classes, marshal helpers) from the same scope, so what
+    /// they add never clashes with a WIT type. The container itself does not change; only this scope grows.
+    /// </summary>
+    public NameScope Names { get; }
 
     /// <summary>Whether the world imports it (directly, or because an import or export uses its types).</summary>
-    public bool IsImported { get; set; }
+    public bool IsImported { get; }
 
     /// <summary>Whether the world exports it.</summary>
-    public bool IsExported { get; set; }
+    public bool IsExported { get; }
 
     /// <summary>
     /// Whether its types are declared in another assembly (<see cref="CodeGenOptions.Reuse"/>): they are
     /// referred to in <see cref="TypesNamespace"/> but not declared again.
     /// </summary>
-    public bool IsReused => _typesNamespace is not null;
+    public bool IsReused => ReusedTypesNamespace is not null;
 
     /// <summary>
     /// The namespace its WIT types are declared in: <see cref="Namespace"/>, except for a reused interface,
     /// whose types live in the referenced assembly's namespace while its mode-specific code stays here.
     /// </summary>
-    public string TypesNamespace => _typesNamespace ?? Namespace;
+    public string TypesNamespace => ReusedTypesNamespace ?? Namespace;
 
-    private string? _typesNamespace;
-
-    /// <summary>Refers to this interface's types in <paramref name="typesNamespace"/> of another assembly instead of declaring them.</summary>
-    internal void ReuseTypesFrom(string typesNamespace) => _typesNamespace = typesNamespace;
+    /// <summary>The referenced assembly's namespace its types are reused from (see <see cref="TypeReuse"/>), else null.</summary>
+    public string? ReusedTypesNamespace { get; }
 
     /// <summary>
     /// The named WIT types declared as C# types here, in WIT order: records, variants, enums, flags and resources.
     /// Aliases and named structural types (<c>type bytes = list&lt;u8&gt;</c>) are not declared; see <see cref="Mapping.CSharpTypeMapper"/>.
     /// </summary>
-    public IReadOnlyList<TypeId> DeclaredTypes => _declaredTypes;
+    public IReadOnlyList<TypeId> DeclaredTypes { get; }
 
     /// <summary>A unique hint name for a file of this container: <c>Wasi.Io.Streams.Types.g.cs</c> for suffix <c>Types</c>.</summary>
     public string HintName(string suffix) => $"{Namespace}.{suffix}.g.cs";
-
-    internal void AddDeclaredType(TypeId id) => _declaredTypes.Add(id);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {WitName} -> {Namespace}";

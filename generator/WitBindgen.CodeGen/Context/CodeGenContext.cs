@@ -34,7 +34,6 @@ internal sealed class CodeGenContext
         _typeNames = typeNames;
         Members = members;
         _byInterface = interfaces.ToDictionary(c => c.InterfaceId!.Value);
-        TypeReuse.Apply(model, interfaces, options.Reuse);
         Types = new CSharpTypeMapper(this);
     }
 
@@ -112,7 +111,7 @@ internal sealed class CodeGenContext
 
         model = ExportedInterfaceCopies.Apply(model, worldId);
 
-        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace);
+        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace, options.Reuse);
         if (options.Namespace is null && ReservedNamespaces.Report(model, world, worldId, interfaces, options.ReservedNamespaceRoots, diagnostics))
         {
             return null;

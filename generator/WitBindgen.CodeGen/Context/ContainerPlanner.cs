@@ -15,6 +15,8 @@ namespace WitBindgen.CodeGen.Context;
 /// Namespaces: the <see cref="CodeGenOptions.Namespace"/> option, else <c>Ns.Pkg</c>; plus <c>.V1_2_0</c> when
 /// two versions of one package are in the generated set; plus the interface name, or the world name with a
 /// <c>World</c> suffix. Inline interfaces nest inside the world's namespace. Clashes get numeric suffixes.
+/// Every container's role (imported, exported), reused types namespace (<see cref="TypeReuse"/>), declared types
+/// and type names are decided here before it is constructed; a planned container never changes afterwards.
 /// </remarks>
 internal sealed class ContainerPlanner
 {
@@ -34,11 +36,11 @@ internal sealed class ContainerPlanner
     /// <summary>Plans the containers of <paramref name="worldId"/>.</summary>
     /// <returns>The world container, then the interface containers in order, and the C# name of every declared type.</returns>
     public static (CSharpContainer World, IReadOnlyList<CSharpContainer> Interfaces, IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> TypeNames)
-        Plan(WitModel model, WorldId worldId, string? namespaceOption)
+        Plan(WitModel model, WorldId worldId, string? namespaceOption, IReadOnlyList<ReusedInterface> reuse)
     {
         var planner = new ContainerPlanner(model, worldId);
         planner.CollectInterfaces();
-        return planner.Build(namespaceOption);
+        return planner.Build(namespaceOption, reuse);
     }
 
     private void CollectInterfaces()
@@ -128,7 +130,8 @@ internal sealed class ContainerPlanner
         _order.Add((id, keyName));
     }
 
-    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(string? namespaceOption)
+    private (CSharpContainer, IReadOnlyList<CSharpContainer>, IReadOnlyDictionary<TypeId, (CSharpContainer, string)>) Build(
+        string? namespaceOption, IReadOnlyList<ReusedInterface> reuse)
     {
         var versioned = PackagesNeedingVersion();
         string? VersionSegment(PackageId pkg) =>
@@ -142,81 +145,91 @@ internal sealed class ContainerPlanner
 
         var namespaces = new NameScope(StringComparer.OrdinalIgnoreCase);
         var worldNs = namespaces.Claim(BaseNamespace(_world.Package) + "." + CSharpNames.ToPascalCase(_world.Name) + "World");
-        var world = new CSharpContainer(ContainerKind.World, null, _world.Name, worldNs);
+        var worldNames = new NameScope();
 
         // Names of the imported interfaces, to find the export side of an interface also imported.
         var importedNames = new HashSet<string>(
             _order.Where(o => _directions[o.Id].Imported).Select(o => _model.QualifiedName(o.Id)).OfType<string>(),
             StringComparer.Ordinal);
-        var interfaces = new List<CSharpContainer>();
+        var planned = new List<(InterfaceId Id, string WitName, string Namespace, string? Version)>(_order.Count);
         foreach (var (id, keyName) in _order)
         {
             var iface = _model[id];
-            string ns;
-            string witName;
-            string? version = null;
             if (iface.Name is null)
             {
-                witName = keyName ?? "interface";
-                var segment = world.Names.Claim(CSharpNames.ToPascalCase(witName));
-                ns = namespaces.Claim(worldNs + "." + segment);
+                var witName = keyName ?? "interface";
+                var segment = worldNames.Claim(CSharpNames.ToPascalCase(witName));
+                planned.Add((id, witName, namespaces.Claim(worldNs + "." + segment), null));
             }
             else
             {
-                witName = _model.QualifiedName(id) ?? iface.Name;
+                var witName = _model.QualifiedName(id) ?? iface.Name;
                 var pkg = iface.Package ?? _world.Package;
 
                 // The export side of an interface also imported, when it has its own copy (see ExportedInterfaceCopies).
                 var exportCopy = !_directions[id].Imported && importedNames.Contains(witName);
-                version = VersionSegment(pkg);
-                ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
+                var ns = namespaces.Claim(BaseNamespace(pkg) + (exportCopy ? ".Exports." : ".") + CSharpNames.ToPascalCase(iface.Name));
+                planned.Add((id, witName, ns, VersionSegment(pkg)));
             }
-
-            var container = new CSharpContainer(ContainerKind.Interface, id, witName, ns, version)
-            {
-                IsImported = _directions[id].Imported,
-                IsExported = _directions[id].Exported,
-            };
-            interfaces.Add(container);
         }
 
-        var typeNames = new Dictionary<TypeId, (CSharpContainer, string)>();
-        void Declare(CSharpContainer container, TypeId typeId)
+        var reused = TypeReuse.Decide(_model, planned.Select(p => (p.Id, p.WitName)).ToList(), reuse);
+
+        // Type names, claimed in each container's scope before the container exists.
+        var typeNames = new Dictionary<TypeId, (int Container, string Name)>();
+        List<TypeId> Declare(NameScope names, int container, IEnumerable<TypeId> candidates)
         {
-            var def = _model[typeId];
-            if (TypeStructure.IsDeclared(def) && !typeNames.ContainsKey(typeId))
+            var declared = new List<TypeId>();
+            foreach (var typeId in candidates)
             {
-                container.AddDeclaredType(typeId);
-                var name = CSharpNames.ToPascalCase(def.Name!);
-                if (DeclaredTypeMembers.Has(def.Kind, name))
+                var def = _model[typeId];
+                if (TypeStructure.IsDeclared(def) && !typeNames.ContainsKey(typeId))
                 {
-                    // The declaration has a member of this name (a record's Equals, a resource's Dispose): suffix the type.
-                    container.Names.Reserve(name);
-                }
+                    declared.Add(typeId);
+                    var name = CSharpNames.ToPascalCase(def.Name!);
+                    if (DeclaredTypeMembers.Has(def.Kind, name))
+                    {
+                        // The declaration has a member of this name (a record's Equals, a resource's Dispose): suffix the type.
+                        names.Reserve(name);
+                    }
 
-                typeNames[typeId] = (container, container.Names.Claim(name));
+                    typeNames[typeId] = (container, names.Claim(name));
+                }
             }
+
+            return declared;
         }
 
-        foreach (var container in interfaces)
+        var interfaces = new List<CSharpContainer>(planned.Count);
+        for (var i = 0; i < planned.Count; i++)
         {
-            var owner = TypeOwner.Of(container.InterfaceId!.Value);
-            foreach (var named in _model[container.InterfaceId.Value].Types.Where(t => _model[t.Id].Owner == owner))
-            {
-                Declare(container, named.Id);
-            }
+            var (id, witName, ns, version) = planned[i];
+            var owner = TypeOwner.Of(id);
+            var names = new NameScope();
+            var declared = Declare(names, i, _model[id].Types.Where(t => _model[t.Id].Owner == owner).Select(t => t.Id));
+            interfaces.Add(new CSharpContainer(
+                ContainerKind.Interface, id, witName, ns, version,
+                isImported: _directions[id].Imported,
+                isExported: _directions[id].Exported,
+                reusedTypesNamespace: reused[i],
+                names,
+                declared));
         }
 
         var worldOwner = TypeOwner.Of(_worldId);
-        foreach (var entry in _world.Imports.Concat(_world.Exports))
+        var worldTypes = Declare(worldNames, -1, _world.Imports.Concat(_world.Exports)
+            .Select(e => e.Item).OfType<WorldTypeItem>().Where(t => _model[t.Type].Owner == worldOwner).Select(t => t.Type));
+        var world = new CSharpContainer(
+            ContainerKind.World, null, _world.Name, worldNs, versionSegment: null,
+            isImported: false, isExported: false, reusedTypesNamespace: null, worldNames, worldTypes);
+
+        var containerTypeNames = new Dictionary<TypeId, (CSharpContainer, string)>(typeNames.Count);
+        foreach (var entry in typeNames)
         {
-            if (entry.Item is WorldTypeItem t && _model[t.Type].Owner == worldOwner)
-            {
-                Declare(world, t.Type);
-            }
+            containerTypeNames[entry.Key] = (entry.Value.Container < 0 ? world : interfaces[entry.Value.Container], entry.Value.Name);
         }
 
-        return (world, interfaces, typeNames);
+        return (world, interfaces, containerTypeNames);
     }
 
     private HashSet<PackageId> PackagesNeedingVersion()

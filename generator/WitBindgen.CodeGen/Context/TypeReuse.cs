@@ -3,17 +3,25 @@ using WitBindgen.Wit.Model;
 namespace WitBindgen.CodeGen.Context;
 
 /// <summary>
-/// Applies <see cref="CodeGenOptions.Reuse"/> to the planned containers: a named interface whose types another
-/// assembly declares keeps its namespace for its mode-specific code, but its types are referred to in that
-/// assembly's namespace, under the names the planner gives them there too, and are not declared again.
+/// Decides, while the containers are planned, which of them reuse their types under <see cref="CodeGenOptions.Reuse"/>:
+/// a named interface whose types another assembly declares keeps its namespace for its mode-specific code, but its
+/// types are referred to in that assembly's namespace, under the names the planner gives them there too, and are
+/// not declared again.
 /// </summary>
 internal static class TypeReuse
 {
-    public static void Apply(WitModel model, IReadOnlyList<CSharpContainer> interfaces, IReadOnlyList<ReusedInterface> reuse)
+    /// <summary>
+    /// The reused types namespace of each planned interface, in <paramref name="interfaces"/> order (null: declared here).
+    /// Only the first interface of a WIT name (the import side: imports come first) reuses its types; a second one of
+    /// the same name (an export-side copy) declares its own. CSharpGenerator advertises the same first container, so
+    /// what one project advertises is what another reuses.
+    /// </summary>
+    public static string?[] Decide(WitModel model, IReadOnlyList<(InterfaceId Id, string WitName)> interfaces, IReadOnlyList<ReusedInterface> reuse)
     {
+        var result = new string?[interfaces.Count];
         if (reuse.Count == 0)
         {
-            return;
+            return result;
         }
 
         var namespaces = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -22,18 +30,16 @@ internal static class TypeReuse
             namespaces[entry.WitName] = entry.Namespace;
         }
 
-        // Only the first container of a WIT name (the import side: imports come first) reuses its types; a second
-        // container of the same interface (an export-side copy) declares its own. CSharpGenerator advertises the
-        // same first container, so what one project advertises is what another reuses.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var container in interfaces)
+        for (var i = 0; i < interfaces.Count; i++)
         {
-            if (model[container.InterfaceId!.Value].Name is not null
-                && seen.Add(container.WitName)
-                && namespaces.TryGetValue(container.WitName, out var typesNamespace))
+            var (id, witName) = interfaces[i];
+            if (model[id].Name is not null && seen.Add(witName) && namespaces.TryGetValue(witName, out var typesNamespace))
             {
-                container.ReuseTypesFrom(typesNamespace);
+                result[i] = typesNamespace;
             }
         }
+
+        return result;
     }
 }

@@ -175,11 +175,47 @@ public sealed class ContainerPlanTests
         many.ShouldBeLessThan(few * 1.25, $"{few:F0} bytes per interface for 200 interfaces, {many:F0} for 800");
     }
 
+    [Fact]
+    public void Containers_are_immutable_once_planned()
+    {
+        var type = typeof(CSharpContainer);
+        var flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+        var settable = type.GetProperties(flags)
+            .Where(p => p.SetMethod is { } set && !set.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
+            .Select(p => p.Name);
+        settable.ShouldBeEmpty();
+        type.GetFields(flags).Where(f => !f.IsInitOnly).Select(f => f.Name).ShouldBeEmpty();
+        type.GetMethods(flags).Where(m => m.DeclaringType == type && m.ReturnType == typeof(void)).Select(m => m.Name).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Reuse_is_decided_by_the_planner_for_the_import_side_only()
+    {
+        var model = WitSource.Resolve("""
+            package a:b;
+            interface shared { resource r; record p { x: u32 } }
+            interface local { record q { y: u32 } }
+            world w { import shared; export shared; import local; }
+            """);
+        var world = model.FindWorld("w")!.Value;
+        model = ExportedInterfaceCopies.Apply(model, world);
+        var reuse = new[] { new ReusedInterface("a:b/shared", "Other.Shared") };
+
+        var (_, interfaces, _) = ContainerPlanner.Plan(model, world, null, reuse);
+
+        interfaces.Select(c => (c.Namespace, c.TypesNamespace, c.IsReused, c.IsImported, c.IsExported)).ShouldBe(new[]
+        {
+            ("A.B.Shared", "Other.Shared", true, true, false),
+            ("A.B.Local", "A.B.Local", false, true, false),
+            ("A.B.Exports.Shared", "A.B.Exports.Shared", false, false, true),
+        });
+    }
+
     private static double PlanBytes(WitBindgen.Wit.Model.WitModel model)
     {
         var world = model.FindWorld(ManyInterfacesWit.World)!.Value;
         var before = GC.GetAllocatedBytesForCurrentThread();
-        ContainerPlanner.Plan(model, world, null);
+        ContainerPlanner.Plan(model, world, null, Array.Empty<ReusedInterface>());
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
