@@ -1,7 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Naming;
-using WitBindgen.Wit.Abi;
-using WitBindgen.Wit.Model;
 using static WitBindgen.CodeGen.Emit.Guest.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
