@@ -1,7 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Naming;
-using WitBindgen.Wit.Abi;
-using WitBindgen.Wit.Model;
 using static WitBindgen.CodeGen.Emit.Guest.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
@@ -30,48 +27,14 @@ internal sealed class ExportEmitter
         _abi = abiClass;
     }
 
-    /// <summary>Writes the file for <paramref name="container"/>'s exported <paramref name="functions"/>; <paramref name="exportPrefix"/> is <c>ns:pkg/iface#</c> or empty for world functions.</summary>
+    /// <summary>Writes the exports file <paramref name="file"/> plans.</summary>
     /// <remarks>
     /// Resource constructors and static functions are members of the interface (<c>CreateR</c>, <c>RF</c>);
     /// resource methods are abstract methods of the resource's class (see <see cref="ResourceEmitter"/>).
     /// </remarks>
-    public GeneratedFile Emit(CSharpContainer container, IReadOnlyList<Function> functions, string exportPrefix)
+    public GeneratedFile Emit(GuestExportsPlan file)
     {
-        var interfaceName = container.Names.Claim("I" + container.Name);
-        var className = container.Names.Claim(container.Name + "Exports");
-        _context.GuestExports.Add(new GuestExport(container.WitName, container.Namespace, interfaceName, className, _context.World.Location));
-        var members = new NameScope(new[] { className, "Implementation", "CreateImplementation", "Create" });
-        var methods = new NameScope(RecordMemberNamesForInterface());
-        var classMembers = new Dictionary<TypeId, IReadOnlyDictionary<Function, string>>();
-        var exports = new List<Export>();
-        foreach (var f in functions)
-        {
-            if (f.Resource is not { } resource)
-            {
-                var item = new GuestFunction(_context.Model, f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lift);
-                exports.Add(new Export(item, item.MethodName, "Implementation", InInterface: true));
-                continue;
-            }
-
-            var type = _context.TypeName(resource);
-            if (!classMembers.TryGetValue(resource, out var names))
-            {
-                names = ResourceEmitter.ClassMemberNames(type, GuestResources.Functions(_context, resource));
-                classMembers[resource] = names;
-            }
-
-            if (f.Kind == FunctionKind.Method)
-            {
-                var method = new GuestFunction(_context.Model, f, names[f], AbiDirection.Lift, self: "self");
-                exports.Add(new Export(method, type + method.MethodName, method.ParamNames[0], InInterface: false));
-                continue;
-            }
-
-            var stem = f.Kind == FunctionKind.Constructor ? "Create" + type : type + ResourceEmitter.MemberName(f);
-            var member = new GuestFunction(_context.Model, f, methods.Claim(stem), AbiDirection.Lift);
-            exports.Add(new Export(member, member.MethodName, "Implementation", InInterface: true));
-        }
-
+        var (container, interfaceName, className, exports) = (file.Container, file.InterfaceName, file.ClassName, file.Entries);
         var w = new IndentedWriter();
         FileHeader.Write(w, _context);
         w.Line($"namespace {container.Namespace};");
@@ -84,17 +47,12 @@ internal sealed class ExportEmitter
         foreach (var export in exports)
         {
             w.Line();
-            WriteEntryPoint(w, export, exportPrefix + export.Item.Function.Name, members);
+            WriteEntryPoint(w, export, file.ExportPrefix + export.Item.Function.Name);
         }
 
         w.CloseBlock();
         return new GeneratedFile(container.HintName("Exports"), w.ToString());
     }
-
-    // Members of object that an implementing class has: a method of one of these names would hide or clash with
-    // them (and Finalize would read as a destructor, CS0465).
-    private static IEnumerable<string> RecordMemberNamesForInterface() =>
-        new[] { "Equals", "GetHashCode", "ToString", "GetType", "Finalize", "MemberwiseClone", "ReferenceEquals" };
 
     private void WriteInterface(IndentedWriter w, CSharpContainer container, string name, IReadOnlyList<GuestFunction> items)
     {
@@ -141,15 +99,14 @@ internal sealed class ExportEmitter
         w.CloseBlock();
     }
 
-    private void WriteEntryPoint(IndentedWriter w, Export export, string exportName, NameScope members)
+    private void WriteEntryPoint(IndentedWriter w, GuestExportEntry export, string exportName)
     {
         var item = export.Item;
         var sig = item.Signature;
         var fn = item.Function;
-        var entry = members.Claim(export.Stem + "Export");
         w.Line($"/// <summary>The core entry point of <c>{DocComments.Escape(exportName)}</c>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = {Literal(exportName)})]");
-        w.OpenBlock($"internal static {item.CoreReturnType()} {entry}({item.CoreParameters()})");
+        w.OpenBlock($"internal static {item.CoreReturnType()} {export.EntryPoint}({item.CoreParameters()})");
         w.Line($"var s = new {_abi}.Scope({_abi}.Memory.Current);");
         GuestSignatures.WriteParamLifting(w, _plan, _abi, item);
         w.Line("s.FreeAll();");
@@ -174,10 +131,9 @@ internal sealed class ExportEmitter
         }
 
         var result = _plan.Ref(resultType);
-        string? post = null;
-        if (sig.ResultsInMemory)
+        var post = export.PostField;
+        if (post is not null)
         {
-            post = members.Claim("s_post" + export.Stem);
             var layout = _plan.Layout(resultType);
             w.Line($"var post = new {_abi}.Scope({_abi}.Memory.Current);");
             w.Line($"var area = post.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
@@ -204,12 +160,9 @@ internal sealed class ExportEmitter
         w.Line();
         w.Line($"/// <summary>Frees what <c>{DocComments.Escape(exportName)}</c> returned, once the host has read it.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = {Literal("cabi_post_" + exportName)})]");
-        w.OpenBlock($"internal static void {members.Claim(export.Stem + "PostReturn")}(int p0)");
+        w.OpenBlock($"internal static void {export.PostReturn}(int p0)");
         w.Line($"{post}?.FreeAll();");
         w.Line($"{post} = null;");
         w.CloseBlock();
     }
-
-    /// <summary>One exported function: how it is called (<c>Implementation.F(…)</c> or <c>self.M(…)</c>) and the stem of its entry point's name.</summary>
-    private sealed record Export(GuestFunction Item, string Stem, string Target, bool InInterface);
 }

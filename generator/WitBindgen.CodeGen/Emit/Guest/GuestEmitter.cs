@@ -1,6 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Mapping;
-using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -22,54 +20,24 @@ internal sealed class GuestEmitter : IModeEmitter
     /// <inheritdoc />
     public IEnumerable<GeneratedFile> Emit(CodeGenContext context)
     {
-        var abiName = context.WorldContainer.Names.Claim(AbiClassName);
-        var abi = context.WorldContainer.QualifiedNamespace + "." + abiName;
+        var names = GuestPlan.Create(context);
         var plan = new AbiMethodPlan(context);
-        var imports = new ImportEmitter(context, plan, abi);
-        var exports = new ExportEmitter(context, plan, abi);
-        var resources = new ResourceEmitter(context, imports, abi);
+        var imports = new ImportEmitter(context, plan, names.Abi);
+        var exports = new ExportEmitter(context, plan, names.Abi);
+        var resources = new ResourceEmitter(context, imports, names.Abi);
         var files = new List<GeneratedFile>();
-        if (resources.Emit(context.WorldContainer) is { } worldResources)
+        foreach (var file in names.Files)
         {
-            files.Add(worldResources);
-        }
-
-        foreach (var container in context.Interfaces)
-        {
-            if (resources.Emit(container) is { } resourceFile)
+            files.Add(file switch
             {
-                files.Add(resourceFile);
-            }
-
-            var functions = context.Model[container.InterfaceId!.Value].Functions.ToList();
-            var freestanding = functions.Where(f => f.Resource is null).ToList();
-            if (container.IsImported && freestanding.Count > 0)
-            {
-                files.Add(imports.Emit(container, freestanding, container.WitName));
-            }
-
-            if (container.IsExported && functions.Count > 0)
-            {
-                files.Add(exports.Emit(container, functions, container.WitName + "#"));
-            }
+                GuestResourcesPlan r => resources.Emit(r),
+                GuestImportsPlan i => imports.Emit(i),
+                GuestExportsPlan e => exports.Emit(e),
+                _ => throw new InvalidOperationException("unknown guest file plan " + file.GetType().Name),
+            });
         }
 
-        var worldImports = WorldFunctions(context.World.Imports).Where(f => f.Resource is null).ToList();
-        if (worldImports.Count > 0)
-        {
-            files.Add(imports.Emit(context.WorldContainer, worldImports, "$root"));
-        }
-
-        var worldExports = WorldFunctions(context.World.Exports);
-        if (worldExports.Count > 0)
-        {
-            files.Add(exports.Emit(context.WorldContainer, worldExports, string.Empty));
-        }
-
-        files.Add(AbiClassEmitter.Emit(context, plan, abiName));
+        files.Add(AbiClassEmitter.Emit(context, plan, names.AbiClassName));
         return files;
     }
-
-    private static List<Function> WorldFunctions(IEnumerable<WorldEntry> entries) =>
-        entries.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
 }

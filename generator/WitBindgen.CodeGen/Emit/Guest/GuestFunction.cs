@@ -1,37 +1,26 @@
-using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
 /// <summary>
-/// One WIT function as the guest bindings see it: its C# method and parameter names, its core signature,
-/// and the names it has on the component boundary.
+/// One WIT function as the guest bindings see it: its C# method and parameter names (decided by <see cref="GuestPlan"/>),
+/// its core signature, and the names it has on the component boundary.
 /// </summary>
 internal sealed class GuestFunction
 {
-    /// <summary>Locals the generated wrappers declare; parameters with these names get a suffix.</summary>
-    private static readonly string[] WrapperLocals = { "s", "f", "i", "j", "r", "result", "post", "area", "args", "core" };
-
-    /// <param name="model">The model.</param>
     /// <param name="function">The WIT function.</param>
     /// <param name="methodName">The C# method name.</param>
-    /// <param name="direction">Lift for exports, lower for imports.</param>
-    /// <param name="self">For a resource method written as a C# instance method: the expression of its <c>self</c> parameter (<c>this</c>).</param>
-    public GuestFunction(WitModel model, Function function, string methodName, AbiDirection direction, string? self = null)
+    /// <param name="signature">The flattened core signature.</param>
+    /// <param name="paramNames">The C# parameter names, in order (for an instance method, the first is the expression of <c>self</c>).</param>
+    /// <param name="firstDeclaredParam">1 for an instance method, whose <c>self</c> is not declared, else 0.</param>
+    public GuestFunction(Function function, string methodName, FlatSignature signature, IReadOnlyList<string> paramNames, int firstDeclaredParam)
     {
         Function = function;
         MethodName = methodName;
-        Signature = CanonicalAbi.FlattenFunction(model, function, direction);
-        var locals = new NameScope(WrapperLocals.Concat(Signature.Params.Select((_, k) => CoreParamName(k))));
-        var names = function.Params.Select(p => locals.Claim(CSharpNames.ToCamelCase(p.Name))).ToList();
-        if (self is not null && IsMethod)
-        {
-            names[0] = self;
-            FirstDeclaredParam = 1;
-        }
-
-        ParamNames = names;
+        Signature = signature;
+        ParamNames = paramNames;
+        FirstDeclaredParam = firstDeclaredParam;
     }
 
     /// <summary>Whether the function is a resource method, whose first parameter is <c>self</c>.</summary>

@@ -85,4 +85,8 @@ internal static class GuestResources
 
         return function.Params.Any(p => Visit(p.Type, 0));
     }
+
+    /// <summary>Whether <paramref name="constructor"/> returns the resource itself rather than <c>result&lt;r, e&gt;</c>, so it is a C# constructor.</summary>
+    public static bool IsPlainConstructor(CodeGenContext context, Function constructor) =>
+        constructor.Result is { } result && HandleOf(context.Model, context.Model.Unalias(result)) is not null;
 }

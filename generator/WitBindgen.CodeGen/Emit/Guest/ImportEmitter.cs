@@ -1,7 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Naming;
-using WitBindgen.Wit.Abi;
-using WitBindgen.Wit.Model;
 using static WitBindgen.CodeGen.Emit.Guest.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
@@ -27,11 +24,10 @@ internal sealed class ImportEmitter
         _abi = abiClass;
     }
 
-    public GeneratedFile Emit(CSharpContainer container, IReadOnlyList<Function> functions, string module)
+    /// <summary>Writes the imports file <paramref name="file"/> plans.</summary>
+    public GeneratedFile Emit(GuestImportsPlan file)
     {
-        var className = container.Names.Claim(container.Name + "Imports");
-        var methods = new NameScope(new[] { className, InteropClass, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "Finalize", "MemberwiseClone" });
-        var items = functions.Select(f => new GuestFunction(_context.Model, f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lower)).ToList();
+        var (container, module, className, items) = (file.Container, file.Module, file.ClassName, file.Functions);
 
         var w = new IndentedWriter();
         FileHeader.Write(w, _context);

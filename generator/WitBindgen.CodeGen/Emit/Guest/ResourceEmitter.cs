@@ -1,6 +1,4 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.CodeGen.Naming;
-using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 using static WitBindgen.CodeGen.Emit.Guest.AbiText;
 
@@ -24,13 +22,6 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// </remarks>
 internal sealed class ResourceEmitter
 {
-    private static readonly string[] ReservedMembers =
-    {
-        "Handle", "Dispose", "DropHandle", "Create", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "ReferenceEquals", ImportEmitter.InteropClass, HandleMethods.LowerOwn, HandleMethods.LowerBorrow, HandleMethods.LiftOwn,
-        HandleMethods.LiftBorrow, "WitReps", "WitRep", "WitHandle", "WitDestructor", "WitNew", "WitRepOf", "WitDrop", "WitConstruct",
-    };
-
     private readonly CodeGenContext _context;
     private readonly ImportEmitter _imports;
     private readonly string _abi;
@@ -42,58 +33,35 @@ internal sealed class ResourceEmitter
         _abi = abiClass;
     }
 
-    /// <summary>The C# names of the members of each resource class, shared with the export entry points.</summary>
-    public static string MemberName(Function function) => function.Kind switch
+    /// <summary>Writes the resources file <paramref name="file"/> plans.</summary>
+    public GeneratedFile Emit(GuestResourcesPlan file)
     {
-        FunctionKind.Constructor => "Create",
-        _ => CSharpNames.ToPascalCase(function.ItemName),
-    };
-
-    /// <summary>Writes the file for the resources of <paramref name="container"/>, or returns null when it declares none.</summary>
-    public GeneratedFile? Emit(CSharpContainer container)
-    {
-        var resources = GuestResources.DeclaredIn(_context, container);
-        if (resources.Count == 0)
-        {
-            return null;
-        }
-
+        var container = file.Container;
         var w = new IndentedWriter();
         FileHeader.Write(w, _context);
         w.Line($"namespace {container.Namespace};");
-        foreach (var id in resources)
+        foreach (var resource in file.Resources)
         {
             w.Line();
-            if (GuestResources.IsExported(_context, id))
+            if (resource.IsExported)
             {
-                WriteExported(w, container, id);
+                WriteExported(w, container, resource);
             }
             else
             {
-                WriteImported(w, container, id);
+                WriteImported(w, container, resource);
             }
         }
 
         return new GeneratedFile(container.HintName("Resources"), w.ToString());
     }
 
-    /// <summary>The C# member names of the functions of an exported resource's class (its methods), by function.</summary>
-    public static IReadOnlyDictionary<Function, string> ClassMemberNames(string className, IEnumerable<Function> functions)
+    private void WriteImported(IndentedWriter w, CSharpContainer container, GuestResourcePlan resource)
     {
-        var scope = new NameScope(ReservedMembers.Append(className));
-        return functions.ToDictionary(f => f, f => f.Kind == FunctionKind.Constructor ? "Create" : scope.Claim(MemberName(f)));
-    }
-
-    private void WriteImported(IndentedWriter w, CSharpContainer container, TypeId id)
-    {
-        var def = _context.Model[id];
+        var def = _context.Model[resource.Id];
         var witName = def.Name!;
-        var name = _context.TypeName(id);
+        var name = _context.TypeName(resource.Id);
         var module = GuestResources.ImportModule(container);
-        var functions = GuestResources.Functions(_context, id);
-        var names = ClassMemberNames(name, functions);
-        var items = functions.Select(f => new GuestFunction(
-            _context.Model, f, f.Kind == FunctionKind.Constructor && IsPlainConstructor(f) ? "WitConstruct" : names[f], AbiDirection.Lower, self: "this")).ToList();
 
         DocComments.Summary(w, def.Docs, $"The WIT resource <c>{DocComments.Escape(witName)}</c>, implemented by the host.");
         w.Line("/// <remarks>");
@@ -111,17 +79,17 @@ internal sealed class ResourceEmitter
         w.Line("_owned = owned;");
         w.CloseBlock();
 
-        var interopNames = new NameScope(new[] { "ResourceDrop" });
         var interop = new List<(GuestFunction, string)>();
-        foreach (var item in items)
+        for (var k = 0; k < resource.Functions.Count; k++)
         {
+            var item = resource.Functions[k];
             var fn = item.Function;
-            var interopName = interopNames.Claim(fn.Kind == FunctionKind.Constructor ? "Constructor" : item.MethodName);
+            var interopName = resource.InteropNames[k];
             interop.Add((item, interopName));
             w.Line();
             var returns = GuestSignatures.ReturnType(_context, fn);
             var parameters = GuestSignatures.Parameters(_context, item);
-            if (fn.Kind == FunctionKind.Constructor && IsPlainConstructor(fn))
+            if (fn.Kind == FunctionKind.Constructor && GuestResources.IsPlainConstructor(_context, fn))
             {
                 // A plain constructor: a C# constructor taking over the handle the core constructor returns.
                 DocComments.Summary(w, fn.Docs, $"Creates a <c>{DocComments.Escape(witName)}</c> with the WIT constructor.");
@@ -196,16 +164,12 @@ internal sealed class ResourceEmitter
         w.CloseBlock();
     }
 
-    private void WriteExported(IndentedWriter w, CSharpContainer container, TypeId id)
+    private void WriteExported(IndentedWriter w, CSharpContainer container, GuestResourcePlan resource)
     {
-        var def = _context.Model[id];
+        var def = _context.Model[resource.Id];
         var witName = def.Name!;
-        var name = _context.TypeName(id);
+        var name = _context.TypeName(resource.Id);
         var module = GuestResources.ExportModule(container);
-        var functions = GuestResources.Functions(_context, id);
-        var names = ClassMemberNames(name, functions);
-        var methods = functions.Where(f => f.Kind is FunctionKind.Method)
-            .Select(f => new GuestFunction(_context.Model, f, names[f], AbiDirection.Lift, self: "self")).ToList();
 
         DocComments.Summary(w, def.Docs, $"The WIT resource <c>{DocComments.Escape(witName)}</c>, implemented by this component.");
         w.Line("/// <remarks>");
@@ -220,7 +184,7 @@ internal sealed class ResourceEmitter
         w.Line("// The object's rep while the host holds a handle to it (0: none), and an own handle this component holds (0: none).");
         w.Line("internal int WitRep;");
         w.Line("internal int WitHandle;");
-        foreach (var item in methods)
+        foreach (var item in resource.Functions)
         {
             w.Line();
             GuestSignatures.WriteDocs(w, item);
@@ -292,10 +256,6 @@ internal sealed class ResourceEmitter
         w.CloseBlock();
         w.CloseBlock();
     }
-
-    // A constructor returning the resource itself rather than result<r, e>.
-    private bool IsPlainConstructor(Function constructor) =>
-        constructor.Result is { } result && GuestResources.HandleOf(_context.Model, _context.Model.Unalias(result)) is not null;
 
     // A call of a resource built-in, through CanonicalAbi.ResourceBuiltins when a test set it.
     private void WriteBuiltinCall(IndentedWriter w, string returns, string method, string module, string name, string interop, string arg)
