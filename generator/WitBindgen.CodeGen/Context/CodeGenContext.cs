@@ -20,6 +20,7 @@ internal sealed class CodeGenContext
         CodeGenOptions options,
         WorldId worldId,
         DiagnosticBag diagnostics,
+        WorldItems worldItems,
         CSharpContainer world,
         IReadOnlyList<CSharpContainer> interfaces,
         IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> typeNames,
@@ -29,6 +30,7 @@ internal sealed class CodeGenContext
         Options = options;
         WorldId = worldId;
         Diagnostics = diagnostics;
+        WorldItems = worldItems;
         WorldContainer = world;
         Interfaces = interfaces;
         _typeNames = typeNames;
@@ -51,6 +53,9 @@ internal sealed class CodeGenContext
 
     /// <summary>The selected world's definition.</summary>
     public World World => Model[WorldId];
+
+    /// <summary>The selected world's imports and exports sorted by kind, computed once.</summary>
+    public WorldItems WorldItems { get; }
 
     /// <summary>Where emitters report problems.</summary>
     public DiagnosticBag Diagnostics { get; }
@@ -111,14 +116,15 @@ internal sealed class CodeGenContext
 
         model = ExportedInterfaceCopies.Apply(model, worldId);
 
-        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, options.Namespace, options.Reuse);
+        var worldItems = WorldItems.From(model[worldId]);
+        var (world, interfaces, typeNames) = ContainerPlanner.Plan(model, worldId, worldItems, options.Namespace, options.Reuse);
         if (options.Namespace is null && ReservedNamespaces.Report(model, world, worldId, interfaces, options.ReservedNamespaceRoots, diagnostics))
         {
             return null;
         }
 
         var members = Naming.DeclaredMemberPlan.Create(model, typeNames.Select(t => new KeyValuePair<TypeId, string>(t.Key, t.Value.Name)));
-        return new CodeGenContext(model, options, worldId, diagnostics, world, interfaces, typeNames, members);
+        return new CodeGenContext(model, options, worldId, diagnostics, worldItems, world, interfaces, typeNames, members);
     }
 
     /// <summary>The container of an interface of the world.</summary>

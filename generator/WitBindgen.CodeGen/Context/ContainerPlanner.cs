@@ -23,22 +23,24 @@ internal sealed class ContainerPlanner
     private readonly WitModel _model;
     private readonly World _world;
     private readonly WorldId _worldId;
+    private readonly WorldItems _items;
     private readonly List<(InterfaceId Id, string? KeyName)> _order = new();
     private readonly Dictionary<InterfaceId, (bool Imported, bool Exported)> _directions = new();
 
-    private ContainerPlanner(WitModel model, WorldId worldId)
+    private ContainerPlanner(WitModel model, WorldId worldId, WorldItems items)
     {
         _model = model;
         _worldId = worldId;
+        _items = items;
         _world = model[worldId];
     }
 
     /// <summary>Plans the containers of <paramref name="worldId"/>.</summary>
     /// <returns>The world container, then the interface containers in order, and the C# name of every declared type.</returns>
     public static (CSharpContainer World, IReadOnlyList<CSharpContainer> Interfaces, IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> TypeNames)
-        Plan(WitModel model, WorldId worldId, string? namespaceOption, IReadOnlyList<ReusedInterface> reuse)
+        Plan(WitModel model, WorldId worldId, WorldItems items, string? namespaceOption, IReadOnlyList<ReusedInterface> reuse)
     {
-        var planner = new ContainerPlanner(model, worldId);
+        var planner = new ContainerPlanner(model, worldId, items);
         planner.CollectInterfaces();
         return planner.Build(namespaceOption, reuse);
     }
@@ -217,8 +219,7 @@ internal sealed class ContainerPlanner
         }
 
         var worldOwner = TypeOwner.Of(_worldId);
-        var worldTypes = Declare(worldNames, -1, _world.Imports.Concat(_world.Exports)
-            .Select(e => e.Item).OfType<WorldTypeItem>().Where(t => _model[t.Type].Owner == worldOwner).Select(t => t.Type));
+        var worldTypes = Declare(worldNames, -1, _items.Types.Where(t => _model[t].Owner == worldOwner));
         var world = new CSharpContainer(
             ContainerKind.World, null, _world.Name, worldNs, versionSegment: null,
             isImported: false, isExported: false, reusedTypesNamespace: null, worldNames, worldTypes);

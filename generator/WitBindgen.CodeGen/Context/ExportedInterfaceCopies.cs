@@ -36,9 +36,9 @@ internal sealed class ExportedInterfaceCopies
     /// <summary>The model with the copies for <paramref name="worldId"/>, or <paramref name="model"/> itself when none are needed.</summary>
     public static WitModel Apply(WitModel model, WorldId worldId)
     {
-        var world = model[worldId];
-        var imported = new HashSet<int>(world.Imports.Select(e => e.Item).OfType<WorldInterfaceItem>().Select(i => i.Interface.Index));
-        var exported = world.Exports.Select(e => e.Item).OfType<WorldInterfaceItem>().Select(i => i.Interface.Index).ToList();
+        var items = WorldItems.From(model[worldId]);
+        var imported = new HashSet<int>(items.ImportedInterfaces.Select(i => i.Index));
+        var exported = items.ExportedInterfaces.Select(i => i.Index).ToList();
         var both = exported.Where(imported.Contains).ToList();
         var ownResources = new HashSet<TypeOwner>(model.Types.Where(t => t.Kind is ResourceKind).Select(t => t.Owner));
         if (!both.Any(i => ownResources.Contains(TypeOwner.Of(new InterfaceId(i)))))

@@ -201,7 +201,7 @@ public sealed class ContainerPlanTests
         model = ExportedInterfaceCopies.Apply(model, world);
         var reuse = new[] { new ReusedInterface("a:b/shared", "Other.Shared") };
 
-        var (_, interfaces, _) = ContainerPlanner.Plan(model, world, null, reuse);
+        var (_, interfaces, _) = ContainerPlanner.Plan(model, world, WorldItems.From(model[world]), null, reuse);
 
         interfaces.Select(c => (c.Namespace, c.TypesNamespace, c.IsReused, c.IsImported, c.IsExported)).ShouldBe(new[]
         {
@@ -214,8 +214,9 @@ public sealed class ContainerPlanTests
     private static double PlanBytes(WitBindgen.Wit.Model.WitModel model)
     {
         var world = model.FindWorld(ManyInterfacesWit.World)!.Value;
+        var items = WorldItems.From(model[world]);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        ContainerPlanner.Plan(model, world, null, Array.Empty<ReusedInterface>());
+        ContainerPlanner.Plan(model, world, items, null, Array.Empty<ReusedInterface>());
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 

@@ -57,13 +57,13 @@ internal sealed class GuestPlan
             }
         }
 
-        var worldImports = WorldFunctions(context.World.Imports).Where(f => f.Resource is null).ToList();
+        var worldImports = context.WorldItems.ImportedFunctions.Where(f => f.Resource is null).ToList();
         if (worldImports.Count > 0)
         {
             files.Add(PlanImports(context.WorldContainer, worldImports, "$root"));
         }
 
-        var worldExports = WorldFunctions(context.World.Exports);
+        var worldExports = context.WorldItems.ExportedFunctions;
         if (worldExports.Count > 0)
         {
             files.Add(PlanExports(context.WorldContainer, worldExports, string.Empty));
@@ -203,7 +203,4 @@ internal sealed class GuestPlan
 
         return new GuestFunction(function, methodName, signature, names, firstDeclared);
     }
-
-    private static List<Function> WorldFunctions(IEnumerable<WorldEntry> entries) =>
-        entries.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
 }

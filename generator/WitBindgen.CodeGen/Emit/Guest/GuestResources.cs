@@ -32,7 +32,7 @@ internal static class GuestResources
         var container = context.ContainerOf(resource);
         var byResource = context.ResourceFunctions(container, () => container.InterfaceId is { } iface
             ? context.Model[iface].Functions
-            : context.World.Imports.Concat(context.World.Exports).Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function));
+            : context.WorldItems.Functions);
         return byResource[resource].ToList();
     }
 

@@ -37,10 +37,10 @@ internal sealed class HostPlan
         WorldClassName = worldNames.Claim(worldClassName);
         WorldMembers = new NameScope(WorldClassMembers.Append(WorldClassName));
 
-        var worldImports = context.World.Imports.Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function).ToList();
+        var worldImports = context.WorldItems.ImportedFunctions;
         var worldOwner = TypeOwner.Of(context.WorldId);
-        WorldResources = context.World.Imports.Select(e => e.Item).OfType<WorldTypeItem>()
-            .Select(t => context.Model.Unalias(WitType.Of(t.Type)).Id)
+        WorldResources = context.WorldItems.ImportedTypes
+            .Select(t => context.Model.Unalias(WitType.Of(t)).Id)
             .Where(t => context.Model[t].Kind is ResourceKind && context.Model[t].Owner == worldOwner && context.IsDeclared(t))
             .Distinct()
             .Select(t => PlanResource(context, context.WorldContainer, t))
@@ -64,11 +64,11 @@ internal sealed class HostPlan
         }
 
         var exportMembers = WorldMembers;
-        WorldExportFunctions = context.World.Exports.Select(e => e.Item).OfType<WorldFunctionItem>()
-            .Select(f => FunctionShape.Create(context, f.Function, null, exportMembers)).ToList();
+        WorldExportFunctions = context.WorldItems.ExportedFunctions
+            .Select(f => FunctionShape.Create(context, f, null, exportMembers)).ToList();
 
-        var imported = new HashSet<InterfaceId>(context.World.Imports.Select(e => e.Item).OfType<WorldInterfaceItem>().Select(i => i.Interface));
-        var exported = new HashSet<InterfaceId>(context.World.Exports.Select(e => e.Item).OfType<WorldInterfaceItem>().Select(i => i.Interface));
+        var imported = new HashSet<InterfaceId>(context.WorldItems.ImportedInterfaces);
+        var exported = new HashSet<InterfaceId>(context.WorldItems.ExportedInterfaces);
         foreach (var container in context.Interfaces)
         {
             var id = container.InterfaceId!.Value;
