@@ -76,7 +76,7 @@ internal sealed class ContainerPlanner
                 Add(new InterfaceId(def.Owner.Index), keyName: null, exported: false);
             }
 
-            foreach (var child in TypeStructure.Children(def.Kind))
+            foreach (var child in TypeReferences.Children(def.Kind))
             {
                 pending.Push(child);
             }

@@ -130,7 +130,7 @@ internal sealed class ExportedInterfaceCopies
 
         var def = _model[id];
         var result = (def.Owner.Kind == TypeOwnerKind.Interface && _copiedInterfaces.ContainsKey(def.Owner.Index))
-            || (depth < CSharpTypeMapper.MaxDepth && TypeStructure.Children(def.Kind).Any(c => !c.IsPrimitive && NeedsCopy(c.Id, depth + 1)));
+            || (depth < CSharpTypeMapper.MaxDepth && TypeReferences.Children(def.Kind).Any(c => !c.IsPrimitive && NeedsCopy(c.Id, depth + 1)));
         _needsCopy[id.Index] = result;
         return result;
     }

@@ -94,6 +94,6 @@ internal static class HostResources
         }
 
         var kind = model[target.Id].Kind;
-        return kind is ResourceKind or HandleKind || TypeStructure.Children(kind).Any(c => ContainsHandle(model, c, depth + 1));
+        return kind is ResourceKind or HandleKind || TypeReferences.Children(kind).Any(c => ContainsHandle(model, c, depth + 1));
     }
 }

@@ -137,7 +137,7 @@ internal sealed class TypeSupport
                 break;
         }
 
-        foreach (var child in TypeStructure.Children(kind))
+        foreach (var child in TypeReferences.Children(kind))
         {
             CheckUse(child, location, subject, depth);
         }

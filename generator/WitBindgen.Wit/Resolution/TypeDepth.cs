@@ -74,7 +74,9 @@ internal static class TypeDepth
         RuntimeHelpers.EnsureSufficientExecutionStack();
         depths[index] = 1; // a reference back to a type under measurement counts as a leaf, never as a loop
         var deepest = 0;
-        foreach (var child in Children(state.Types[index].Kind))
+        var kind = state.Types[index].Kind;
+        // A handle is a leaf: it names a resource, it does not nest its structure.
+        foreach (var child in kind is HandleKind ? Enumerable.Empty<WitType>() : TypeReferences.Children(kind))
         {
             if (!child.IsPrimitive)
             {
@@ -83,70 +85,5 @@ internal static class TypeDepth
         }
 
         return depths[index] = deepest + 1;
-    }
-
-    private static IEnumerable<WitType> Children(TypeDefKind kind)
-    {
-        switch (kind)
-        {
-            case AliasKind alias:
-                yield return alias.Target;
-                break;
-            case RecordKind record:
-                foreach (var field in record.Fields)
-                {
-                    yield return field.Type;
-                }
-
-                break;
-            case VariantKind variant:
-                foreach (var c in variant.Cases)
-                {
-                    if (c.Type is { } type)
-                    {
-                        yield return type;
-                    }
-                }
-
-                break;
-            case TupleKind tuple:
-                foreach (var type in tuple.Types)
-                {
-                    yield return type;
-                }
-
-                break;
-            case ListKind list:
-                yield return list.Element;
-                break;
-            case FixedLengthListKind list:
-                yield return list.Element;
-                break;
-            case MapKind map:
-                yield return map.Key;
-                yield return map.Value;
-                break;
-            case OptionKind option:
-                yield return option.Element;
-                break;
-            case ResultKind result:
-                if (result.Ok is { } ok)
-                {
-                    yield return ok;
-                }
-
-                if (result.Err is { } err)
-                {
-                    yield return err;
-                }
-
-                break;
-            case FutureKind { Element: { } element }:
-                yield return element;
-                break;
-            case StreamKind { Element: { } element }:
-                yield return element;
-                break;
-        }
     }
 }

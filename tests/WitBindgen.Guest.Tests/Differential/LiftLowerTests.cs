@@ -109,6 +109,6 @@ public sealed class LiftLowerTests(GuestFixture fixture, ITestOutputHelper outpu
         }
 
         var kind = model[type.Id].Kind;
-        return kind is not Wit.Model.ListKind && CodeGen.Mapping.TypeStructure.Children(kind).All(IsPlain);
+        return kind is not Wit.Model.ListKind && Wit.Model.TypeReferences.Children(kind).All(IsPlain);
     }
 }

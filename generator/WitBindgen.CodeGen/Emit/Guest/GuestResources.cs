@@ -80,7 +80,7 @@ internal static class GuestResources
                 return handle.Borrow && !IsExported(context, handle.Resource);
             }
 
-            return TypeStructure.Children(context.Model[type.Id].Kind).Any(child => Visit(child, depth + 1));
+            return TypeReferences.Children(context.Model[type.Id].Kind).Any(child => Visit(child, depth + 1));
         }
 
         return function.Params.Any(p => Visit(p.Type, 0));
