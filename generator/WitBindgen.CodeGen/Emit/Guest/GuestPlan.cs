@@ -18,16 +18,11 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 internal sealed class GuestPlan
 {
     /// <summary>Members of every resource class that WIT-derived names must not take.</summary>
-    private static readonly string[] ReservedResourceMembers =
+    private static readonly string[] ReservedResourceMembers = new[]
     {
-        "Handle", "Dispose", "DropHandle", "Create", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        "ReferenceEquals", ImportEmitter.InteropClass, HandleMethods.LowerOwn, HandleMethods.LowerBorrow, HandleMethods.LiftOwn,
+        "Handle", "Dispose", "DropHandle", "Create", ImportEmitter.InteropClass, HandleMethods.LowerOwn, HandleMethods.LowerBorrow, HandleMethods.LiftOwn,
         HandleMethods.LiftBorrow, "WitReps", "WitRep", "WitHandle", "WitDestructor", "WitNew", "WitRepOf", "WitDrop", "WitConstruct",
-    };
-
-    // Members of object: a method of one of these names would hide or clash with them (and Finalize would read as a
-    // destructor, CS0465).
-    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "Finalize", "MemberwiseClone", "ReferenceEquals" };
+    }.Concat(ObjectMemberNames.All).ToArray();
 
     /// <summary>Locals the generated wrappers declare; parameters with these names get a suffix.</summary>
     private static readonly string[] WrapperLocals = { "s", "f", "i", "j", "r", "result", "post", "area", "args", "core" };
@@ -114,7 +109,7 @@ internal sealed class GuestPlan
     private GuestImportsPlan PlanImports(CSharpContainer container, IReadOnlyList<Function> functions, string module)
     {
         var className = container.Names.Claim(container.Name + "Imports");
-        var methods = new NameScope(new[] { className, ImportEmitter.InteropClass }.Concat(ObjectMembers));
+        var methods = new NameScope(new[] { className, ImportEmitter.InteropClass }.Concat(ObjectMemberNames.All));
         var items = functions.Select(f => NewFunction(f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lower)).ToList();
         return new GuestImportsPlan(container, module, className, items);
     }
@@ -127,7 +122,7 @@ internal sealed class GuestPlan
         var className = container.Names.Claim(container.Name + "Exports");
         _context.GuestExports.Add(new GuestExport(container.WitName, container.Namespace, interfaceName, className, _context.World.Location));
         var members = new NameScope(new[] { className, "Implementation", "CreateImplementation", "Create" });
-        var methods = new NameScope(ObjectMembers);
+        var methods = new NameScope(ObjectMemberNames.All);
         var classMembers = new Dictionary<TypeId, IReadOnlyDictionary<Function, string>>();
         var entries = new List<GuestExportEntry>();
         foreach (var f in functions)

@@ -13,14 +13,11 @@ namespace WitBindgen.CodeGen.Emit.Host;
 internal sealed class HostPlan
 {
     /// <summary>Members of the world class that WIT-derived names must not take.</summary>
-    private static readonly string[] WorldClassMembers =
+    private static readonly string[] WorldClassMembers = new[]
     {
         "Instance", "Store", "Dispose", "AddToLinker", "CreateLinker", "Instantiate", "FromFile", "FromInstance",
         "DefineImports", "SharedLinker",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
-    };
-
-    private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+    }.Concat(ObjectMemberNames.All).ToArray();
 
     private HostPlan(CodeGenContext context)
     {
@@ -48,7 +45,7 @@ internal sealed class HostPlan
         if (worldImports.Count > 0 || WorldResources.Count > 0)
         {
             WorldImportInterfaceName = worldNames.Claim("I" + WorldClassName + "Imports");
-            var members = new NameScope(ObjectMembers);
+            var members = new NameScope(ObjectMemberNames.All);
             var functions = worldImports.Where(f => f.Resource is null).Select(f => FunctionShape.Create(context, f, null, members)).ToList();
             var worldResourcesById = WorldResources.ToDictionary(b => b.Id);
             foreach (var function in worldImports.Where(f => f.Resource is not null))
@@ -90,7 +87,7 @@ internal sealed class HostPlan
             if (imported.Contains(id) && !(HostResources.IsWasi(context.Model, id) && (resources.Count > 0 || iface.Functions.Any(f => HostResources.UsesHandles(context.Model, f)))))
             {
                 // A wasi: interface with resources is always Wasmtime's: the bindings neither define nor override it.
-                var members = new NameScope(ObjectMembers);
+                var members = new NameScope(ObjectMemberNames.All);
                 var typeName = container.Names.Claim("I" + baseName);
                 var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
                 var bindingsById = bindings.ToDictionary(b => b.Id);
@@ -112,7 +109,7 @@ internal sealed class HostPlan
 
             if (exported.Contains(id))
             {
-                var members = new NameScope(ObjectMembers);
+                var members = new NameScope(ObjectMemberNames.All);
                 var className = container.Names.Claim(baseName + "Exports");
                 var bindings = resources.Select(r => PlanResource(context, container, r)).ToList();
                 var bindingsById = bindings.ToDictionary(b => b.Id);
@@ -251,7 +248,7 @@ internal sealed class HostPlan
 
         var def = context.Model[id];
         var binding = new ResourceBinding(id, def, container, context.TypeName(id), HostResources.Role(context, id));
-        foreach (var reserved in ObjectMembers.Concat(new[] { binding.TypeName, "Dispose", "Handle", "Owner" }))
+        foreach (var reserved in ObjectMemberNames.All.Concat(new[] { binding.TypeName, "Dispose", "Handle", "Owner" }))
         {
             binding.Members.Reserve(reserved);
         }
