@@ -74,8 +74,9 @@ public static class CSharpGenerator
         }
 
         IModeEmitter mode = options.Mode == BindingMode.Host ? new HostEmitter() : new GuestEmitter();
-        var files = TypeFilesEmitter.Emit(context).Concat(mode.Emit(context)).ToList();
-        exports.AddRange(context.GuestExports);
+        var bindings = mode.Emit(context);
+        var files = TypeFilesEmitter.Emit(context).Concat(bindings.Files).ToList();
+        exports.AddRange(bindings.GuestExports);
 
         var duplicate = files.GroupBy(f => f.HintName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -5,7 +5,7 @@ namespace WitBindgen.CodeGen.Context;
 
 /// <summary>
 /// The C# namespace generated for one WIT interface or for the selected world. Every emitter puts what it
-/// generates for that interface or world into this namespace, and takes the names of its own types from
+/// generates for that interface or world into this namespace, and names its own types in a fork of
 /// <see cref="Names"/> so they never clash with the WIT types declared there.
 /// </summary>
 internal sealed class CSharpContainer
@@ -61,10 +61,9 @@ internal sealed class CSharpContainer
     public string QualifiedNamespace => "global::" + Namespace;
 
     /// <summary>
-    /// The C# namespace's type-name scope, shared on purpose: it is the one place that knows every type name
-    /// taken in <see cref="Namespace"/>. The planner claims the WIT types' names first; emitters then claim the
-    /// names of the types they add (interfaces, export classes, marshal helpers) from the same scope, so what
-    /// they add never clashes with a WIT type. The container itself does not change; only this scope grows.
+    /// The names the planner gave the WIT types declared in <see cref="Namespace"/>. A mode's plan adds the types it
+    /// declares there (interfaces, export classes) in its own <see cref="NameScope.Fork"/> of this scope, so what it
+    /// adds never clashes with a WIT type, and planning leaves the container as the planner made it.
     /// </summary>
     public NameScope Names { get; }
 

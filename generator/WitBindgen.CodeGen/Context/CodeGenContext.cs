@@ -12,8 +12,7 @@ internal sealed class CodeGenContext
 {
     private readonly IReadOnlyDictionary<TypeId, (CSharpContainer Container, string Name)> _typeNames;
     private readonly Dictionary<InterfaceId, CSharpContainer> _byInterface;
-    private readonly Dictionary<CSharpContainer, ILookup<TypeId, Function>> _resourceFunctions = new();
-    private string? _warningsPragma;
+    private readonly Dictionary<CSharpContainer, ILookup<TypeId, Function>> _resourceFunctions;
 
     private CodeGenContext(
         WitModel model,
@@ -36,6 +35,10 @@ internal sealed class CodeGenContext
         _typeNames = typeNames;
         Members = members;
         _byInterface = interfaces.ToDictionary(c => c.InterfaceId!.Value);
+        _resourceFunctions = new[] { world }.Concat(interfaces).ToDictionary(
+            c => c,
+            c => (c.InterfaceId is { } id ? model[id].Functions : worldItems.Functions).Where(f => f.Resource is not null).ToLookup(f => f.Resource!.Value));
+        WarningsPragma = Emit.FileHeader.WarningsPragma(model);
         Types = new CSharpTypeMapper(this);
     }
 
@@ -60,9 +63,6 @@ internal sealed class CodeGenContext
     /// <summary>Where emitters report problems.</summary>
     public DiagnosticBag Diagnostics { get; }
 
-    /// <summary>The guest exports written so far, for <see cref="CodeGenResult.Exports"/>.</summary>
-    public List<GuestExport> GuestExports { get; } = new();
-
     /// <summary><c>public</c>, or <c>internal</c> when <see cref="CodeGenOptions.Internal"/> is set.</summary>
     public string Accessibility => Options.Internal ? "internal" : "public";
 
@@ -82,23 +82,13 @@ internal sealed class CodeGenContext
     public CSharpTypeMapper Types { get; }
 
     /// <summary>The <c>#pragma warning disable</c> line every generated file starts with; see <see cref="Emit.FileHeader"/>.</summary>
-    public string WarningsPragma => _warningsPragma ??= Emit.FileHeader.WarningsPragma(Model);
+    public string WarningsPragma { get; }
 
     /// <summary>
-    /// The functions of <paramref name="container"/> that belong to a resource, by resource, in WIT order:
-    /// <paramref name="functions"/> runs once per container, so each resource's functions are found without
-    /// scanning all of them again.
+    /// The functions of <paramref name="container"/> (an interface's, or the world's own) that belong to a resource,
+    /// by resource, in WIT order, sorted once when the context is created.
     /// </summary>
-    public ILookup<TypeId, Function> ResourceFunctions(CSharpContainer container, Func<IEnumerable<Function>> functions)
-    {
-        if (!_resourceFunctions.TryGetValue(container, out var lookup))
-        {
-            lookup = functions().Where(f => f.Resource is not null).ToLookup(f => f.Resource!.Value);
-            _resourceFunctions[container] = lookup;
-        }
-
-        return lookup;
-    }
+    public ILookup<TypeId, Function> ResourceFunctions(CSharpContainer container) => _resourceFunctions[container];
 
     /// <summary>Creates the context for the world the options select, or returns null after reporting why not.</summary>
     public static CodeGenContext? Create(WitModel model, CodeGenOptions options, DiagnosticBag diagnostics)

@@ -10,12 +10,13 @@ namespace WitBindgen.CodeGen.Emit;
 /// </summary>
 /// <remarks>
 /// Put each file's contents in the namespace of the container it belongs to (<see cref="CSharpContainer.Namespace"/>),
-/// claim new type names from <see cref="CSharpContainer.Names"/>, name files with <see cref="CSharpContainer.HintName"/>
+/// decide every name in the mode's plan before writing (new type names in a fork of <see cref="CSharpContainer.Names"/>),
+/// name files with <see cref="CSharpContainer.HintName"/>
 /// (any suffix but <c>Types</c>), start each with <see cref="FileHeader.Write"/>, write C# types with
 /// <see cref="CodeGenContext.Types"/>, and report problems to <see cref="CodeGenContext.Diagnostics"/>.
 /// </remarks>
 internal interface IModeEmitter
 {
-    /// <summary>The files of this mode for the world of <paramref name="context"/>.</summary>
-    IEnumerable<GeneratedFile> Emit(CodeGenContext context);
+    /// <summary>Plans, then writes, the bindings of this mode for the world of <paramref name="context"/>.</summary>
+    ModeOutput Emit(CodeGenContext context);
 }

@@ -31,6 +31,22 @@ internal sealed class NameScope
         }
     }
 
+    /// <summary>
+    /// A new scope where the names taken here are taken too; claims in either scope do not change the other. A plan
+    /// starts from the scope the planner left and adds its own names to the copy, so planning twice decides the same.
+    /// </summary>
+    public NameScope Fork()
+    {
+        var fork = new NameScope(_taken.Comparer);
+        fork._taken.UnionWith(_taken);
+        if (_lastSuffix is not null)
+        {
+            fork._lastSuffix = new Dictionary<string, int>(_lastSuffix, _taken.Comparer);
+        }
+
+        return fork;
+    }
+
     /// <summary>Whether <paramref name="name"/> is taken.</summary>
     public bool IsTaken(string name) => _taken.Contains(name);
 

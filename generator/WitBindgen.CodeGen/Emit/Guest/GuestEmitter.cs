@@ -18,7 +18,7 @@ internal sealed class GuestEmitter : IModeEmitter
     public const string AbiClassName = "CanonicalAbi";
 
     /// <inheritdoc />
-    public IEnumerable<GeneratedFile> Emit(CodeGenContext context)
+    public ModeOutput Emit(CodeGenContext context)
     {
         var names = GuestPlan.Create(context);
         var plan = new AbiMethodPlan(context);
@@ -38,6 +38,6 @@ internal sealed class GuestEmitter : IModeEmitter
         }
 
         files.Add(AbiClassEmitter.Emit(context, plan, names.AbiClassName));
-        return files;
+        return new ModeOutput(files, names.Exports);
     }
 }

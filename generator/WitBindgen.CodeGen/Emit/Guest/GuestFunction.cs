@@ -29,6 +29,7 @@ internal sealed class GuestFunction
     /// <summary>The index of the first parameter the C# method declares: 1 for an instance method, whose <c>self</c> is <c>this</c>.</summary>
     public int FirstDeclaredParam { get; }
 
+    /// <summary>The WIT function.</summary>
     public Function Function { get; }
 
     /// <summary>The C# method name.</summary>

@@ -29,10 +29,13 @@ internal sealed class GuestPlan
 
     private readonly CodeGenContext _context;
 
+    private readonly PlanTypeNames _typeNames = new();
+    private readonly List<GuestExport> _exports = new();
+
     private GuestPlan(CodeGenContext context)
     {
         _context = context;
-        AbiClassName = context.WorldContainer.Names.Claim(GuestEmitter.AbiClassName);
+        AbiClassName = _typeNames.Of(context.WorldContainer).Claim(GuestEmitter.AbiClassName);
         Abi = context.WorldContainer.QualifiedNamespace + "." + AbiClassName;
         var files = new List<GuestFilePlan>();
         AddResources(files, context.WorldContainer);
@@ -65,6 +68,7 @@ internal sealed class GuestPlan
         }
 
         Files = files;
+        Exports = _exports;
     }
 
     /// <summary>The name of the class with the shared Canonical ABI code, in the world's namespace.</summary>
@@ -75,6 +79,9 @@ internal sealed class GuestPlan
 
     /// <summary>The files to write besides the Canonical ABI class, in order.</summary>
     public IReadOnlyList<GuestFilePlan> Files { get; }
+
+    /// <summary>The exported interfaces (and the world's own exported functions) with their planned C# names, in file order.</summary>
+    public IReadOnlyList<GuestExport> Exports { get; }
 
     /// <summary>Decides the names of the guest bindings of <paramref name="context"/>'s world.</summary>
     public static GuestPlan Create(CodeGenContext context) => new(context);
@@ -96,19 +103,19 @@ internal sealed class GuestPlan
         {
             var methods = functions.Where(f => f.Kind is FunctionKind.Method)
                 .Select(f => NewFunction(f, names[f], AbiDirection.Lift, self: "self")).ToList();
-            return new GuestResourcePlan(id, IsExported: true, methods, Array.Empty<string>());
+            return new GuestResourcePlan(id, isExported: true, methods, Array.Empty<string>());
         }
 
         var items = functions.Select(f => NewFunction(
             f, f.Kind == FunctionKind.Constructor && GuestResources.IsPlainConstructor(_context, f) ? "WitConstruct" : names[f], AbiDirection.Lower, self: "this")).ToList();
         var interopNames = new NameScope(new[] { "ResourceDrop" });
         var interop = items.Select(item => interopNames.Claim(item.Function.Kind == FunctionKind.Constructor ? "Constructor" : item.MethodName)).ToList();
-        return new GuestResourcePlan(id, IsExported: false, items, interop);
+        return new GuestResourcePlan(id, isExported: false, items, interop);
     }
 
     private GuestImportsPlan PlanImports(CSharpContainer container, IReadOnlyList<Function> functions, string module)
     {
-        var className = container.Names.Claim(container.Name + "Imports");
+        var className = _typeNames.Of(container).Claim(container.Name + "Imports");
         var methods = new NameScope(new[] { className, ImportEmitter.InteropClass }.Concat(ObjectMemberNames.All));
         var items = functions.Select(f => NewFunction(f, methods.Claim(CSharpNames.ToPascalCase(f.Name)), AbiDirection.Lower)).ToList();
         return new GuestImportsPlan(container, module, className, items);
@@ -118,9 +125,9 @@ internal sealed class GuestPlan
     // abstract methods of the resource's class.
     private GuestExportsPlan PlanExports(CSharpContainer container, IReadOnlyList<Function> functions, string exportPrefix)
     {
-        var interfaceName = container.Names.Claim("I" + container.Name);
-        var className = container.Names.Claim(container.Name + "Exports");
-        _context.GuestExports.Add(new GuestExport(container.WitName, container.Namespace, interfaceName, className, _context.World.Location));
+        var interfaceName = _typeNames.Of(container).Claim("I" + container.Name);
+        var className = _typeNames.Of(container).Claim(container.Name + "Exports");
+        _exports.Add(new GuestExport(container.WitName, container.Namespace, interfaceName, className, _context.World.Location));
         var members = new NameScope(new[] { className, "Implementation", "CreateImplementation", "Create" });
         var methods = new NameScope(ObjectMemberNames.All);
         var classMembers = new Dictionary<TypeId, IReadOnlyDictionary<Function, string>>();
@@ -163,7 +170,7 @@ internal sealed class GuestPlan
                 postReturn = members.Claim(stem + "PostReturn");
             }
 
-            entries.Add(new GuestExportEntry(item, target, InInterface: !(f.Resource is not null && f.Kind == FunctionKind.Method), entry, post, postReturn));
+            entries.Add(new GuestExportEntry(item, target, inInterface: !(f.Resource is not null && f.Kind == FunctionKind.Method), entry, post, postReturn));
         }
 
         return new GuestExportsPlan(container, exportPrefix, interfaceName, className, entries);

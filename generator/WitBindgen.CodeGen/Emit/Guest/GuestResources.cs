@@ -29,11 +29,7 @@ internal static class GuestResources
     /// <summary>The constructor, methods and static functions of <paramref name="resource"/>, in WIT order.</summary>
     public static IReadOnlyList<Function> Functions(CodeGenContext context, TypeId resource)
     {
-        var container = context.ContainerOf(resource);
-        var byResource = context.ResourceFunctions(container, () => container.InterfaceId is { } iface
-            ? context.Model[iface].Functions
-            : context.WorldItems.Functions);
-        return byResource[resource].ToList();
+        return context.ResourceFunctions(context.ContainerOf(resource))[resource].ToList();
     }
 
     /// <summary>The core module of the functions of an imported resource: the interface's name, or <c>$root</c> for the world's.</summary>

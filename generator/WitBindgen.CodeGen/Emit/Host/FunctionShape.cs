@@ -7,13 +7,15 @@ namespace WitBindgen.CodeGen.Emit.Host;
 /// <summary>The C# signature of a WIT function: method name, parameter names and types, return type.</summary>
 internal sealed class FunctionShape
 {
-    private FunctionShape(Function function, string witPath, string methodName, IReadOnlyList<(Param Param, string Name, string Type)> parameters, string returnType)
+    private FunctionShape(
+        Function function, string witPath, string methodName, IReadOnlyList<(Param Param, string Name, string Type)> parameters, string returnType, bool isMethod)
     {
         Function = function;
         WitPath = witPath;
         MethodName = methodName;
         Parameters = parameters;
         ReturnType = returnType;
+        IsMethod = isMethod;
     }
 
     /// <summary>The WIT function.</summary>
@@ -35,7 +37,7 @@ internal sealed class FunctionShape
     /// Whether this is a resource method called on the object: the first WIT parameter (<c>self</c>) is the C#
     /// <c>this</c>, left out of <see cref="ParameterList"/>.
     /// </summary>
-    public bool IsMethod { get; private set; }
+    public bool IsMethod { get; }
 
     /// <summary>The C# parameter list text: <c>uint a, string b</c>.</summary>
     public string ParameterList => string.Join(", ", Parameters.Skip(IsMethod ? 1 : 0).Select(p => $"{p.Type} {p.Name}"));
@@ -59,7 +61,7 @@ internal sealed class FunctionShape
             .ToList();
         var returnType = function.Result is { } result ? context.Types.Map(result) : "void";
         var path = interfaceWitName is null ? function.Name : interfaceWitName + "#" + function.Name;
-        return new FunctionShape(function, path, members.Claim(methodName ?? CSharpNames.ToPascalCase(function.Name)), parameters, returnType);
+        return new FunctionShape(function, path, members.Claim(methodName ?? CSharpNames.ToPascalCase(function.Name)), parameters, returnType, isMethod: false);
     }
 
     /// <summary>A resource method: the first parameter becomes <c>this</c> (see <see cref="IsMethod"/>).</summary>
@@ -71,7 +73,7 @@ internal sealed class FunctionShape
             parameters[0] = (parameters[0].Param, "this", parameters[0].Type);
         }
 
-        return new FunctionShape(Function, WitPath, MethodName, parameters, ReturnType) { IsMethod = true };
+        return new FunctionShape(Function, WitPath, MethodName, parameters, ReturnType, isMethod: true);
     }
 
     /// <summary>A C# string literal naming a parameter for error messages.</summary>

@@ -11,7 +11,7 @@ namespace WitBindgen.CodeGen.Emit.Host;
 internal sealed class HostEmitter : IModeEmitter
 {
     /// <inheritdoc />
-    public IEnumerable<GeneratedFile> Emit(CodeGenContext context)
+    public ModeOutput Emit(CodeGenContext context)
     {
         var plan = HostPlan.Create(context);
         var files = InterfaceFileEmitter.Emit(plan).ToList();
@@ -19,6 +19,6 @@ internal sealed class HostEmitter : IModeEmitter
 
         // Last: the marshal class holds the methods the other files asked for.
         files.Add(MarshalEmitter.Emit(plan));
-        return files;
+        return new ModeOutput(files, Array.Empty<GuestExport>());
     }
 }

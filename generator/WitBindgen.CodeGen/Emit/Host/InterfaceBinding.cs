@@ -2,18 +2,35 @@ using WitBindgen.CodeGen.Context;
 
 namespace WitBindgen.CodeGen.Emit.Host;
 
-/// <summary>One imported or exported interface: its C# type and the shapes of its functions.</summary>
+/// <summary>One imported or exported interface: its C# type, the shapes of its functions and the names <see cref="HostPlan"/> gave them.</summary>
 internal sealed class InterfaceBinding
 {
-    public InterfaceBinding(CSharpContainer container, string typeName, IReadOnlyList<FunctionShape> functions, string memberName, string? parameterName)
+    /// <param name="container">The interface's container.</param>
+    /// <param name="typeName">The interface to implement (imports) or the wrapper class (exports).</param>
+    /// <param name="functions">The interface's own functions, shaped.</param>
+    /// <param name="memberName">The world class property (exports), or the base of the factory parameter name (imports).</param>
+    /// <param name="parameterName">The factory parameter that takes the implementation (imports), or empty.</param>
+    /// <param name="resources">The resources the interface defines.</param>
+    /// <param name="functionFields">The fields of the wrapper class holding each of <paramref name="functions"/> (exports), or empty.</param>
+    public InterfaceBinding(
+        CSharpContainer container,
+        string typeName,
+        IReadOnlyList<FunctionShape> functions,
+        string memberName,
+        string parameterName,
+        IReadOnlyList<ResourceBinding> resources,
+        IReadOnlyList<string> functionFields)
     {
         Container = container;
         TypeName = typeName;
         Functions = functions;
         MemberName = memberName;
-        ParameterName = parameterName ?? string.Empty;
+        ParameterName = parameterName;
+        Resources = resources;
+        FunctionFields = functionFields;
     }
 
+    /// <summary>The interface's container.</summary>
     public CSharpContainer Container { get; }
 
     /// <summary>The interface to implement (imports) or the wrapper class (exports).</summary>
@@ -22,14 +39,18 @@ internal sealed class InterfaceBinding
     /// <summary>The qualified C# type.</summary>
     public string QualifiedTypeName => Container.QualifiedNamespace + "." + TypeName;
 
+    /// <summary>The interface's own functions (imports: with the constructors and statics of its resources), shaped.</summary>
     public IReadOnlyList<FunctionShape> Functions { get; }
 
     /// <summary>The world class property (exports), or the base of the factory parameter name (imports).</summary>
     public string MemberName { get; }
 
-    /// <summary>The factory parameter that takes the implementation (imports).</summary>
-    public string ParameterName { get; set; }
+    /// <summary>The factory parameter that takes the implementation (imports); empty for exports.</summary>
+    public string ParameterName { get; }
 
     /// <summary>The resources the interface defines.</summary>
-    public List<ResourceBinding> Resources { get; } = new();
+    public IReadOnlyList<ResourceBinding> Resources { get; }
+
+    /// <summary>Exports: the field of the wrapper class holding each of <see cref="Functions"/>, in order; empty for imports.</summary>
+    public IReadOnlyList<string> FunctionFields { get; }
 }

@@ -1,6 +1,5 @@
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Mapping;
-using WitBindgen.CodeGen.Naming;
 
 namespace WitBindgen.CodeGen.Emit.Host;
 
@@ -90,8 +89,7 @@ internal static class InterfaceFileEmitter
         var witName = binding.Container.WitName;
         DocComments.Summary(writer, iface.Docs, $"Calls the WIT interface <c>{DocComments.Escape(witName)}</c> exported by the component.");
         writer.OpenBlock($"{context.Accessibility} sealed class {binding.TypeName}");
-        var fields = new NameScope();
-        var fieldNames = binding.Functions.Select(f => fields.Claim("_" + char.ToLowerInvariant(f.MethodName[0]) + f.MethodName.Substring(1))).ToList();
+        var fieldNames = binding.FunctionFields;
         for (var i = 0; i < binding.Functions.Count; i++)
         {
             writer.Line($"private readonly global::WitBindgen.Runtime.ComponentFunction {fieldNames[i]};");
@@ -101,9 +99,7 @@ internal static class InterfaceFileEmitter
         {
             foreach (var function in resource.AllFunctions)
             {
-                var field = fields.Claim("_" + char.ToLowerInvariant(resource.TypeName[0]) + resource.TypeName.Substring(1) + (function == resource.Constructor ? "Constructor" : function.MethodName));
-                resource.FunctionFields[function.Function] = field;
-                writer.Line($"internal readonly global::WitBindgen.Runtime.ComponentFunction {field};");
+                writer.Line($"internal readonly global::WitBindgen.Runtime.ComponentFunction {resource.FunctionFields[function.Function]};");
             }
         }
 

@@ -1,5 +1,3 @@
-using WitBindgen.CodeGen.Mapping;
-
 namespace WitBindgen.CodeGen.Emit.Host;
 
 /// <summary>
@@ -71,7 +69,7 @@ internal static class ResourceClassEmitter
         writer.Line("Handle = handle;");
         writer.CloseBlock();
 
-        if (resource.Constructor is { Function.Result: { } result } fallible && !HostResources.TryGetHandle(context.Model, result, out _, out _))
+        if (resource.Constructor is { } fallible && resource.FactoryName is { } factory)
         {
             // A fallible constructor (`-> result<r, e>`) cannot be a C# constructor: it is a factory returning the result.
             var field = resource.FunctionFields[fallible.Function];
@@ -81,7 +79,7 @@ internal static class ResourceClassEmitter
             fallible.WriteParamDocs(writer);
             writer.Line("/// <returns>The new resource, or the constructor's error.</returns>");
             DocComments.StabilityAttributes(writer, fallible.Function.Stability);
-            writer.OpenBlock($"public static {fallible.ReturnType} {resource.Members.Claim("Create")}({Join($"{owner} owner", fallible.ParameterList)})");
+            writer.OpenBlock($"public static {fallible.ReturnType} {factory}({Join($"{owner} owner", fallible.ParameterList)})");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(owner);");
             CallWriter.WriteExportBody(writer, context, plan.Marshal, fallible, "owner." + field, "owner.World");
             writer.CloseBlock();

@@ -1,5 +1,3 @@
-using WitBindgen.CodeGen.Naming;
-
 namespace WitBindgen.CodeGen.Emit.Host;
 
 /// <summary>
@@ -43,13 +41,8 @@ internal static class WorldClassEmitter
         DocComments.StabilityAttributes(writer, world.Stability);
         writer.OpenBlock($"{context.Accessibility} sealed class {plan.WorldClassName} : global::System.IDisposable");
 
-        var fields = new NameScope(new[] { "_owned" });
-        var functionFields = plan.WorldExportFunctions
-            .Select(f => fields.Claim("_" + char.ToLowerInvariant(f.MethodName[0]) + f.MethodName.Substring(1))).ToList();
-        var sharing = new LinkerSharing(
-            fields.Claim("_sharedLinkers"),
-            RequiredParameters(plan).Count > 0 ? fields.Claim("_storeImports") : null,
-            plan.WorldImportInterfaceName is not null || plan.Imports.Count > 0);
+        var functionFields = plan.WorldExportFields;
+        var sharing = plan.Linkers;
         writer.Line("private readonly global::System.IDisposable[] _owned;");
         foreach (var field in functionFields)
         {
