@@ -153,4 +153,23 @@ public sealed class ComponentLoaderTests
             "task.cancel", "waitable-set.new", "waitable-set.drop", "subtask.drop", "error-context.drop", "backpressure.inc"]);
         plan.Instantiations.ShouldHaveSingleItem().Imports.Select(b => b.Definition.Kind).ShouldAllBe(k => k == CoreDefinitionKind.Builtin);
     }
+
+    [Fact]
+    public void A_core_module_exported_by_a_nested_component_can_be_aliased_and_instantiated_outside()
+    {
+        var plan = Load("""
+            (component
+              (component $inner
+                (core module $m (func (export "seven") (result i32) i32.const 7))
+                (export "m" (core module $m)))
+              (instance $inner (instantiate $inner))
+              (alias export $inner "m" (core module $m))
+              (core instance $i (instantiate $m))
+              (func $seven (result s32) (canon lift (core func $i "seven")))
+              (export "seven" (func $seven)))
+            """);
+
+        plan.Modules.ShouldHaveSingleItem().Exports.ShouldHaveSingleItem().Name.ShouldBe("seven");
+        plan.FindLiftedFunction(null, "seven").ShouldNotBeNull().Core.ShouldBe(CoreDefinition.Export(0, "seven", CoreSort.Func));
+    }
 }

@@ -111,13 +111,23 @@ internal sealed partial class ComponentFlattener
         return definition;
     }
 
-    /// <summary>A core alias: an export of a core instance, or an outer core module or type.</summary>
+    /// <summary>A core alias: an export of a core instance, a core module exported by a component instance, or an outer core module or type.</summary>
     private void ReadCoreAlias(FlattenFrame frame, WasmReader reader)
     {
         var sort = ReadCoreSort(reader);
         var target = reader.ReadByte();
         switch (target)
         {
+            case 0x00:
+                var component = At(frame.Instances, reader.ReadIndex(), "instance");
+                var exportName = reader.ReadName();
+                if (sort != CoreSort.Module)
+                {
+                    throw Fail("a component instance cannot export a core " + SortName(sort));
+                }
+
+                frame.CoreModules.Add((CoreModuleItem)ExportOf(component, exportName, ExternKind.CoreModule));
+                break;
             case 0x01:
                 var instance = At(frame.CoreInstances, reader.ReadIndex(), "core instance");
                 var name = reader.ReadName();
