@@ -16,6 +16,12 @@ internal sealed partial class ComponentFlattener
     /// <summary>How many lowerings, built-ins and resources a flattened component may define in total.</summary>
     public const int MaxDefinitions = 1_000_000;
 
+    /// <summary>
+    /// How many section bytes and entries flattening may read in total: a nested component is read again for each
+    /// instantiation, so a small binary could otherwise demand unbounded work.
+    /// </summary>
+    public const long MaxWork = 200_000_000;
+
     private const byte ComponentVersion = 0x0d;
 
     private readonly byte[] _bytes;
@@ -30,18 +36,25 @@ internal sealed partial class ComponentFlattener
     private readonly List<ComponentPlanItem> _imports = new();
     private readonly List<ComponentPlanItem> _exports = new();
     private int _componentInstantiations;
+    private long _work;
     private string _section = "preamble";
     private int _sectionOffset;
     private int _entry = -1;
     private int _entryOffset;
 
-    private ComponentFlattener(byte[] bytes) => _bytes = bytes;
+    private readonly long _maxWork;
 
-    /// <summary>Flattens the component in <paramref name="bytes"/>.</summary>
-    /// <exception cref="ComponentLoadException">The binary is malformed or uses a construct the loader refuses.</exception>
-    public static ComponentPlan Flatten(byte[] bytes)
+    private ComponentFlattener(byte[] bytes, long maxWork)
     {
-        var flattener = new ComponentFlattener(bytes);
+        _bytes = bytes;
+        _maxWork = maxWork;
+    }
+
+    /// <summary>Flattens the component in <paramref name="bytes"/>, reading at most <paramref name="maxWork"/> section bytes and entries.</summary>
+    /// <exception cref="ComponentLoadException">The binary is malformed or uses a construct the loader refuses.</exception>
+    public static ComponentPlan Flatten(byte[] bytes, long maxWork = MaxWork)
+    {
+        var flattener = new ComponentFlattener(bytes, maxWork);
         try
         {
             var root = new FlattenFrame(null, new DecoderScope(null, 0), null);
@@ -49,7 +62,7 @@ internal sealed partial class ComponentFlattener
         }
         catch (ComponentFormatException error)
         {
-            throw new ComponentLoadException(flattener.Context() + ": " + error.Descriptor.Format(error.Arguments), error);
+            throw new ComponentLoadException(OneLine(flattener.Context() + ": " + error.Descriptor.Format(error.Arguments)), error);
         }
 
         return new ComponentPlan(
@@ -73,6 +86,7 @@ internal sealed partial class ComponentFlattener
             _entry = -1;
             var id = reader.ReadByte();
             var section = reader.Slice(reader.ReadIndex());
+            AddWork(section.Remaining);
             ReadSection(frame, id, section);
         }
     }
@@ -177,6 +191,7 @@ internal sealed partial class ComponentFlattener
         {
             _entry = i;
             _entryOffset = section.Position;
+            AddWork(1);
             readOne();
         }
     }
@@ -202,7 +217,26 @@ internal sealed partial class ComponentFlattener
     }
 
     /// <summary>A load failure at the current position saying <paramref name="what"/> is wrong.</summary>
-    private ComponentLoadException Fail(string what) => new(Context() + ": " + what);
+    private ComponentLoadException Fail(string what) => new(OneLine(Context() + ": " + what));
+
+    /// <summary>Escapes control characters (a name in the binary may hold any), so a message stays one line.</summary>
+    private static string OneLine(string message)
+    {
+        var builder = new System.Text.StringBuilder(message.Length);
+        foreach (var c in message)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Element <paramref name="index"/> of an index space, or a failure naming the space and its size.</summary>
     private T At<T>(List<T> space, int index, string what)
@@ -220,6 +254,15 @@ internal sealed partial class ComponentFlattener
         if (_lowerings.Count + _builtins.Count + _resources.Count >= MaxDefinitions)
         {
             throw Fail("the component defines more than " + MaxDefinitions.ToString(CultureInfo.InvariantCulture) + " lowered functions, built-ins and resources once nested components are instantiated");
+        }
+    }
+
+    private void AddWork(long amount)
+    {
+        _work += amount;
+        if (_work > _maxWork)
+        {
+            throw Fail("flattening the component reads more than " + _maxWork.ToString(CultureInfo.InvariantCulture) + " bytes and entries once nested components are instantiated");
         }
     }
 
