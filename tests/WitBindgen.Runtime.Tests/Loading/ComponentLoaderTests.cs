@@ -141,16 +141,26 @@ public sealed class ComponentLoaderTests
               (core func $d (canon subtask.drop))
               (core func $e (canon error-context.drop))
               (core func $f (canon backpressure.inc))
+              (type $s (stream u8))
+              (type $fu (future string))
+              (core func $g (canon stream.new $s))
+              (core func $h (canon future.drop-readable $fu))
+              (core func $i (canon task.return (result u32)))
+              (core func $j (canon thread.index))
               (core module $m
                 (import "" "a" (func)) (import "" "b" (func (result i32))) (import "" "c" (func (param i32)))
-                (import "" "d" (func (param i32))) (import "" "e" (func (param i32))) (import "" "f" (func)))
+                (import "" "d" (func (param i32))) (import "" "e" (func (param i32))) (import "" "f" (func))
+                (import "" "g" (func (result i64))) (import "" "h" (func (param i32))) (import "" "i" (func (param i32)))
+                (import "" "j" (func (result i32))))
               (core instance $args (export "a" (func $a)) (export "b" (func $b)) (export "c" (func $c))
-                (export "d" (func $d)) (export "e" (func $e)) (export "f" (func $f)))
+                (export "d" (func $d)) (export "e" (func $e)) (export "f" (func $f)) (export "g" (func $g))
+                (export "h" (func $h)) (export "i" (func $i)) (export "j" (func $j)))
               (core instance (instantiate $m (with "" (instance $args)))))
             """);
 
         plan.UnsupportedBuiltinNames().ShouldBe([
-            "task.cancel", "waitable-set.new", "waitable-set.drop", "subtask.drop", "error-context.drop", "backpressure.inc"]);
+            "task.cancel", "waitable-set.new", "waitable-set.drop", "subtask.drop", "error-context.drop", "backpressure.inc",
+            "stream.new", "future.drop-readable", "task.return", "thread.index"]);
         plan.Instantiations.ShouldHaveSingleItem().Imports.Select(b => b.Definition.Kind).ShouldAllBe(k => k == CoreDefinitionKind.Builtin);
     }
 
@@ -171,5 +181,34 @@ public sealed class ComponentLoaderTests
 
         plan.Modules.ShouldHaveSingleItem().Exports.ShouldHaveSingleItem().Name.ShouldBe("seven");
         plan.FindLiftedFunction(null, "seven").ShouldNotBeNull().Core.ShouldBe(CoreDefinition.Export(0, "seven", CoreSort.Func));
+    }
+
+    [Fact]
+    public void A_function_lifted_by_one_nested_component_and_lowered_by_another_is_a_lowering_of_the_lifted_function()
+    {
+        var plan = Load("""
+            (component
+              (component $producer
+                (core module $m (func (export "f") (result i32) i32.const 5))
+                (core instance $i (instantiate $m))
+                (func $f (result u32) (canon lift (core func $i "f")))
+                (export "f" (func $f)))
+              (component $consumer
+                (import "f" (func $f (result u32)))
+                (core func $f-lowered (canon lower (func $f)))
+                (core module $m (import "" "f" (func (result i32))) (func (export "g") (result i32) call 0))
+                (core instance $args (export "f" (func $f-lowered)))
+                (core instance $i (instantiate $m (with "" (instance $args))))
+                (func $g (result u32) (canon lift (core func $i "g")))
+                (export "g" (func $g)))
+              (instance $producer (instantiate $producer))
+              (instance $consumer (instantiate $consumer (with "f" (func $producer "f"))))
+              (export "g" (func $consumer "g")))
+            """);
+
+        var callee = plan.Lowerings.ShouldHaveSingleItem().Callee.ShouldBeOfType<LiftedFunction>();
+        callee.Core.ShouldBe(CoreDefinition.Export(0, "f", CoreSort.Func));
+        plan.FindLiftedFunction(null, "g").ShouldNotBeNull().Core.ShouldBe(CoreDefinition.Export(1, "g", CoreSort.Func));
+        plan.Imports.ShouldBeEmpty();
     }
 }

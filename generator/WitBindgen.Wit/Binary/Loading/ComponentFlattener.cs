@@ -66,13 +66,13 @@ internal sealed partial class ComponentFlattener
         }
 
         return new ComponentPlan(
-            flattener._modules,
-            flattener._instantiations,
-            flattener._lowerings,
-            flattener._builtins,
-            flattener._resources,
-            flattener._imports,
-            flattener._exports);
+            flattener._modules.AsReadOnly(),
+            flattener._instantiations.AsReadOnly(),
+            flattener._lowerings.AsReadOnly(),
+            flattener._builtins.AsReadOnly(),
+            flattener._resources.AsReadOnly(),
+            flattener._imports.AsReadOnly(),
+            flattener._exports.AsReadOnly());
     }
 
     /// <summary>Reads the sections of one component instantiation in <c>_bytes[start..end)</c> into <paramref name="frame"/>.</summary>
