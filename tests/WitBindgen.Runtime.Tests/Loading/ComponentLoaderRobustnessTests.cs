@@ -77,6 +77,22 @@ public sealed class ComponentLoaderRobustnessTests
         message.ShouldContain("reads more than 20000 bytes and entries");
     }
 
+    [Fact]
+    public void A_chain_of_components_each_instantiating_the_previous_one_is_refused_before_the_stack_runs_out()
+    {
+        var text = new StringBuilder("(component $outer (component $c0 (core module $m) (core instance (instantiate $m)))");
+        for (var i = 1; i <= 100; i++)
+        {
+            text.Append($" (component $c{i} (alias outer $outer $c{i - 1} (component $previous)) (instance (instantiate $previous)))");
+        }
+
+        text.Append(" (instance (instantiate $c100)))");
+
+        var message = Should.Throw<ComponentLoadException>(() => ComponentLoader.Load(Managed.Module.ConvertText(text.ToString()))).Message;
+
+        message.ShouldContain("component instantiations nest more than " + ComponentFlattener.MaxInstantiationDepth + " deep");
+    }
+
     /// <summary>
     /// <paramref name="levels"/> nested components, each instantiating the one inside it <paramref name="width"/>
     /// times; the innermost instantiates a core module and declares <paramref name="types"/> function types.

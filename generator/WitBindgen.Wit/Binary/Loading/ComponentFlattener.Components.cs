@@ -34,12 +34,19 @@ internal sealed partial class ComponentFlattener
                 }
 
                 CountInstantiation();
+                if (_instantiationDepth >= MaxInstantiationDepth)
+                {
+                    throw Fail("component instantiations nest more than " + MaxInstantiationDepth.ToString(CultureInfo.InvariantCulture) + " deep");
+                }
+
                 _componentInstantiations++;
+                _instantiationDepth++;
                 var (section, sectionOffset, entry, entryOffset) = (_section, _sectionOffset, _entry, _entryOffset);
                 var scope = new DecoderScope(component.Parent.Scope, component.Parent.Scope.Depth + 1);
                 var child = new FlattenFrame(component.Parent, scope, arguments);
                 Walk(child, component.Start, component.End);
                 (_section, _sectionOffset, _entry, _entryOffset) = (section, sectionOffset, entry, entryOffset);
+                _instantiationDepth--;
                 frame.Instances.Add(new DefinedInstance(child.Exports));
                 break;
             case 0x01:

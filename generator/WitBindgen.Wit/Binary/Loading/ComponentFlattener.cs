@@ -13,6 +13,9 @@ internal sealed partial class ComponentFlattener
     /// <summary>How many core and component instantiations a component may perform in total.</summary>
     public const int MaxInstantiations = 10_000;
 
+    /// <summary>How deeply component instantiations may nest (each one is a level of recursion here).</summary>
+    public const int MaxInstantiationDepth = ComponentDecoder.MaxDepth;
+
     /// <summary>How many lowerings, built-ins and resources a flattened component may define in total.</summary>
     public const int MaxDefinitions = 1_000_000;
 
@@ -36,6 +39,7 @@ internal sealed partial class ComponentFlattener
     private readonly List<ComponentPlanItem> _imports = new();
     private readonly List<ComponentPlanItem> _exports = new();
     private int _componentInstantiations;
+    private int _instantiationDepth;
     private long _work;
     private string _section = "preamble";
     private int _sectionOffset;
