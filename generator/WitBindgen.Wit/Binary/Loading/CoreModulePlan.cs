@@ -21,17 +21,22 @@ internal sealed class CoreModulePlan(int index, ArraySegment<byte> content, IRea
     /// <summary>The module's exports in order.</summary>
     public IReadOnlyList<CoreModuleExport> Exports { get; } = exports;
 
+    private readonly Dictionary<string, CoreModuleExport> _exportsByName = IndexByName(exports);
+
     /// <summary>The export named <paramref name="name"/>, or null.</summary>
-    public CoreModuleExport? FindExport(string name)
+    public CoreModuleExport? FindExport(string name) => _exportsByName.TryGetValue(name, out var export) ? export : null;
+
+    private static Dictionary<string, CoreModuleExport> IndexByName(IReadOnlyList<CoreModuleExport> exports)
     {
-        foreach (var export in Exports)
+        var byName = new Dictionary<string, CoreModuleExport>(exports.Count);
+        foreach (var export in exports)
         {
-            if (export.Name == name)
+            if (!byName.ContainsKey(export.Name))
             {
-                return export;
+                byName.Add(export.Name, export);
             }
         }
 
-        return null;
+        return byName;
     }
 }

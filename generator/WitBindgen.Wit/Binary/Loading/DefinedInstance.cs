@@ -9,17 +9,22 @@ internal sealed class DefinedInstance(IReadOnlyList<KeyValuePair<string, Compone
     /// <inheritdoc />
     public override ExternKind Kind => ExternKind.Instance;
 
+    private readonly Dictionary<string, ComponentItemDefinition> _byName = IndexByName(exports);
+
     /// <summary>The export named <paramref name="name"/>, or null.</summary>
-    public ComponentItemDefinition? Find(string name)
+    public ComponentItemDefinition? Find(string name) => _byName.TryGetValue(name, out var item) ? item : null;
+
+    private static Dictionary<string, ComponentItemDefinition> IndexByName(IReadOnlyList<KeyValuePair<string, ComponentItemDefinition>> exports)
     {
-        foreach (var export in Exports)
+        var byName = new Dictionary<string, ComponentItemDefinition>(exports.Count);
+        foreach (var export in exports)
         {
-            if (export.Key == name)
+            if (!byName.ContainsKey(export.Key))
             {
-                return export.Value;
+                byName.Add(export.Key, export.Value);
             }
         }
 
-        return null;
+        return byName;
     }
 }
