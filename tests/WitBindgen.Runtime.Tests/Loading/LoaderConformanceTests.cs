@@ -5,7 +5,7 @@ namespace WitBindgen.Runtime.Tests.Loading;
 
 /// <summary>
 /// Components built by real toolchains (wit-component output with shims, fixups, the preview1 adapter, and
-/// componentize-js's shared-everything linking) flatten into plans whose instantiations the managed core API
+/// componentize-js output, the examples' components) flatten into plans whose instantiations the managed core API
 /// accepts: every import binding has the type the module declares.
 /// </summary>
 public sealed class LoaderConformanceTests(ITestOutputHelper output)
@@ -13,7 +13,13 @@ public sealed class LoaderConformanceTests(ITestOutputHelper output)
     public static TheoryData<string> Components()
     {
         var data = new TheoryData<string>();
-        var names = new List<string> { "repo:all-types.wasm", "repo:wasi-probe.wasm" };
+        var names = new List<string>
+        {
+            "repo:tests/components/wasm/all-types.wasm",
+            "repo:tests/components/wasm/wasi-probe.wasm",
+            "repo:examples/PluginHost/plugin.wasm",
+            "repo:examples/Workloads/workloads.wasm",
+        };
         if (TestPaths.ConformanceDir("components") is { } directory)
         {
             names.AddRange(Directory.GetFiles(Path.Combine(directory, "wasm"), "*.wasm").Select(Path.GetFileName).Order()!);
@@ -52,6 +58,6 @@ public sealed class LoaderConformanceTests(ITestOutputHelper output)
     }
 
     private static string PathOf(string name) => name.StartsWith("repo:", StringComparison.Ordinal)
-        ? Path.Combine(TestPaths.RepoRoot, "tests", "components", "wasm", name["repo:".Length..])
+        ? Path.Combine(TestPaths.RepoRoot, name["repo:".Length..])
         : Path.Combine(TestPaths.ConformanceDir("components")!, "wasm", name);
 }
