@@ -22,7 +22,7 @@ internal sealed partial class ComponentDecoder
     };
 
     /// <summary>Reads a <c>deftype</c>: a value type, function type, component type, instance type or resource type.</summary>
-    private TypeNode ReadDefType(WasmReader reader, DecoderScope scope)
+    internal TypeNode ReadDefType(WasmReader reader, DecoderScope scope)
     {
         var offset = reader.Position;
         var tag = reader.PeekByte();

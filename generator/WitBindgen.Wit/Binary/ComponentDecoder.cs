@@ -58,7 +58,7 @@ internal sealed partial class ComponentDecoder
         }
     }
 
-    private void ReadSection(byte id, WasmReader section, DecoderScope scope)
+    internal void ReadSection(byte id, WasmReader section, DecoderScope scope)
     {
         switch (id)
         {

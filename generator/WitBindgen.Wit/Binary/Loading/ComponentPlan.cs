@@ -1,0 +1,80 @@
+namespace WitBindgen.Wit.Binary.Loading;
+
+/// <summary>
+/// A component flattened into core WebAssembly: the core modules it embeds, the core instantiations in the
+/// order the component performs them (nested components inlined), the lowered functions and canonical built-ins
+/// those instantiations import, and the component's imports and exports. Immutable once built.
+/// </summary>
+internal sealed class ComponentPlan(
+    IReadOnlyList<CoreModulePlan> modules,
+    IReadOnlyList<CoreInstantiation> instantiations,
+    IReadOnlyList<CoreLowering> lowerings,
+    IReadOnlyList<CanonicalBuiltin> builtins,
+    IReadOnlyList<ResourceDefinition> resources,
+    IReadOnlyList<ComponentPlanItem> imports,
+    IReadOnlyList<ComponentPlanItem> exports)
+{
+    /// <summary>Every embedded core module, each once.</summary>
+    public IReadOnlyList<CoreModulePlan> Modules { get; } = modules;
+
+    /// <summary>The core instantiations in order.</summary>
+    public IReadOnlyList<CoreInstantiation> Instantiations { get; } = instantiations;
+
+    /// <summary>Component functions lowered to core functions.</summary>
+    public IReadOnlyList<CoreLowering> Lowerings { get; } = lowerings;
+
+    /// <summary>Canonical built-ins other than lift and lower.</summary>
+    public IReadOnlyList<CanonicalBuiltin> Builtins { get; } = builtins;
+
+    /// <summary>Resource types, defined and imported, that built-ins refer to.</summary>
+    public IReadOnlyList<ResourceDefinition> Resources { get; } = resources;
+
+    /// <summary>The outermost component's imports in order.</summary>
+    public IReadOnlyList<ComponentPlanItem> Imports { get; } = imports;
+
+    /// <summary>The outermost component's exports in order.</summary>
+    public IReadOnlyList<ComponentPlanItem> Exports { get; } = exports;
+
+    /// <summary>The export named <paramref name="name"/>, or null.</summary>
+    public ComponentPlanItem? FindExport(string name)
+    {
+        foreach (var export in Exports)
+        {
+            if (export.Name == name)
+            {
+                return export;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The function exported as <paramref name="name"/> at the top level, or as <paramref name="name"/> inside the
+    /// exported instance <paramref name="instance"/>; null when there is none or it is not lifted here.
+    /// </summary>
+    public LiftedFunction? FindLiftedFunction(string? instance, string name)
+    {
+        if (instance is null)
+        {
+            return FindExport(name)?.Definition as LiftedFunction;
+        }
+
+        return (FindExport(instance)?.Definition as DefinedInstance)?.Find(name) as LiftedFunction;
+    }
+
+    /// <summary>The canonical built-ins that are not resource built-ins (async, stream, future, thread…), by name.</summary>
+    public IReadOnlyList<string> UnsupportedBuiltinNames()
+    {
+        var names = new List<string>();
+        foreach (var builtin in Builtins)
+        {
+            if (!builtin.IsResourceBuiltin && !names.Contains(builtin.Name))
+            {
+                names.Add(builtin.Name);
+            }
+        }
+
+        return names;
+    }
+}
