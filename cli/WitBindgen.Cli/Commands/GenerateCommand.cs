@@ -75,7 +75,7 @@ internal static class GenerateCommand
         return GeneratedFileWriter.Write(settings.OutputDirectory, result.Files, settings.Force, stdout, stderr);
     }
 
-    /// <summary>Resolves the input: WIT as the other commands read it, or the WIT recovered from a component.</summary>
+    /// <summary>Resolves the input: WIT as the other commands read it, or the model decoded from a component.</summary>
     private static (WitModel? Model, string? World) LoadModel(GenerateSettings settings, TextWriter stderr)
     {
         if (!ComponentSource.IsBinaryPath(settings.InputPath))
@@ -84,20 +84,7 @@ internal static class GenerateCommand
             return (resolved.HasErrors ? null : resolved.Model, settings.World);
         }
 
-        var wit = ComponentSource.ReadWit(settings.InputPath, stderr);
-        if (wit is null)
-        {
-            return (null, null);
-        }
-
-        var file = new SourceFile(settings.InputPath + ".wit", wit.WitText!);
-        var input = new WitInput(EquatableArray.Create(file), EquatableArray<DependencyGroup>.Empty, settings.Features.ToEquatableArray());
-        var result = WitResolver.Resolve(input);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic.ToString());
-        }
-
-        return (result.HasErrors ? null : result.Model, settings.World ?? wit.WorldName);
+        var decoded = ComponentSource.Read(settings.InputPath, stderr);
+        return (decoded?.Model, settings.World ?? decoded?.WorldName);
     }
 }

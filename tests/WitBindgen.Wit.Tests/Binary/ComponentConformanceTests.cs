@@ -14,16 +14,16 @@ public sealed class ComponentConformanceTests
 
         text.ShouldBe(
             """
-            // The imports and exports of adder.component.wasm, decoded from its component type information.
-            package root:component;
-
-            world root {
-              export docs:adder/add@0.1.0;
-            }
-
             package docs:adder@0.1.0 {
               interface add {
                 add: func(x: u32, y: u32) -> u32;
+              }
+            }
+
+            /// The imports and exports of adder.component.wasm, decoded from its component type information.
+            package root:component {
+              world root {
+                export docs:adder/add@0.1.0;
               }
             }
 
