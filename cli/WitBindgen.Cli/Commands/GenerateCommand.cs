@@ -1,10 +1,7 @@
 using System.CommandLine;
 using WitBindgen.CodeGen;
-using WitBindgen.Wit;
-using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
-using WitBindgen.Wit.Resolution;
 
 namespace WitBindgen.Cli.Commands;
 

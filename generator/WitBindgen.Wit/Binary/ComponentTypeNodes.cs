@@ -12,10 +12,8 @@ internal abstract class TypeNode
 }
 
 /// <summary>A primitive value type: bool, integers, floats, char, string, error-context.</summary>
-internal sealed class PrimitiveNode(string name, PrimitiveKind kind) : TypeNode
+internal sealed class PrimitiveNode(PrimitiveKind kind) : TypeNode
 {
-    public string Name { get; } = name;
-
     public PrimitiveKind Kind { get; } = kind;
 }
 

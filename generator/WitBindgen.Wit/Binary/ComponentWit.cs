@@ -12,7 +12,7 @@ namespace WitBindgen.Wit.Binary;
 /// </summary>
 public static class ComponentWit
 {
-    /// <summary>The world name the recovered WIT uses when the binary does not name its world.</summary>
+    /// <summary>The world name the decoded model uses when the binary does not name its world.</summary>
     public const string WorldName = ComponentSyntaxBuilder.WorldName;
 
     /// <summary>Whether <paramref name="bytes"/> start with the WebAssembly magic number (a core module or a component).</summary>
@@ -24,7 +24,7 @@ public static class ComponentWit
     /// or unsupported input gives one error diagnostic and no model.
     /// </summary>
     /// <param name="bytes">The component binary.</param>
-    /// <param name="sourceName">The file name: mentioned in the comments, and the file the model's locations name.</param>
+    /// <param name="sourceName">The file name: mentioned in the docs of the world's package, and the file the model's locations name.</param>
     public static ComponentWitResult Decode(byte[] bytes, string sourceName)
     {
         if (bytes is null)

@@ -1,3 +1,4 @@
+using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Syntax;
 using WitBindgen.Wit.Syntax.Lexing;
 
@@ -15,20 +16,20 @@ internal static class WitSyntaxNames
     /// <summary>
     /// <paramref name="name"/> as an identifier; keywords need no escape here. An empty name becomes <c>unnamed</c>.
     /// </summary>
-    /// <exception cref="ComponentFormatException">The name is not kebab-case.</exception>
+    /// <exception cref="ComponentFormatException">The name is not kebab-case (WIT0406).</exception>
     public static Identifier Identifier(string name)
     {
         var text = string.IsNullOrEmpty(name) ? Unnamed : name;
         if (!IdentifierRules.IsValid(text))
         {
-            throw ComponentFormatException.Unsupported("the name '" + name + "' is not a WIT identifier (lower-case or upper-case words separated by single '-')");
+            throw new ComponentFormatException(WitDiagnostics.InvalidComponentName, name, "it is not a WIT identifier (lower-case or upper-case words separated by single '-')");
         }
 
         return new Identifier(text, default);
     }
 
     /// <summary>A package name <c>ns:pkg</c> or <c>ns:pkg@version</c>.</summary>
-    /// <exception cref="ComponentFormatException">The name has no namespace, a name that is not kebab-case, or a version that is not semver.</exception>
+    /// <exception cref="ComponentFormatException">The name has no namespace, a name that is not kebab-case, or a version that is not semver (WIT0406).</exception>
     public static PackageNameSyntax PackageName(string package)
     {
         var at = package.IndexOf('@');
@@ -36,13 +37,13 @@ internal static class WitSyntaxNames
         var colon = names.IndexOf(':');
         if (colon < 0)
         {
-            throw ComponentFormatException.Unsupported("the package name '" + package + "' has no namespace (expected ns:name)");
+            throw new ComponentFormatException(WitDiagnostics.InvalidComponentName, package, "a package name needs a namespace (ns:name)");
         }
 
         SemVer? version = null;
         if (at >= 0 && (version = SemVer.TryParse(package.Substring(at + 1))) is null)
         {
-            throw ComponentFormatException.Unsupported("the version in '" + package + "' is not a semantic version");
+            throw new ComponentFormatException(WitDiagnostics.InvalidComponentName, package, "its version is not a semantic version (major.minor.patch)");
         }
 
         var ns = Identifier(names.Substring(0, colon));
