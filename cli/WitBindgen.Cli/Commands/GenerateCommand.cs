@@ -58,10 +58,12 @@ internal static class GenerateCommand
             return ExitCodes.WitErrors;
         }
 
+        // A model decoded from a component has no lines to point at, so its diagnostics name the component instead.
+        var unlocated = ComponentSource.IsBinaryPath(settings.InputPath) ? settings.InputPath + ": " : string.Empty;
         var result = CSharpGenerator.Generate(model, new CodeGenOptions(world, settings.Mode, settings.Namespace, settings.Internal));
         foreach (var diagnostic in result.Diagnostics)
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine((diagnostic.Location is null ? unlocated : string.Empty) + diagnostic);
         }
 
         if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

@@ -1,4 +1,5 @@
 using WitBindgen.Wit.Diagnostics;
+using WitBindgen.Wit.Model;
 using WitBindgen.Wit.Resolution;
 using WitBindgen.Wit.Syntax;
 
@@ -24,7 +25,7 @@ public static class ComponentWit
     /// or unsupported input gives one error diagnostic and no model.
     /// </summary>
     /// <param name="bytes">The component binary.</param>
-    /// <param name="sourceName">The file name: mentioned in the docs of the world's package, and the file the model's locations name.</param>
+    /// <param name="sourceName">The file name, mentioned in the docs of the world's package.</param>
     public static ComponentWitResult Decode(byte[] bytes, string sourceName)
     {
         if (bytes is null)
@@ -95,25 +96,39 @@ public static class ComponentWit
     }
 
     /// <summary>
-    /// Builds the syntax of the world and its interfaces and resolves it. Resolution diagnostics name the component
-    /// file without a line, since the file has none.
+    /// Builds the syntax of the world and its interfaces and resolves it. A binary has no lines, so neither the
+    /// model nor the diagnostics carry locations: whoever reads the file names it.
     /// </summary>
     private static ComponentWitResult Resolve(
         IReadOnlyList<ExternItem> items, string sourceName, string package, string world, Dictionary<TypeNode, string>? hints, params string[] header)
     {
         var document = ComponentSyntaxBuilder.Build(items, header, new SourceFile(sourceName, string.Empty), package, world, hints);
         var resolved = WitResolver.Resolve(document);
+        var diagnostics = resolved.Diagnostics.Select(d => d with { Location = null }).ToEquatableArray();
         if (resolved.Model is null || resolved.HasErrors)
         {
-            return new ComponentWitResult(null, resolved.Diagnostics.Select(d => d with { Location = null }).ToEquatableArray());
+            return new ComponentWitResult(null, diagnostics);
         }
 
-        return new ComponentWitResult(resolved.Model, resolved.Diagnostics)
+        return new ComponentWitResult(WithoutLocations(resolved.Model), diagnostics)
         {
             PackageName = package,
             WorldName = world,
         };
     }
+
+    private static WitModel WithoutLocations(WitModel model) => model with
+    {
+        Types = model.Types.Select(t => t with { Location = null }).ToEquatableArray(),
+        Interfaces = model.Interfaces.Select(i => i with { Location = null, Functions = WithoutLocations(i.Functions) }).ToEquatableArray(),
+        Worlds = model.Worlds.Select(w => w with { Location = null, Imports = WithoutLocations(w.Imports), Exports = WithoutLocations(w.Exports) }).ToEquatableArray(),
+    };
+
+    private static EquatableArray<Function> WithoutLocations(EquatableArray<Function> functions) =>
+        functions.Select(f => f with { Location = null }).ToEquatableArray();
+
+    private static EquatableArray<WorldEntry> WithoutLocations(EquatableArray<WorldEntry> entries) =>
+        entries.Select(e => e.Item is WorldFunctionItem item ? e with { Item = new WorldFunctionItem(item.Function with { Location = null }) } : e).ToEquatableArray();
 
     private static string Describe(List<(string Name, byte[] Payload)> sections) =>
         sections.Count == 1
