@@ -177,8 +177,17 @@ internal sealed partial class ComponentSyntaxBuilder
         }
     }
 
-    private static string Describe(ExternItem item, string direction) =>
-        direction + " \"" + item.Name + "\" is a " + item.Kind.ToString().ToLowerInvariant() + ", which WIT cannot describe; it is left out.";
+    private static string Describe(ExternItem item, string direction)
+    {
+        var kind = item.Kind switch
+        {
+            ExternKind.CoreModule => "a core module",
+            ExternKind.Value => "a value",
+            ExternKind.Component => "a component",
+            _ => "an item whose type does not match its kind",
+        };
+        return direction + " \"" + item.Name + "\" is " + kind + ", which WIT cannot describe; it is left out.";
+    }
 
     /// <summary>Follows placeholders and names without an owner to the first owned name or a structural type.</summary>
     private TypeNode Resolve(TypeNode node)
@@ -217,7 +226,7 @@ internal sealed partial class ComponentSyntaxBuilder
     private WitDocument Render(SourceFile file, IReadOnlyList<string> header)
     {
         var worldItems = new List<WorldItemSyntax>();
-        var (uses, types, functions) = Members(_world);
+        var (uses, types, _) = Members(_world);
         worldItems.AddRange(uses.Select(u => new WorldUse(u)));
         worldItems.AddRange(types.Select(t => new WorldTypeDef(t)));
         worldItems.AddRange(_worldItems);

@@ -33,7 +33,7 @@ public sealed class DecodedComponentSnapshotTests
     public static TheoryData<string> Samples() => new()
     {
         "core-module", "section-names-world", "unreadable-section", "section-names-type", "unnamed-record",
-        "older-name-forms", "version-suffix", "name-attributes", "keyword-names",
+        "older-name-forms", "version-suffix", "name-attributes", "keyword-names", "core-module-import",
     };
 
     [Theory]
@@ -93,6 +93,7 @@ public sealed class DecodedComponentSnapshotTests
             Concat(B(0x02), Name("primary"), Vec(Concat(B(0x00), Name("demo:names/api")), Concat(B(0x02), Name("db:region-a")))),
             Concat(B(0x02), Name("run"), Vec())),
         "keyword-names" => InterfaceImport(Plain(0x01, "interface:record/resource@1.0.0"), Plain(0x00, "constructor")),
+        "core-module-import" => Binary.LeftOutItemTests.CoreModuleImport(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such sample"),
     };
 }
