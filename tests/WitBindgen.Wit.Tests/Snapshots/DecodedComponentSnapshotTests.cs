@@ -33,7 +33,7 @@ public sealed class DecodedComponentSnapshotTests
     public static TheoryData<string> Samples() => new()
     {
         "core-module", "section-names-world", "unreadable-section", "section-names-type", "unnamed-record",
-        "older-name-forms", "version-suffix", "name-attributes", "keyword-names", "core-module-import",
+        "older-name-forms", "version-suffix", "name-attributes", "keyword-names", "keyword-type-names", "core-module-import",
     };
 
     [Theory]
@@ -93,6 +93,14 @@ public sealed class DecodedComponentSnapshotTests
             Concat(B(0x02), Name("primary"), Vec(Concat(B(0x00), Name("demo:names/api")), Concat(B(0x02), Name("db:region-a")))),
             Concat(B(0x02), Name("run"), Vec())),
         "keyword-names" => InterfaceImport(Plain(0x01, "interface:record/resource@1.0.0"), Plain(0x00, "constructor")),
+        // (type (record (field "type" u32))) (import "record" (type (eq 0)))
+        // (type (func (param "func" 1) (result 1))) (import "use" (func (type 2)))
+        "keyword-type-names" => Concat(
+            ComponentHeader,
+            Section(7, Vec(Concat(B(0x72, 0x01), Name("type"), B(0x79)))),
+            Section(10, Vec(Concat(B(0x00), Name("record"), B(0x03, 0x00), U32(0)))),
+            Section(7, Vec(Concat(B(0x40, 0x01), Name("func"), U32(1), B(0x00), U32(1)))),
+            Section(10, Vec(Concat(B(0x00), Name("use"), B(0x01), U32(2))))),
         "core-module-import" => Binary.LeftOutItemTests.CoreModuleImport(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such sample"),
     };
