@@ -155,7 +155,7 @@ internal sealed partial class ComponentSyntaxBuilder
     /// </summary>
     private void AddMembers(SyntaxOwner owner, IReadOnlyList<ExternItem> allExports)
     {
-        var exports = allExports.Where(e => owner.WrittenMembers.Add(e.Kind + " " + e.Name)).ToList();
+        var exports = allExports.Where(e => owner.AddedMembers.Add(e.Kind + " " + e.Name)).ToList();
         foreach (var export in exports)
         {
             if (export.Kind == ExternKind.Func && export.Type is FuncNode func)

@@ -47,7 +47,7 @@ internal sealed class SyntaxOwner
     public Dictionary<TypeNode, string> GeneratedNames { get; } = new();
 
     /// <summary>The functions and types added so far, as <c>kind name</c>.</summary>
-    public HashSet<string> WrittenMembers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AddedMembers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Names defined here, so generated names avoid them.</summary>
     public HashSet<string> DefinedNames { get; } = new(StringComparer.Ordinal);
