@@ -13,7 +13,8 @@ public sealed class EmbeddedWorldCliTests
         var inspect = CliRun.Of("inspect", module);
 
         inspect.ExitCode.ShouldBe(0, inspect.Stderr);
-        inspect.Stdout.ShouldContain("package demo:greeter@0.2.0;\n\nworld greeter {");
+        inspect.Stdout.ShouldContain("package demo:greeter@0.2.0;\n");
+        inspect.Stdout.ShouldContain("\nworld greeter {\n");
         var check = CliRun.Of("check", dir.Write("greeter.wit", inspect.Stdout));
         check.ExitCode.ShouldBe(0, check.Stderr);
         check.Stdout.ShouldBe($"ok: {Path.Combine(dir.Path, "greeter.wit")} (1 package, 1 interface, 1 world){Environment.NewLine}");

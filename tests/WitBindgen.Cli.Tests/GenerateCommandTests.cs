@@ -168,14 +168,32 @@ public sealed class GenerateCommandTests
         var run = CliRun.Of("generate", component, "--out", output);
 
         run.ExitCode.ShouldBe(0, run.Stderr);
-        var decoded = ComponentWit.Decode(File.ReadAllBytes(component), "adder.component.wasm").WitText!;
-        var model = ComponentSamples.Resolve(decoded, component + ".wit");
+        var model = ComponentWit.Decode(File.ReadAllBytes(component), "adder.component.wasm").Model!;
         var expected = CSharpGenerator.Generate(model, new CodeGenOptions(ComponentWit.WorldName, BindingMode.Host, null, false)).Files;
         expected.Count.ShouldBeGreaterThan(0);
         foreach (var file in expected)
         {
             File.ReadAllText(Path.Combine(output, file.HintName)).ShouldBe(file.Text);
         }
+    }
+
+    [Theory]
+    [InlineData("host")]
+    [InlineData("guest")]
+    public void A_generation_error_in_a_components_world_names_the_component(string mode)
+    {
+        using var dir = new TempWitDirectory();
+        var path = Path.Combine(dir.Path, "context.wasm");
+
+        // (type (func (param "p" error-context))) (import "f" (func (type 0)))
+        File.WriteAllBytes(path, new byte[] { 0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00, 0x07, 0x08, 0x01, 0x40, 0x01, 0x01, 0x70, 0x64, 0x01, 0x00, 0x0a, 0x06, 0x01, 0x00, 0x01, 0x66, 0x01, 0x00 });
+
+        var run = CliRun.Of("generate", path, "--mode", mode, "--out", Path.Combine(dir.Path, "out"));
+
+        run.ExitCode.ShouldBe(1);
+        var line = run.StderrLines.ShouldHaveSingleItem();
+        line.ShouldStartWith(path + ": error WIT0304: ");
+        line.ShouldContain("error-context");
     }
 
     private static IReadOnlyList<GeneratedFile> Expected(string witPath, CodeGenOptions options)

@@ -66,6 +66,24 @@ public sealed class InspectCommandTests
 
     [Theory]
     [InlineData("inspect")]
+    [InlineData("generate")]
+    public void A_component_whose_names_wit_cannot_spell_is_one_line_naming_the_file_and_the_name(string command)
+    {
+        using var dir = new TempWitDirectory();
+        var path = Path.Combine(dir.Path, "names.wasm");
+        File.WriteAllBytes(path, ExternNameSamples.InterfaceImport(ExternNameSamples.Plain(0x00, "demo:names/api"), ExternNameSamples.Plain(0x00, "not valid")));
+
+        var run = command == "inspect" ? CliRun.Of(command, path) : CliRun.Of(command, path, "--out", Path.Combine(dir.Path, "out"));
+
+        run.ExitCode.ShouldBe(1);
+        run.Stdout.ShouldBeEmpty();
+        var line = run.StderrLines.ShouldHaveSingleItem();
+        line.ShouldStartWith(path + ": error WIT0406: ");
+        line.ShouldContain("'not valid'");
+    }
+
+    [Theory]
+    [InlineData("inspect")]
     [InlineData("inspect", "a.wasm", "b.wasm")]
     [InlineData("inspect", "--bogus", "a.wasm")]
     public void Wrong_arguments_are_usage_errors(params string[] args)

@@ -4,7 +4,7 @@ using WitBindgen.Wit.IO;
 
 namespace WitBindgen.Cli.Commands;
 
-/// <summary>Reads a component .wasm file and recovers its WIT, reporting problems as one line each.</summary>
+/// <summary>Reads a component .wasm file and decodes it into a resolved model, reporting problems as one line each.</summary>
 internal static class ComponentSource
 {
     /// <summary>Whether <paramref name="path"/> names a WebAssembly binary: a <c>.wasm</c> file, or a file starting with <c>\0asm</c>.</summary>
@@ -29,8 +29,8 @@ internal static class ComponentSource
     /// Reads and decodes the component at <paramref name="path"/>. Errors are written to <paramref name="stderr"/>
     /// as <c>path: error WIT04xx: message</c>.
     /// </summary>
-    /// <returns>The recovered WIT (text and world name), or null when the file could not be read or decoded.</returns>
-    public static ComponentWitResult? ReadWit(string path, TextWriter stderr)
+    /// <returns>The decoded model and world name, or null when the file could not be read or decoded.</returns>
+    public static ComponentWitResult? Read(string path, TextWriter stderr)
     {
         byte[] bytes;
         try
@@ -50,6 +50,6 @@ internal static class ComponentSource
             stderr.WriteLine(path + ": " + diagnostic);
         }
 
-        return result.WitText is null ? null : result;
+        return result.Model is null ? null : result;
     }
 }

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using WitBindgen.CodeGen;
-using WitBindgen.Wit;
-using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Diagnostics;
 using WitBindgen.Wit.Model;
-using WitBindgen.Wit.Resolution;
 
 namespace WitBindgen.Cli.Commands;
 
@@ -61,10 +58,12 @@ internal static class GenerateCommand
             return ExitCodes.WitErrors;
         }
 
+        // A model decoded from a component has no lines to point at, so its diagnostics name the component instead.
+        var unlocated = ComponentSource.IsBinaryPath(settings.InputPath) ? settings.InputPath + ": " : string.Empty;
         var result = CSharpGenerator.Generate(model, new CodeGenOptions(world, settings.Mode, settings.Namespace, settings.Internal));
         foreach (var diagnostic in result.Diagnostics)
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine((diagnostic.Location is null ? unlocated : string.Empty) + diagnostic);
         }
 
         if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -75,7 +74,7 @@ internal static class GenerateCommand
         return GeneratedFileWriter.Write(settings.OutputDirectory, result.Files, settings.Force, stdout, stderr);
     }
 
-    /// <summary>Resolves the input: WIT as the other commands read it, or the WIT recovered from a component.</summary>
+    /// <summary>Resolves the input: WIT as the other commands read it, or the model decoded from a component.</summary>
     private static (WitModel? Model, string? World) LoadModel(GenerateSettings settings, TextWriter stderr)
     {
         if (!ComponentSource.IsBinaryPath(settings.InputPath))
@@ -84,20 +83,7 @@ internal static class GenerateCommand
             return (resolved.HasErrors ? null : resolved.Model, settings.World);
         }
 
-        var wit = ComponentSource.ReadWit(settings.InputPath, stderr);
-        if (wit is null)
-        {
-            return (null, null);
-        }
-
-        var file = new SourceFile(settings.InputPath + ".wit", wit.WitText!);
-        var input = new WitInput(EquatableArray.Create(file), EquatableArray<DependencyGroup>.Empty, settings.Features.ToEquatableArray());
-        var result = WitResolver.Resolve(input);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(diagnostic.ToString());
-        }
-
-        return (result.HasErrors ? null : result.Model, settings.World ?? wit.WorldName);
+        var decoded = ComponentSource.Read(settings.InputPath, stderr);
+        return (decoded?.Model, settings.World ?? decoded?.WorldName);
     }
 }

@@ -24,11 +24,11 @@ internal static class InspectCommand
         return command;
     }
 
-    /// <summary>Decodes the component at <paramref name="path"/> and writes its WIT to <paramref name="stdout"/>.</summary>
+    /// <summary>Decodes the component at <paramref name="path"/> and writes its WIT, as <c>print</c> writes a model, to <paramref name="stdout"/>.</summary>
     /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.WitErrors"/> when the file cannot be read or decoded.</returns>
     public static int Execute(string path, TextWriter stdout, TextWriter stderr)
     {
-        var wit = ComponentSource.ReadWit(path, stderr);
+        var wit = ComponentSource.Read(path, stderr);
         if (wit is null)
         {
             return ExitCodes.WitErrors;

@@ -1,3 +1,5 @@
+using WitBindgen.Wit.Syntax;
+
 namespace WitBindgen.Wit.Binary;
 
 // Type definitions: defined value types, function types, and component and instance types.
@@ -5,20 +7,20 @@ internal sealed partial class ComponentDecoder
 {
     private static readonly Dictionary<byte, PrimitiveNode> Primitives = new()
     {
-        [0x7f] = new PrimitiveNode("bool"),
-        [0x7e] = new PrimitiveNode("s8"),
-        [0x7d] = new PrimitiveNode("u8"),
-        [0x7c] = new PrimitiveNode("s16"),
-        [0x7b] = new PrimitiveNode("u16"),
-        [0x7a] = new PrimitiveNode("s32"),
-        [0x79] = new PrimitiveNode("u32"),
-        [0x78] = new PrimitiveNode("s64"),
-        [0x77] = new PrimitiveNode("u64"),
-        [0x76] = new PrimitiveNode("f32"),
-        [0x75] = new PrimitiveNode("f64"),
-        [0x74] = new PrimitiveNode("char"),
-        [0x73] = new PrimitiveNode("string"),
-        [0x64] = new PrimitiveNode("error-context"),
+        [0x7f] = new PrimitiveNode(PrimitiveKind.Bool),
+        [0x7e] = new PrimitiveNode(PrimitiveKind.S8),
+        [0x7d] = new PrimitiveNode(PrimitiveKind.U8),
+        [0x7c] = new PrimitiveNode(PrimitiveKind.S16),
+        [0x7b] = new PrimitiveNode(PrimitiveKind.U16),
+        [0x7a] = new PrimitiveNode(PrimitiveKind.S32),
+        [0x79] = new PrimitiveNode(PrimitiveKind.U32),
+        [0x78] = new PrimitiveNode(PrimitiveKind.S64),
+        [0x77] = new PrimitiveNode(PrimitiveKind.U64),
+        [0x76] = new PrimitiveNode(PrimitiveKind.F32),
+        [0x75] = new PrimitiveNode(PrimitiveKind.F64),
+        [0x74] = new PrimitiveNode(PrimitiveKind.Char),
+        [0x73] = new PrimitiveNode(PrimitiveKind.String),
+        [0x64] = new PrimitiveNode(PrimitiveKind.ErrorContext),
     };
 
     /// <summary>Reads a <c>deftype</c>: a value type, function type, component type, instance type or resource type.</summary>

@@ -29,7 +29,7 @@ internal sealed class ComponentFormatException : Exception
     public static ComponentFormatException Unsupported(int offset, string what) =>
         new(WitDiagnostics.UnsupportedComponentConstruct, what + " at byte offset " + FormatOffset(offset));
 
-    /// <summary>An unsupported-construct failure found while writing WIT, where no byte offset applies.</summary>
+    /// <summary>An unsupported-construct failure found while describing the component as WIT, where no byte offset applies.</summary>
     public static ComponentFormatException Unsupported(string what) =>
         new(WitDiagnostics.UnsupportedComponentConstruct, what);
 

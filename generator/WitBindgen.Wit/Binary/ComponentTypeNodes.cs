@@ -1,3 +1,5 @@
+using WitBindgen.Wit.Syntax;
+
 namespace WitBindgen.Wit.Binary;
 
 // The types of a component binary as the decoder sees them: a graph of nodes shared by reference, so that
@@ -10,9 +12,9 @@ internal abstract class TypeNode
 }
 
 /// <summary>A primitive value type: bool, integers, floats, char, string, error-context.</summary>
-internal sealed class PrimitiveNode(string name) : TypeNode
+internal sealed class PrimitiveNode(PrimitiveKind kind) : TypeNode
 {
-    public string Name { get; } = name;
+    public PrimitiveKind Kind { get; } = kind;
 }
 
 /// <summary>A record type.</summary>

@@ -1,46 +1,31 @@
 using WitBindgen.Wit.Diagnostics;
+using WitBindgen.Wit.Model;
+using WitBindgen.Wit.Resolution;
+using WitBindgen.Wit.Syntax;
 
 namespace WitBindgen.Wit.Binary;
 
-/// <summary>The WIT recovered from a component binary, or the diagnostics that explain why there is none.</summary>
-/// <param name="WitText">
-/// WIT text: a package (<see cref="PackageName"/>) with one world (<see cref="WorldName"/>) listing the component's
-/// imports and exports, the interfaces of that package, then one <c>package … { }</c> block per other package of
-/// the interfaces it uses. Null on error.
-/// </param>
-/// <param name="Diagnostics">Errors (WIT0400-WIT0499) when the binary could not be read.</param>
-public sealed record ComponentWitResult(string? WitText, EquatableArray<Diagnostic> Diagnostics)
-{
-    /// <summary>
-    /// The package of the world in <see cref="WitText"/>: the one a <c>component-type</c> custom section names, else
-    /// <c>root:component</c>.
-    /// </summary>
-    public string PackageName { get; init; } = ComponentWitWriter.RootPackage;
-
-    /// <summary>The name of the world in <see cref="WitText"/>: the one a <c>component-type</c> custom section names, else <c>root</c>.</summary>
-    public string WorldName { get; init; } = ComponentWitWriter.WorldName;
-}
-
 /// <summary>
-/// Reads a WebAssembly component binary and describes its imports and exports as WIT, from the component's own
-/// type information (no runtime needed, nothing is compiled); or, for a core module, the world its
-/// <c>component-type</c> custom sections embed.
+/// Reads a WebAssembly component binary and describes its imports and exports as a resolved WIT model, from the
+/// component's own type information (no runtime needed, nothing is compiled); or, for a core module, the world its
+/// <c>component-type</c> custom sections embed. The decoded types are handed to the resolver as the syntax tree of
+/// one package, so packages, <c>use</c>s, worlds and layouts are resolved exactly as for WIT text.
 /// </summary>
 public static class ComponentWit
 {
-    /// <summary>The world name the recovered WIT uses when the binary does not name its world.</summary>
-    public const string WorldName = ComponentWitWriter.WorldName;
+    /// <summary>The world name the decoded model uses when the binary does not name its world.</summary>
+    public const string WorldName = ComponentSyntaxBuilder.WorldName;
 
     /// <summary>Whether <paramref name="bytes"/> start with the WebAssembly magic number (a core module or a component).</summary>
     public static bool IsWasmBinary(byte[] bytes) =>
         bytes is { Length: >= 4 } && bytes[0] == 0x00 && bytes[1] == 0x61 && bytes[2] == 0x73 && bytes[3] == 0x6d;
 
     /// <summary>
-    /// Decodes the component in <paramref name="bytes"/> into WIT text. Never throws: malformed, truncated or
-    /// unsupported input gives one error diagnostic and no text.
+    /// Decodes the component in <paramref name="bytes"/> into a resolved model. Never throws: malformed, truncated
+    /// or unsupported input gives one error diagnostic and no model.
     /// </summary>
     /// <param name="bytes">The component binary.</param>
-    /// <param name="sourceName">The file name, mentioned in the header comment of the text.</param>
+    /// <param name="sourceName">The file name, mentioned in the docs of the world's package.</param>
     public static ComponentWitResult Decode(byte[] bytes, string sourceName)
     {
         if (bytes is null)
@@ -75,13 +60,9 @@ public static class ComponentWit
         }
 
         var world = EmbeddedWorlds.DecodeAll(sections);
-        var header = "// The world " + world.Package + "/" + world.Name + " that the core module " + sourceName
+        var header = "The world " + world.Package + "/" + world.Name + " that the core module " + sourceName
             + " was generated for, decoded from its " + Describe(sections) + ".";
-        return new ComponentWitResult(ComponentWitWriter.Write(world.Items, header, world.Package, world.Name), EquatableArray<Diagnostic>.Empty)
-        {
-            PackageName = world.Package,
-            WorldName = world.Name,
-        };
+        return Resolve(world.Items, sourceName, world.Package, world.Name, null, header);
     }
 
     /// <summary>
@@ -91,11 +72,11 @@ public static class ComponentWit
     private static ComponentWitResult DecodeComponent(byte[] bytes, string sourceName)
     {
         var component = ComponentDecoder.Decode(bytes);
-        var header = "// The imports and exports of " + sourceName + ", decoded from its component type information.";
+        var header = "The imports and exports of " + sourceName + ", decoded from its component type information.";
         var sections = EmbeddedWorlds.FindSections(bytes);
         if (sections.Count == 0)
         {
-            return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, ComponentWitWriter.RootPackage, ComponentWitWriter.WorldName), EquatableArray<Diagnostic>.Empty);
+            return Resolve(component.Items, sourceName, ComponentSyntaxBuilder.RootPackage, ComponentSyntaxBuilder.WorldName, null, header);
         }
 
         EmbeddedWorld world;
@@ -105,19 +86,49 @@ public static class ComponentWit
         }
         catch (ComponentFormatException e)
         {
-            header += "\n// Its " + Describe(sections) + " could not be read (" + Diagnostic.Create(e.Descriptor, null, e.Arguments).Message
+            var unread = "Its " + Describe(sections) + " could not be read (" + Diagnostic.Create(e.Descriptor, null, e.Arguments).Message
                 + "), so the package and world names are placeholders.";
-            return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, ComponentWitWriter.RootPackage, ComponentWitWriter.WorldName), EquatableArray<Diagnostic>.Empty);
+            return Resolve(component.Items, sourceName, ComponentSyntaxBuilder.RootPackage, ComponentSyntaxBuilder.WorldName, null, header, unread);
         }
 
-        header += "\n// The package and world names come from its " + Describe(sections) + ".";
         var hints = TypeNameHints.Collect(component.Items, world.Items);
-        return new ComponentWitResult(ComponentWitWriter.Write(component.Items, header, world.Package, world.Name, hints), EquatableArray<Diagnostic>.Empty)
+        return Resolve(component.Items, sourceName, world.Package, world.Name, hints, header, "The package and world names come from its " + Describe(sections) + ".");
+    }
+
+    /// <summary>
+    /// Builds the syntax of the world and its interfaces and resolves it. A binary has no lines, so neither the
+    /// model nor the diagnostics carry locations: whoever reads the file names it.
+    /// </summary>
+    private static ComponentWitResult Resolve(
+        IReadOnlyList<ExternItem> items, string sourceName, string package, string world, Dictionary<TypeNode, string>? hints, params string[] header)
+    {
+        var document = ComponentSyntaxBuilder.Build(items, header, new SourceFile(sourceName, string.Empty), package, world, hints);
+        var resolved = WitResolver.Resolve(document);
+        var diagnostics = resolved.Diagnostics.Select(d => d with { Location = null }).ToEquatableArray();
+        if (resolved.Model is null || resolved.HasErrors)
         {
-            PackageName = world.Package,
-            WorldName = world.Name,
+            return new ComponentWitResult(null, diagnostics);
+        }
+
+        return new ComponentWitResult(WithoutLocations(resolved.Model), diagnostics)
+        {
+            PackageName = package,
+            WorldName = world,
         };
     }
+
+    private static WitModel WithoutLocations(WitModel model) => model with
+    {
+        Types = model.Types.Select(t => t with { Location = null }).ToEquatableArray(),
+        Interfaces = model.Interfaces.Select(i => i with { Location = null, Functions = WithoutLocations(i.Functions) }).ToEquatableArray(),
+        Worlds = model.Worlds.Select(w => w with { Location = null, Imports = WithoutLocations(w.Imports), Exports = WithoutLocations(w.Exports) }).ToEquatableArray(),
+    };
+
+    private static EquatableArray<Function> WithoutLocations(EquatableArray<Function> functions) =>
+        functions.Select(f => f with { Location = null }).ToEquatableArray();
+
+    private static EquatableArray<WorldEntry> WithoutLocations(EquatableArray<WorldEntry> entries) =>
+        entries.Select(e => e.Item is WorldFunctionItem item ? e with { Item = new WorldFunctionItem(item.Function with { Location = null }) } : e).ToEquatableArray();
 
     private static string Describe(List<(string Name, byte[] Payload)> sections) =>
         sections.Count == 1

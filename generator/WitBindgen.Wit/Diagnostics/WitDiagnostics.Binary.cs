@@ -39,4 +39,10 @@ public static partial class WitDiagnostics
         "WIT0405",
         "Component nested too deeply",
         "the component nests components or types more than {0} levels deep (at byte offset {1}); such a component cannot be described as WIT");
+
+    /// <summary>A name in the binary that WIT text cannot spell (not kebab-case, or a package version that is not semver).</summary>
+    public static readonly DiagnosticDescriptor InvalidComponentName = new(
+        "WIT0406",
+        "Name not valid in WIT",
+        "the component's name '{0}' cannot be written in WIT: {1}. Rename the item in the component's source and rebuild it");
 }

@@ -16,6 +16,16 @@ public static class WitResolver
     public static ResolveResult Resolve(WitInput input) => Resolve(input, WitParser.Parse);
 
     /// <summary>
+    /// Resolves one package's syntax that was built rather than parsed (the types of a component binary), as the
+    /// only root file; no features are enabled. Never throws.
+    /// </summary>
+    internal static ResolveResult Resolve(WitDocument document)
+    {
+        var input = new WitInput(EquatableArray.Create(document.Source), EquatableArray<DependencyGroup>.Empty, EquatableArray<string>.Empty);
+        return Resolve(input, _ => new WitParseResult(document, EquatableArray<Diagnostic>.Empty));
+    }
+
+    /// <summary>
     /// Resolves the input, parsing each file with <paramref name="parse"/>: a caller that resolves edited
     /// versions of one input again and again (the source generator) passes a parser that returns the results
     /// of unchanged files from a cache. Parse results are immutable, so one can serve many resolutions.

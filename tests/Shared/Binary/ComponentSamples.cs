@@ -36,13 +36,17 @@ internal static class ComponentSamples
     /// <summary>The path of the component named <paramref name="name"/>.</summary>
     public static string PathOf(string name) => Path.Combine(Directory!, name + ".component.wasm");
 
-    /// <summary>Decodes the component to WIT text, failing the test on any diagnostic.</summary>
-    public static string DecodeText(string name)
+    /// <summary>Decodes the component, failing the test on any diagnostic.</summary>
+    public static ComponentWitResult Decode(string name)
     {
         var result = ComponentWit.Decode(File.ReadAllBytes(PathOf(name)), name + ".component.wasm");
         result.Diagnostics.ShouldBeEmpty();
-        return result.WitText.ShouldNotBeNull();
+        result.Model.ShouldNotBeNull();
+        return result;
     }
+
+    /// <summary>Decodes the component and prints its model as WIT text, failing the test on any diagnostic.</summary>
+    public static string DecodeText(string name) => Decode(name).WitText.ShouldNotBeNull();
 
     /// <summary>Resolves WIT text as a single root file, failing the test on errors.</summary>
     public static WitModel Resolve(string text, string path)

@@ -1,8 +1,6 @@
 using WitBindgen.CodeGen.Tests.Infrastructure;
-using WitBindgen.Wit;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Diagnostics;
-using WitBindgen.Wit.Resolution;
 
 namespace WitBindgen.CodeGen.Tests.Components;
 
@@ -36,11 +34,8 @@ public sealed class ComponentBindingsCompileTests
         var name = component + ".component.wasm";
         var decoded = ComponentWit.Decode(File.ReadAllBytes(Path.Combine(TestPaths.ConformanceDir(Path.Combine("components", "wasm"))!, name)), name);
         decoded.Diagnostics.ShouldBeEmpty();
-        var input = new WitInput(EquatableArray.Create(new SourceFile(name + ".wit", decoded.WitText!)), EquatableArray<DependencyGroup>.Empty, EquatableArray<string>.Empty);
-        var resolved = WitResolver.Resolve(input);
-        resolved.Diagnostics.Select(d => d.ToString()).ShouldBeEmpty();
 
-        var result = CSharpGenerator.Generate(resolved.Model!, new CodeGenOptions(decoded.WorldName, mode, null, false));
+        var result = CSharpGenerator.Generate(decoded.Model.ShouldNotBeNull(), new CodeGenOptions(decoded.WorldName, mode, null, false));
 
         result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ShouldBeEmpty();
         result.Files.ShouldNotBeEmpty();

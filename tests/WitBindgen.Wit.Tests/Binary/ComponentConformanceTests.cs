@@ -1,10 +1,11 @@
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Model;
+using WitBindgen.Wit.Printing;
 using WitBindgen.Wit.Resolution;
 
 namespace WitBindgen.Wit.Tests.Binary;
 
-/// <summary>The WIT recovered from each prebuilt component resolves and describes the world it was built from.</summary>
+/// <summary>The model decoded from each prebuilt component describes the world it was built from, and prints as WIT that resolves to it.</summary>
 public sealed class ComponentConformanceTests
 {
     [ConformanceFact]
@@ -14,16 +15,16 @@ public sealed class ComponentConformanceTests
 
         text.ShouldBe(
             """
-            // The imports and exports of adder.component.wasm, decoded from its component type information.
-            package root:component;
-
-            world root {
-              export docs:adder/add@0.1.0;
-            }
-
             package docs:adder@0.1.0 {
               interface add {
                 add: func(x: u32, y: u32) -> u32;
+              }
+            }
+
+            /// The imports and exports of adder.component.wasm, decoded from its component type information.
+            package root:component {
+              world root {
+                export docs:adder/add@0.1.0;
               }
             }
 
@@ -32,18 +33,21 @@ public sealed class ComponentConformanceTests
 
     [ConformanceTheory]
     [MemberData(nameof(ComponentSamples.Names), MemberType = typeof(ComponentSamples))]
-    public void Decoded_wit_resolves_without_diagnostics(string name)
+    public void Decoded_wit_prints_as_text_that_resolves_to_the_same_model(string name)
     {
-        var model = ComponentSamples.Resolve(ComponentSamples.DecodeText(name), name + ".wit");
+        var decoded = ComponentSamples.Decode(name);
 
-        model.FindWorld(ComponentWit.WorldName).ShouldNotBeNull();
+        var reparsed = ComponentSamples.Resolve(decoded.WitText!, name + ".wit");
+
+        reparsed.FindWorld(ComponentWit.WorldName).ShouldNotBeNull();
+        WitPrinter.Print(reparsed).ShouldBe(decoded.WitText);
     }
 
     [ConformanceTheory]
     [MemberData(nameof(ComponentSamples.Names), MemberType = typeof(ComponentSamples))]
     public void Decoded_world_has_every_import_and_export_of_the_source_world_with_the_same_signatures(string name)
     {
-        var decoded = ComponentSamples.Resolve(ComponentSamples.DecodeText(name), name + ".wit");
+        var decoded = ComponentSamples.Decode(name).Model!;
         var decodedLines = WorldSignatures.Of(decoded, decoded[decoded.FindWorld(ComponentWit.WorldName)!.Value]);
 
         var (input, loadDiagnostics) = WitInputLoader.Load(ComponentSamples.SourceWit(name), Array.Empty<string>());

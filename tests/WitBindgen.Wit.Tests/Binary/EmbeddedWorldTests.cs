@@ -18,7 +18,7 @@ public sealed class EmbeddedWorldTests
         result.PackageName.ShouldBe("demo:greeter@0.2.0");
         result.WorldName.ShouldBe("greeter");
         var text = result.WitText.ShouldNotBeNull();
-        text.ShouldStartWith("// The world demo:greeter@0.2.0/greeter that the core module greeter.wasm was generated for, decoded from its custom section '" + EmbeddedWorldSamples.SectionName + "'.\npackage demo:greeter@0.2.0;\n");
+        text.ShouldStartWith("/// The world demo:greeter@0.2.0/greeter that the core module greeter.wasm was generated for, decoded from its custom section '" + EmbeddedWorldSamples.SectionName + "'.\npackage demo:greeter@0.2.0;\n");
         text.ShouldContain("import types;");
         text.ShouldContain("import log: func(msg: string);");
         text.ShouldContain("export greet: func(p: point) -> string;");
@@ -112,7 +112,7 @@ public sealed class EmbeddedWorldTests
         result.Diagnostics.ShouldBeEmpty();
         var text = result.WitText.ShouldNotBeNull();
         text.ShouldContain("package demo:points;\n\nworld points {\n");
-        text.ShouldContain("  // The component binary does not name this type; the name comes from its component-type custom section.\n  record point {\n    x: u32,\n  }");
+        text.ShouldContain("  /// The component binary does not name this type; the name comes from its component-type custom section.\n  record point {\n    x: u32,\n  }");
         text.ShouldContain("import f: func(p: point) -> point;");
         text.ShouldNotContain("record-1");
         ComponentSamples.Resolve(text, "points.wit").Worlds.ShouldHaveSingleItem().Name.ShouldBe("points");
