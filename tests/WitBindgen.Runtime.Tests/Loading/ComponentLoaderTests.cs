@@ -2,6 +2,7 @@ using WitBindgen.Runtime.Tests.Production;
 using WitBindgen.Runtime.Tests.Resources;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Binary.Loading;
+using WitBindgen.Wit.Syntax;
 using Managed = Wasmtime;
 
 namespace WitBindgen.Runtime.Tests.Loading;
@@ -28,7 +29,7 @@ public sealed class ComponentLoaderTests
         var answer = plan.FindLiftedFunction(null, "answer").ShouldNotBeNull();
         answer.Core.ShouldBe(CoreDefinition.Export(0, "answer", CoreSort.Func));
         answer.Type.Parameters.ShouldBeEmpty();
-        answer.Type.Result.ShouldBeOfType<PrimitiveNode>().Name.ShouldBe("u32");
+        answer.Type.Result.ShouldBeOfType<PrimitiveNode>().Kind.ShouldBe(PrimitiveKind.U32);
         plan.Exports[1].Type.ShouldBeSameAs(answer.Type);
     }
 
@@ -56,7 +57,7 @@ public sealed class ComponentLoaderTests
         var lowering = plan.Lowerings.ShouldHaveSingleItem();
         var callee = lowering.Callee.ShouldBeOfType<ImportedItem>();
         callee.DisplayName.ShouldBe("test:calc/host#bias");
-        lowering.Type.ShouldNotBeNull().Result.ShouldBeOfType<PrimitiveNode>().Name.ShouldBe("s32");
+        lowering.Type.ShouldNotBeNull().Result.ShouldBeOfType<PrimitiveNode>().Kind.ShouldBe(PrimitiveKind.S32);
         var biased = plan.Instantiations[3];
         biased.Imports.ShouldHaveSingleItem().Definition.ShouldBe(new CoreDefinition(CoreDefinitionKind.Lowering, 0, CoreSort.Func, null));
         plan.Imports.ShouldHaveSingleItem().Name.ShouldBe("test:calc/host");
