@@ -3,11 +3,21 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WitBindgen.Benchmarks;
+using WitBindgen.Benchmarks.Generator;
 
 if (ConformancePaths.Conformance is null)
 {
     // The front-end benchmarks read the WASI packages from the conformance material; the others do not need it.
     Console.Error.WriteLine($"note: {ConformancePaths.Missing}; benchmarks that read it will fail in their setup");
+}
+
+var types = typeof(HttpResolveBenchmarks).Assembly.GetExportedTypes()
+    .Where(t => t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false)));
+if (GeneratorComparisonBenchmarks.Unavailable is { } unavailable)
+{
+    // The comparison needs both the material and a build of the old generator: without them it is left out.
+    Console.Error.WriteLine($"note: {unavailable}; {nameof(GeneratorComparisonBenchmarks)} is skipped");
+    types = types.Where(t => t != typeof(GeneratorComparisonBenchmarks));
 }
 
 // In-process: no generated project to build, so a run needs neither the network nor a second build. A default
@@ -21,7 +31,7 @@ if (BaseJob(jobName) is not { } baseJob)
 }
 
 var config = DefaultConfig.Instance.AddJob(baseJob.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
-BenchmarkSwitcher.FromAssembly(typeof(HttpResolveBenchmarks).Assembly).Run(args, config);
+BenchmarkSwitcher.FromTypes(types.ToArray()).Run(args, config);
 return 0;
 
 static Job? BaseJob(string name) =>
