@@ -27,7 +27,8 @@ internal static class ConformancePaths
     public const string Missing =
         "conformance material not found: expected ../shared/conformance beside the repository (or set WITBINDGEN_CONFORMANCE)";
 
-    private static string? FindRepoRoot()
+    /// <summary>The repository: the directory holding WitBindgen.sln above the program, or null when there is none.</summary>
+    public static string? FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WitBindgen.sln")))
