@@ -14,7 +14,8 @@ namespace WitBindgen.Runtime;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Key: SHA-256 over the component bytes, the Wasmtime version, the process architecture and the engine settings
+/// Key: SHA-256 over the component bytes (or a core module's, for the direct backend, salted so the two kinds never
+/// share a key), the Wasmtime version, the process architecture and the engine settings
 /// that change generated code. An artifact is native code that Wasmtime loads without validation, so the cache only
 /// ever loads files from its own directory, which it creates owner-only (0700 on Unix) and refuses when it is a
 /// symbolic link, belongs to another user or sits below a directory another user can change. Artifacts are opened
