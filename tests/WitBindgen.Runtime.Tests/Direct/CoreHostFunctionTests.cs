@@ -117,4 +117,30 @@ public sealed class CoreHostFunctionTests
 
         Should.Throw<WitRuntimeException>(() => linker.DefineFunction("host", "fail", Fail, (_, _) => { })).Message.ShouldContain("'host.fail'");
     }
+
+    [Fact]
+    public void A_host_function_disposing_its_own_store_lets_the_running_call_finish_and_later_uses_fail_cleanly()
+    {
+        using var engine = CoreModules.Engine();
+        using var linker = new CoreLinker(engine);
+        var store = new ComponentStore(engine);
+        linker.DefineFunction("host", "scale", Scale, (caller, slots) =>
+        {
+            var own = caller.Store.Store;
+            own.Dispose();
+            Should.Throw<ObjectDisposedException>(() => own.Fuel);
+            own.Handle.IsInvalid.ShouldBeFalse("the native store must outlive the call running in it");
+            slots[0] = ValRaw.FromI64(slots[0].I32 * slots[1].I64);
+        });
+        linker.DefineFunction("host", "fail", Fail, (_, _) => { });
+        var instance = linker.InstantiatePre(CoreModule.FromWat(engine, CoreModules.CallsHost)).Instantiate(CoreStore.For(store));
+        Span<ValRaw> slots = [ValRaw.FromI32(4)];
+
+        instance.Function("scaled").Call(slots);
+
+        slots[0].I64.ShouldBe(40);
+        store.Handle.IsInvalid.ShouldBeTrue("the native store is freed once the call has left it");
+        Should.Throw<ObjectDisposedException>(() => instance.Function("add"));
+        store.Dispose();
+    }
 }
