@@ -21,6 +21,7 @@ public class CoreCallBenchmarks
 
     private readonly List<IDisposable> _owned = [];
     private CoreFunction _add = null!;
+    private nint _addContext;
     private CoreFunction _addWithTimeout = null!;
     private CoreFunction _addWithFuel = null!;
     private CoreFunction _viaHost = null!;
@@ -34,6 +35,7 @@ public class CoreCallBenchmarks
         var engine = Own(new WasmEngine(new WasmEngineOptions { CacheCompiledComponents = false, EpochInterruption = true }));
         var module = CoreModule.FromWat(engine, BenchmarkComponents.CoreAdd);
         _add = Instantiate(engine, module, timeout: null).GetFunction("add")!;
+        _addContext = _add.Store.Store.EnteredContext;
         _addWithTimeout = Instantiate(engine, module, TimeSpan.FromSeconds(10)).GetFunction("add")!;
 
         var fuelEngine = Own(new WasmEngine(new WasmEngineOptions { CacheCompiledComponents = false, ConsumeFuel = true }));
@@ -79,6 +81,22 @@ public class CoreCallBenchmarks
         Span<ValRaw> slots = [ValRaw.FromI32(1), ValRaw.FromI32(2)];
         _add.Call(slots);
         return slots[0].I32;
+    }
+
+    /// <summary>
+    /// The bare native call the layer wraps, with none of its checks (thread, disposal, poisoning, deadline): the
+    /// difference to <see cref="UncheckedAdd"/> is what the layer itself costs.
+    /// </summary>
+    [Benchmark]
+    public unsafe int BareNativeAdd()
+    {
+        ValRaw* slots = stackalloc ValRaw[2];
+        slots[0] = ValRaw.FromI32(1);
+        slots[1] = ValRaw.FromI32(2);
+        var func = _add.Item;
+        nint trap = 0;
+        var error = CoreNativeMethods.wasmtime_func_call_unchecked(_addContext, &func, slots, 2, &trap);
+        return error == 0 && trap == 0 ? slots[0].I32 : throw new InvalidOperationException("the bare call failed");
     }
 
     /// <summary>The same with a call timeout on the store: arming and lifting the epoch deadline around each call.</summary>
