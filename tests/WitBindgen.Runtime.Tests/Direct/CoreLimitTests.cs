@@ -100,4 +100,17 @@ public sealed class CoreLimitTests
         var big = CoreModule.FromWat(engine, "(module (memory 3))");
         Should.Throw<WitMemoryLimitException>(() => CoreInstance.Instantiate(core, big, []));
     }
+
+    [Fact]
+    public void The_store_table_limit_refuses_an_instance_whose_table_exceeds_it()
+    {
+        using var engine = CoreModules.Engine();
+        using var store = new ComponentStore(engine) { Limits = new StoreLimits { MaxTableElements = 4 } };
+        var core = CoreStore.For(store);
+
+        Should.Throw<WitTableLimitException>(() => CoreInstance.Instantiate(core, CoreModule.FromWat(engine, "(module (table 5 funcref))"), []));
+
+        CoreInstance.Instantiate(core, CoreModule.FromWat(engine, CoreModules.Table), []).GetTable("table")!.Size.ShouldBe(2UL);
+        store.IsPoisoned.ShouldBeFalse();
+    }
 }
