@@ -14,7 +14,8 @@ namespace WitBindgen.Runtime;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Key: SHA-256 over the component bytes, the Wasmtime version, the process architecture and the engine settings
+/// Key: SHA-256 over the component bytes (or a core module's, for the direct backend, salted so the two kinds never
+/// share a key), the Wasmtime version, the process architecture and the engine settings
 /// that change generated code. An artifact is native code that Wasmtime loads without validation, so the cache only
 /// ever loads files from its own directory, which it creates owner-only (0700 on Unix) and refuses when it is a
 /// symbolic link, belongs to another user or sits below a directory another user can change. Artifacts are opened
@@ -100,13 +101,20 @@ public sealed class ComponentCache
     public event EventHandler<ComponentCacheEventArgs>? Lookup;
 
     /// <summary>The cache key of <paramref name="component"/> for an engine with <paramref name="options"/>.</summary>
-    public static string ComputeKey(ReadOnlySpan<byte> component, WasmEngineOptions options)
+    public static string ComputeKey(ReadOnlySpan<byte> component, WasmEngineOptions options) =>
+        ComputeKey("witbindgen-component-cache/1", component, options);
+
+    /// <summary>
+    /// The key of an artifact: <paramref name="kind"/> (so a core module and a component never share a key), the
+    /// Wasmtime version, the architecture, the engine settings that change generated code, and the bytes.
+    /// </summary>
+    internal static string ComputeKey(string kind, ReadOnlySpan<byte> bytes, WasmEngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(
-            $"witbindgen-component-cache/1\nwasmtime {WasmtimeVersion}\n{RuntimeInformation.ProcessArchitecture}\n{options.CompilationFingerprint}\n"));
-        hash.AppendData(component);
+            $"{kind}\nwasmtime {WasmtimeVersion}\n{RuntimeInformation.ProcessArchitecture}\n{options.CompilationFingerprint}\n"));
+        hash.AppendData(bytes);
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
@@ -131,12 +139,19 @@ public sealed class ComponentCache
     }
 
     /// <summary>Loads the artifact for <paramref name="bytes"/>, or compiles and stores it.</summary>
-    internal WasmComponent GetOrCompile(WasmEngine engine, ReadOnlySpan<byte> bytes)
+    internal WasmComponent GetOrCompile(WasmEngine engine, ReadOnlySpan<byte> bytes) =>
+        GetOrCompile<WasmComponent>(engine, bytes, ComputeKey(bytes, engine.Options));
+
+    /// <summary>
+    /// Loads the artifact of <paramref name="key"/>, or compiles <paramref name="bytes"/> and stores it: the same
+    /// directory, checks and events for every kind of compiled code (components and core modules).
+    /// </summary>
+    internal T GetOrCompile<T>(WasmEngine engine, ReadOnlySpan<byte> bytes, string key)
+        where T : class, ICompiledArtifact<T>
     {
-        var key = ComputeKey(bytes, engine.Options);
         if (!TryPrepareDirectory(out var unavailable))
         {
-            var compiled = WasmComponent.Compile(engine, bytes);
+            var compiled = T.Compile(engine, bytes);
             compiled.CacheOutcome = ComponentCacheOutcome.Unavailable;
             Raise(ComponentCacheOutcome.Unavailable, key, null, unavailable);
             return compiled;
@@ -148,7 +163,7 @@ public sealed class ComponentCache
         {
             try
             {
-                var loaded = WasmComponent.Deserialize(engine, payload);
+                var loaded = T.Deserialize(engine, payload);
                 loaded.CacheOutcome = ComponentCacheOutcome.Hit;
                 Interlocked.Increment(ref _hits);
                 Raise(ComponentCacheOutcome.Hit, key, path, null);
@@ -160,7 +175,7 @@ public sealed class ComponentCache
             }
         }
 
-        var component = WasmComponent.Compile(engine, bytes);
+        var component = T.Compile(engine, bytes);
         var outcome = rejection is null ? ComponentCacheOutcome.Miss : ComponentCacheOutcome.Rejected;
         component.CacheOutcome = outcome;
         Interlocked.Increment(ref rejection is null ? ref _misses : ref _rejected);
@@ -254,7 +269,8 @@ public sealed class ComponentCache
         return true;
     }
 
-    private static string? TryWriteArtifact(WasmComponent component, string path, string key)
+    private static string? TryWriteArtifact<T>(T component, string path, string key)
+        where T : class, ICompiledArtifact<T>
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try

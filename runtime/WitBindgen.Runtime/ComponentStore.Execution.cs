@@ -13,6 +13,7 @@ public sealed partial class ComponentStore
     private TimeSpan? _callTimeout;
     private int _ownerThread;
     private int _depth;
+    private bool _releaseOnExit;
     private bool _deadlineCallbackInstalled;
 
     /// <summary>
@@ -99,6 +100,11 @@ public sealed partial class ComponentStore
     /// Marks the current thread as inside the store, or throws <see cref="WitConcurrentUseException"/> when another
     /// thread is; keeps the native store alive until <see cref="Exit"/>. Re-entrant on one thread (host callbacks).
     /// </summary>
+    /// <remarks>
+    /// Owning the store is what keeps it alive, with no reference count per call: <see cref="Dispose"/> takes the same
+    /// ownership, so it is refused while another thread is inside, and on this thread (a host function disposing its
+    /// own store) it keeps the native store until the outermost call has left.
+    /// </remarks>
     internal void Enter(string operation)
     {
         var me = Environment.CurrentManagedThreadId;
@@ -108,7 +114,7 @@ public sealed partial class ComponentStore
             ThrowInUse(operation, owner);
         }
 
-        if (!Handle.TryAddRef())
+        if (Handle.IsDisposed)
         {
             if (_depth == 0)
             {
@@ -124,8 +130,47 @@ public sealed partial class ComponentStore
     /// <summary>Leaves what <see cref="Enter"/> entered.</summary>
     internal void Exit()
     {
-        Handle.DangerousRelease();
         if (--_depth == 0)
+        {
+            if (_releaseOnExit)
+            {
+                _releaseOnExit = false;
+                Handle.DangerousRelease();
+            }
+
+            Volatile.Write(ref _ownerThread, 0);
+        }
+    }
+
+    /// <summary>
+    /// Disposes the native store once no thread is inside it: refused while another thread is, deferred to the
+    /// outermost <see cref="Exit"/> when this thread is (then every use from now on throws <see cref="ObjectDisposedException"/>).
+    /// </summary>
+    private void DisposeNative()
+    {
+        var me = Environment.CurrentManagedThreadId;
+        var owner = Interlocked.CompareExchange(ref _ownerThread, me, 0);
+        if (owner != 0 && owner != me)
+        {
+            ThrowInUse("disposing the store", owner);
+        }
+
+        if (owner == me)
+        {
+            if (!_releaseOnExit && Handle.TryAddRef())
+            {
+                _releaseOnExit = true;
+            }
+
+            Handle.Dispose();
+            return;
+        }
+
+        try
+        {
+            Handle.Dispose();
+        }
+        finally
         {
             Volatile.Write(ref _ownerThread, 0);
         }

@@ -133,13 +133,10 @@ public sealed partial class ComponentStore : IDisposable
     /// <summary>
     /// Frees the store and everything in it. Refused with <see cref="WitConcurrentUseException"/> while another thread
     /// is inside a call; a resource scope of another thread (see <see cref="ResourceScope"/>) keeps the native store
-    /// until it ends, and only then are the guest's remaining host objects destroyed.
+    /// until it ends, and only then are the guest's remaining host objects destroyed. A host function disposing the
+    /// store it is called from makes every later use throw at once, and the native store is freed when the call returns.
     /// </summary>
-    public void Dispose()
-    {
-        ThrowIfInUseElsewhere("disposing the store");
-        Handle.Dispose();
-    }
+    public void Dispose() => DisposeNative();
 
     /// <summary>
     /// Keeps the native store alive until <see cref="ReleaseNative"/>, even if it is disposed meanwhile (then using it

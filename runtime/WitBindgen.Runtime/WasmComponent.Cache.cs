@@ -8,4 +8,13 @@ public sealed partial class WasmComponent
     /// nothing was compiled), or null when no cache was used.
     /// </summary>
     public ComponentCacheOutcome? CacheOutcome { get; internal set; }
+
+    /// <inheritdoc />
+    ComponentCacheOutcome? ICompiledArtifact<WasmComponent>.CacheOutcome
+    {
+        set => CacheOutcome = value;
+    }
+
+    /// <inheritdoc />
+    static WasmComponent ICompiledArtifact<WasmComponent>.Compile(WasmEngine engine, ReadOnlySpan<byte> bytes) => Compile(engine, bytes);
 }

@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime;
 /// A compiled component. Immutable and thread-safe; instantiate it any number of times with
 /// <see cref="ComponentLinker.Instantiate"/>.
 /// </summary>
-public sealed unsafe partial class WasmComponent : IDisposable
+public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifact<WasmComponent>
 {
     private WasmComponent(WasmEngine engine, nint component)
     {

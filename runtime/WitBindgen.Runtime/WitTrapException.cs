@@ -17,4 +17,10 @@ public class WitTrapException : WitRuntimeException
         : base(message, innerException)
     {
     }
+
+    /// <summary>
+    /// Why the code trapped, when Wasmtime reported a trap code (calls on the direct backend do); null when only a
+    /// message is known.
+    /// </summary>
+    public WitTrapCode? TrapCode { get; init; }
 }

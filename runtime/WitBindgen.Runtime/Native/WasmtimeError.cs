@@ -88,12 +88,18 @@ internal static unsafe class WasmtimeError
     {
         var frames = default(NativeVec);
         NativeMethods.wasmtime_error_wasm_trace(error, &frames);
+        return FormatFrames(&frames);
+    }
+
+    /// <summary>Formats a <c>wasm_frame_vec_t</c> one frame a line and deletes it.</summary>
+    public static string FormatFrames(NativeVec* frames)
+    {
         try
         {
             var text = new StringBuilder();
-            for (nuint i = 0; i < frames.Size; i++)
+            for (nuint i = 0; i < frames->Size; i++)
             {
-                var frame = ((nint*)frames.Data)[i];
+                var frame = ((nint*)frames->Data)[i];
                 var module = NativeMethods.wasmtime_frame_module_name(frame);
                 var function = NativeMethods.wasmtime_frame_func_name(frame);
                 text.Append(CultureInfo.InvariantCulture, $"  {i}: ")
@@ -110,7 +116,7 @@ internal static unsafe class WasmtimeError
         }
         finally
         {
-            NativeMethods.wasm_frame_vec_delete(&frames);
+            NativeMethods.wasm_frame_vec_delete(frames);
         }
     }
 }

@@ -1,0 +1,73 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace WitBindgen.Runtime.Backends.Direct;
+
+/// <summary>
+/// The direct backend's view of a <see cref="ComponentStore"/>: core instances live in the same native store, so
+/// its fuel, epoch deadlines (<see cref="ComponentStore.CallTimeout"/>, <see cref="ComponentStore.CallCancellation"/>),
+/// <see cref="ComponentStore.Limits"/>, thread rule and poisoning apply to core calls unchanged. One view per store.
+/// </summary>
+internal sealed class CoreStore
+{
+    private static readonly ConditionalWeakTable<ComponentStore, CoreStore> Views = new();
+
+    private CoreStore(ComponentStore store)
+    {
+        Store = store;
+    }
+
+    /// <summary>The store whose settings and state core calls share.</summary>
+    public ComponentStore Store { get; }
+
+    /// <summary>The engine of the store.</summary>
+    public WasmEngine Engine => Store.Engine;
+
+    /// <summary>Enters the store for a short native operation (see <see cref="CoreStoreScope"/>).</summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="WitConcurrentUseException">Another thread is inside the store.</exception>
+    public CoreStoreScope Enter(string operation) => new(Store, operation);
+
+    /// <summary>The view of <paramref name="store"/>.</summary>
+    public static CoreStore For(ComponentStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Views.GetValue(store, static store => new CoreStore(store));
+    }
+
+    /// <summary>
+    /// The exception for a failed call of <paramref name="functionName"/>, which poisons the store as a failed component
+    /// call does. A host function's exception is rethrown here, as the same object; the rest is classified like the
+    /// component store's failures (timeout, cancellation, fuel). Deletes <paramref name="error"/> and <paramref name="trap"/>.
+    /// </summary>
+    internal Exception FailCall(nint error, nint trap, string functionName, string operation)
+    {
+        var host = CoreHostBridge.TakePending(Store.EnteredContext);
+        var failure = CoreTraps.ToException(error, trap, operation, functionName);
+        if (host is not null)
+        {
+            Store.Poison(host, functionName);
+            ExceptionDispatchInfo.Throw(host);
+        }
+
+        var classified = failure is WitFuelExhaustedException ? failure : Store.Classify(failure, functionName);
+        Store.Poison(classified, functionName);
+        return classified;
+    }
+
+    /// <summary>
+    /// The exception for a failed instantiation (a missing or mismatched import, a store limit, or a start function that
+    /// trapped or whose host call threw); like a failed component instantiation, it leaves the store usable.
+    /// </summary>
+    internal Exception FailInstantiation(nint error, nint trap)
+    {
+        var host = CoreHostBridge.TakePending(Store.EnteredContext);
+        var failure = CoreTraps.ToException(error, trap, "instantiating a core module", functionName: null);
+        if (host is not null)
+        {
+            ExceptionDispatchInfo.Throw(host);
+        }
+
+        return failure is WitFuelExhaustedException ? failure : Store.Classify(failure, functionName: null);
+    }
+}
