@@ -1,4 +1,4 @@
-using WitBindgen.Wit.Model;
+using WitBindgen.CodeGen.Context.Marshal;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -22,17 +22,8 @@ internal sealed record HandleMethods(string Lower, string Lift)
     /// <inheritdoc cref="LiftOwn"/>
     public const string LiftBorrow = "WitLiftBorrow";
 
-    /// <summary>The methods for <paramref name="type"/> when it is a handle (or a resource used directly, meaning <c>own</c>); otherwise null.</summary>
-    public static HandleMethods? Of(AbiMethodPlan plan, WitType type)
-    {
-        if (GuestResources.HandleOf(plan.Context.Model, type) is not { } handle)
-        {
-            return null;
-        }
-
-        var resource = plan.Context.Types.Map(WitType.Of(handle.Resource));
-        return handle.Borrow
-            ? new HandleMethods($"{resource}.{LowerBorrow}", $"{resource}.{LiftBorrow}")
-            : new HandleMethods($"{resource}.{LowerOwn}", $"{resource}.{LiftOwn}");
-    }
+    /// <summary>The methods for <paramref name="handle"/>, by its ownership.</summary>
+    public static HandleMethods Of(HandleMarshal handle) => handle.Borrow
+        ? new HandleMethods($"{handle.ResourceClass}.{LowerBorrow}", $"{handle.ResourceClass}.{LiftBorrow}")
+        : new HandleMethods($"{handle.ResourceClass}.{LowerOwn}", $"{handle.ResourceClass}.{LiftOwn}");
 }

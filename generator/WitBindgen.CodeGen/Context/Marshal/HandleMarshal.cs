@@ -1,0 +1,14 @@
+using WitBindgen.Wit.Model;
+
+namespace WitBindgen.CodeGen.Context.Marshal;
+
+/// <summary>An <c>own&lt;R&gt;</c> or <c>borrow&lt;R&gt;</c> handle (a resource used directly is <c>own</c>): an <c>i32</c> index.</summary>
+/// <param name="Facts">What every kind knows.</param>
+/// <param name="Resource">The resource, aliases followed.</param>
+/// <param name="Borrow">Whether the handle is borrowed.</param>
+/// <param name="ResourceClass">The fully qualified C# class of the resource, which converts its objects to handles and back.</param>
+internal sealed record HandleMarshal(MarshalFacts Facts, TypeId Resource, bool Borrow, string ResourceClass) : MarshalType(Facts)
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<MarshalType> Children => Array.Empty<MarshalType>();
+}
