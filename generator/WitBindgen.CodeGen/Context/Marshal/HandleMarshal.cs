@@ -6,8 +6,9 @@ namespace WitBindgen.CodeGen.Context.Marshal;
 /// <param name="Facts">What every kind knows.</param>
 /// <param name="Resource">The resource, aliases followed.</param>
 /// <param name="Borrow">Whether the handle is borrowed.</param>
-/// <param name="ResourceClass">The fully qualified C# class of the resource, which converts its objects to handles and back.</param>
-internal sealed record HandleMarshal(MarshalFacts Facts, TypeId Resource, bool Borrow, string ResourceClass) : MarshalType(Facts)
+/// <param name="ResourceName">The WIT name of the resource, for messages.</param>
+/// <param name="ResourceClass">The fully qualified C# type of the resource's objects.</param>
+internal sealed record HandleMarshal(MarshalFacts Facts, TypeId Resource, bool Borrow, string ResourceName, string ResourceClass) : MarshalType(Facts)
 {
     /// <inheritdoc />
     public override IReadOnlyList<MarshalType> Children => Array.Empty<MarshalType>();

@@ -12,4 +12,5 @@ namespace WitBindgen.CodeGen.Context.Marshal;
 /// <param name="Label">The WIT name, or the kind's word for an anonymous type (<c>list</c>, <c>option</c>), for comments.</param>
 /// <param name="CSharpType">The fully qualified C# type values of this type have.</param>
 /// <param name="Layout">The Canonical ABI size, alignment and flattened core types.</param>
-internal sealed record MarshalFacts(WitType Type, string Key, string Label, string CSharpType, TypeLayout Layout);
+/// <param name="IsValueType">Whether <paramref name="CSharpType"/> is a value type, so that <c>T?</c> is <c>Nullable&lt;T&gt;</c>.</param>
+internal sealed record MarshalFacts(WitType Type, string Key, string Label, string CSharpType, TypeLayout Layout, bool IsValueType);

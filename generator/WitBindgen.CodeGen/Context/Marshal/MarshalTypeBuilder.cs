@@ -52,7 +52,7 @@ internal sealed class MarshalTypeBuilder
         var layout = CanonicalAbi.LayoutOf(Model, type);
         if (type.Primitive is { } primitive)
         {
-            var facts = new MarshalFacts(type, PrimitiveKey(primitive), primitive.ToString().ToLowerInvariant(), _context.Types.Map(type), layout);
+            var facts = new MarshalFacts(type, PrimitiveKey(primitive), primitive.ToString().ToLowerInvariant(), _context.Types.Map(type), layout, primitive != PrimitiveKind.String);
             return primitive == PrimitiveKind.String ? new StringMarshal(facts) : new PrimitiveMarshal(facts, primitive);
         }
 
@@ -64,7 +64,7 @@ internal sealed class MarshalTypeBuilder
         var label = def.Name ?? def.Kind.GetType().Name.Replace("Kind", string.Empty).ToLowerInvariant();
         MarshalType? payload = optionStruct && def.Kind is OptionKind o ? BuildOptionPayload(o.Element) : null;
         var csharp = payload is not null ? $"global::WitBindgen.Option<{payload.CSharpType}>" : _context.Types.Map(type);
-        var info = new MarshalFacts(type, key, label, csharp, layout);
+        var info = new MarshalFacts(type, key, label, csharp, layout, IsValueType(def.Kind, optionStruct));
 
         switch (def.Kind)
         {
@@ -108,8 +108,16 @@ internal sealed class MarshalTypeBuilder
         }
     }
 
+    // option<T> is T?, a value type only when T is one; an option inside an option is the Option<T> struct.
+    private bool IsValueType(TypeDefKind kind, bool optionStruct) => kind switch
+    {
+        EnumKind or FlagsKind or TupleKind or ResultKind => true,
+        OptionKind option => optionStruct || BuildOptionPayload(option.Element) is { Facts.IsValueType: true } or OptionMarshal,
+        _ => false,
+    };
+
     private HandleMarshal Handle(MarshalFacts info, TypeId resource, bool borrow) =>
-        new(info, resource, borrow, _context.Types.Map(WitType.Of(resource)));
+        new(info, resource, borrow, Model[resource].Name ?? "resource", _context.Types.Map(WitType.Of(resource)));
 
     private static string PrimitiveKey(PrimitiveKind kind) => kind switch
     {

@@ -22,7 +22,7 @@ internal sealed class HostPlan
     private HostPlan(CodeGenContext context)
     {
         Context = context;
-        Marshal = new MarshalPlan(context);
+        var marshalClassName = context.WorldContainer.Names.Claim(CSharpNames.ToPascalCase(context.World.Name) + "Marshal");
         var worldNames = context.WorldContainer.Names;
         var worldClassName = CSharpNames.ToPascalCase(context.World.Name);
         if (WorldClassMembers.Contains(worldClassName))
@@ -170,6 +170,8 @@ internal sealed class HostPlan
                 ? parameters.Claim(CSharpNames.ToCamelCase(WorldClassName).TrimStart('@') + "Imports")
                 : parameters.Claim("imports");
         }
+
+        Marshal = MarshalPlanner.Create(this, marshalClassName);
     }
 
     public CodeGenContext Context { get; }
