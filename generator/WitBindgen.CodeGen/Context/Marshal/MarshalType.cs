@@ -11,9 +11,17 @@ namespace WitBindgen.CodeGen.Context.Marshal;
 /// The tree does not fix a string encoding, a memory or a <c>realloc</c>: a component chooses them per canonical
 /// function when it is built, so the code rendered from this tree takes them as inputs.
 /// </remarks>
-/// <param name="Facts">What every kind knows.</param>
-internal abstract record MarshalType(MarshalFacts Facts)
+internal abstract class MarshalType
 {
+    /// <param name="facts">What every kind knows.</param>
+    protected MarshalType(MarshalFacts facts)
+    {
+        Facts = facts;
+    }
+
+    /// <summary>What every kind knows.</summary>
+    public MarshalFacts Facts { get; }
+
     /// <summary>The helper suffix; see <see cref="MarshalFacts.Key"/>.</summary>
     public string Key => Facts.Key;
 

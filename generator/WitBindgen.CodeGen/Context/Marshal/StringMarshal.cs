@@ -1,9 +1,14 @@
 namespace WitBindgen.CodeGen.Context.Marshal;
 
 /// <summary>A <c>string</c>: lifted and lowered by fixed helpers, in the encoding the canonical function chooses.</summary>
-/// <param name="Facts">What every kind knows.</param>
-internal sealed record StringMarshal(MarshalFacts Facts) : MarshalType(Facts)
+internal sealed class StringMarshal : MarshalType
 {
+    /// <param name="facts">What every kind knows.</param>
+    public StringMarshal(MarshalFacts facts)
+        : base(facts)
+    {
+    }
+
     /// <inheritdoc />
     public override bool HasHelpers => false;
 

@@ -121,14 +121,14 @@ internal sealed class MarshalPlanner
             {
                 var id = _lowerOrder[lowered];
                 var body = LowerBody(new NameScope(new[] { "value", "where" }), _types.Build(WitType.Of(id)));
-                methods.Add(new MarshalHelper(_lower[id], Lift: false, _context.QualifiedTypeName(id), body));
+                methods.Add(new MarshalHelper(_lower[id], lift: false, _context.QualifiedTypeName(id), body));
             }
 
             for (; lifted < _liftOrder.Count; lifted++)
             {
                 var id = _liftOrder[lifted];
                 var body = LiftBody(new NameScope(new[] { "value" }), _types.Build(WitType.Of(id)));
-                methods.Add(new MarshalHelper(_lift[id], Lift: true, _context.QualifiedTypeName(id), body));
+                methods.Add(new MarshalHelper(_lift[id], lift: true, _context.QualifiedTypeName(id), body));
             }
         }
 
