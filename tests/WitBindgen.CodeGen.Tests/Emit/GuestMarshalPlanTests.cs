@@ -1,5 +1,6 @@
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Context.Marshal;
+using WitBindgen.CodeGen.Emit.Abi;
 using WitBindgen.CodeGen.Emit.Guest;
 using WitBindgen.Wit.Diagnostics;
 
@@ -58,10 +59,10 @@ public sealed class GuestMarshalPlanTests
         var abi = result.Files.Single(f => f.HintName.EndsWith(".CanonicalAbi.g.cs", StringComparison.Ordinal)).Text;
 
         var expected = plan.Helpers.SelectMany(h => h.Flat
-            ? new[] { GuestMarshalPlan.Lower(h.Type), GuestMarshalPlan.Lift(h.Type) }
+            ? new[] { AbiHelperNames.Lower(h.Type), AbiHelperNames.Lift(h.Type) }
             : h.Type is ListMarshal or MapMarshal
-                ? new[] { GuestMarshalPlan.Store(h.Type), GuestMarshalPlan.Load(h.Type), GuestMarshalPlan.Write(h.Type), GuestMarshalPlan.Read(h.Type) }
-                : new[] { GuestMarshalPlan.Store(h.Type), GuestMarshalPlan.Load(h.Type) }).ToList();
+                ? new[] { AbiHelperNames.Store(h.Type), AbiHelperNames.Load(h.Type), AbiHelperNames.Write(h.Type), AbiHelperNames.Read(h.Type) }
+                : new[] { AbiHelperNames.Store(h.Type), AbiHelperNames.Load(h.Type) }).ToList();
         var declared = System.Text.RegularExpressions.Regex.Matches(abi, @"^\s*internal static .* ((?:Store|Load|Lower|Lift|Write|Read)\w+)\(Scope s", System.Text.RegularExpressions.RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value)
             .Where(name => !IsFixedHelper(name))

@@ -3,6 +3,7 @@ using System.Text;
 using WitBindgen.CodeGen;
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Context.Marshal;
+using WitBindgen.CodeGen.Emit.Abi;
 using WitBindgen.CodeGen.Emit.Guest;
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Diagnostics;

@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Emit.Abi;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -22,8 +23,8 @@ internal static class AbiClassEmitter
         w.OpenBlock($"internal static unsafe partial class {className}");
         AbiRuntimeWriter.Write(w, GuestResources.Any(context));
         w.Line();
-        var memory = new MemoryHelperWriter(w);
-        var flat = new FlatHelperWriter(w);
+        var memory = new MemoryHelperWriter(w, HandleMethods.Of);
+        var flat = new FlatHelperWriter(w, HandleMethods.Of);
         foreach (var helper in plan.Helpers)
         {
             if (helper.Flat)

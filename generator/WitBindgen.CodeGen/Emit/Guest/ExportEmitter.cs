@@ -1,5 +1,6 @@
 using WitBindgen.CodeGen.Context;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -137,7 +138,7 @@ internal sealed class ExportEmitter
             var layout = result.Layout;
             w.Line($"var post = new {_abi}.Scope({_abi}.Memory.Current);");
             w.Line($"var area = post.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
-            w.Line($"{_abi}.{GuestMarshalPlan.Store(result)}(post, area, result);");
+            w.Line($"{_abi}.{AbiHelperNames.Store(result)}(post, area, result);");
             w.Line($"{post} = post;");
             w.Line("return unchecked((int)area);");
         }
@@ -145,7 +146,7 @@ internal sealed class ExportEmitter
         {
             w.Line("var r = new ulong[1];");
             w.Line("var j = 0;");
-            w.Line($"{_abi}.{GuestMarshalPlan.Lower(result)}(s, result, r, ref j);");
+            w.Line($"{_abi}.{AbiHelperNames.Lower(result)}(s, result, r, ref j);");
             w.Line($"return {_abi}.To{GuestFunction.CoreKey(sig.Results[0])}(r[0]);");
         }
 

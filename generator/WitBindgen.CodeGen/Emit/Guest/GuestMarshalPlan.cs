@@ -12,7 +12,7 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// <remarks>
 /// The helpers are those the wrappers and entry points call, then those the helpers call, breadth first in the order
 /// of first use: the files in <see cref="GuestPlan.Files"/> order, each function's parameters before its result.
-/// A helper's name is its verb and its type's <see cref="MarshalType.Key"/> (<c>StorePoint3</c>, <c>LiftU32</c>);
+/// A helper's name is its verb and its type's <see cref="MarshalType.Key"/> (see <see cref="Abi.AbiHelperNames"/>);
 /// primitives, strings and byte lists use the fixed helpers of <see cref="AbiRuntimeWriter"/>.
 /// </remarks>
 internal sealed class GuestMarshalPlan
@@ -40,24 +40,6 @@ internal sealed class GuestMarshalPlan
     /// host implements, which the entry point must then drop before returning.
     /// </summary>
     public bool LiftsImportedBorrows(Function function) => _endsBorrows.Contains(function);
-
-    /// <summary>Stores a value at an offset in linear memory.</summary>
-    public static string Store(MarshalType type) => "Store" + type.Key;
-
-    /// <summary>Loads a value from an offset in linear memory.</summary>
-    public static string Load(MarshalType type) => "Load" + type.Key;
-
-    /// <summary>Lowers a value to flat core values.</summary>
-    public static string Lower(MarshalType type) => "Lower" + type.Key;
-
-    /// <summary>Lifts a value from flat core values.</summary>
-    public static string Lift(MarshalType type) => "Lift" + type.Key;
-
-    /// <summary>Allocates and stores a list's elements, returning its data offset and length.</summary>
-    public static string Write(MarshalType list) => "Write" + list.Key;
-
-    /// <summary>Reads a list's elements back from its data offset and length.</summary>
-    public static string Read(MarshalType list) => "Read" + list.Key;
 
     /// <summary>Plans the lifting and lowering of every function <paramref name="names"/> plans.</summary>
     public static GuestMarshalPlan Create(CodeGenContext context, GuestPlan names)

@@ -1,6 +1,7 @@
 using WitBindgen.CodeGen.Context;
 using WitBindgen.Wit.Abi;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -67,7 +68,7 @@ internal static class GuestSignatures
             w.Line("var args = unchecked((uint)p0);");
             for (var k = 0; k < fn.Params.Count; k++)
             {
-                w.Line($"var {item.ParamNames[k]} = {abi}.{GuestMarshalPlan.Load(plan.Of(fn.Params[k].Type))}(s, {Offset("args", offsets[k])});");
+                w.Line($"var {item.ParamNames[k]} = {abi}.{AbiHelperNames.Load(plan.Of(fn.Params[k].Type))}(s, {Offset("args", offsets[k])});");
             }
 
             w.Line($"s.Own(args, {U(layout.Size)}, {U(layout.Alignment)});");
@@ -79,7 +80,7 @@ internal static class GuestSignatures
         w.Line("var i = 0;");
         for (var k = 0; k < fn.Params.Count; k++)
         {
-            w.Line($"var {item.ParamNames[k]} = {abi}.{GuestMarshalPlan.Lift(plan.Of(fn.Params[k].Type))}(s, f, ref i);");
+            w.Line($"var {item.ParamNames[k]} = {abi}.{AbiHelperNames.Lift(plan.Of(fn.Params[k].Type))}(s, f, ref i);");
         }
     }
 
@@ -96,7 +97,7 @@ internal static class GuestSignatures
             w.Line($"var args = s.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
             for (var k = 0; k < fn.Params.Count; k++)
             {
-                w.Line($"{abi}.{GuestMarshalPlan.Store(plan.Of(fn.Params[k].Type))}(s, {Offset("args", offsets[k])}, {item.ParamNames[k]});");
+                w.Line($"{abi}.{AbiHelperNames.Store(plan.Of(fn.Params[k].Type))}(s, {Offset("args", offsets[k])}, {item.ParamNames[k]});");
             }
 
             args.Add("unchecked((int)args)");
@@ -108,7 +109,7 @@ internal static class GuestSignatures
             w.Line("var i = 0;");
             for (var k = 0; k < fn.Params.Count; k++)
             {
-                w.Line($"{abi}.{GuestMarshalPlan.Lower(plan.Of(fn.Params[k].Type))}(s, {item.ParamNames[k]}, f, ref i);");
+                w.Line($"{abi}.{AbiHelperNames.Lower(plan.Of(fn.Params[k].Type))}(s, {item.ParamNames[k]}, f, ref i);");
             }
 
             for (var k = 0; k < flatCount; k++)

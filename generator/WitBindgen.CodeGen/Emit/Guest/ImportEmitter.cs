@@ -1,5 +1,6 @@
 using WitBindgen.CodeGen.Context;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -98,14 +99,14 @@ internal sealed class ImportEmitter
         else if (sig.HasReturnPointerParam)
         {
             w.Line(call + ";");
-            w.Line($"return {_abi}.{GuestMarshalPlan.Load(_plan.Of(resultType))}(s, area);");
+            w.Line($"return {_abi}.{AbiHelperNames.Load(_plan.Of(resultType))}(s, area);");
         }
         else
         {
             w.Line($"var core = {call};");
             w.Line($"var r = new ulong[] {{ {_abi}.From{GuestFunction.CoreKey(sig.Results[0])}(core) }};");
             w.Line("var j = 0;");
-            w.Line($"return {_abi}.{GuestMarshalPlan.Lift(_plan.Of(resultType))}(s, r, ref j);");
+            w.Line($"return {_abi}.{AbiHelperNames.Lift(_plan.Of(resultType))}(s, r, ref j);");
         }
 
         w.CloseBlock();

@@ -1,8 +1,8 @@
 using WitBindgen.CodeGen.Context.Marshal;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
-using static WitBindgen.CodeGen.Emit.Guest.GuestMarshalPlan;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
+using static WitBindgen.CodeGen.Emit.Abi.AbiHelperNames;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Emit.Abi;
 
 /// <summary>
 /// Writes <c>LowerX(Scope s, T v, ulong[] f, ref int i)</c> and <c>LiftX(Scope s, ulong[] f, ref int i)</c> for one
@@ -10,13 +10,18 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// one core value (an <c>i32</c> or <c>f32</c> zero-extended), so the <c>join</c> of variant payloads needs no
 /// conversion: a case writes its own values from the payload's first slot and the unused slots stay zero.
 /// </summary>
+/// <remarks>Like <see cref="MemoryHelperWriter"/>, the code is the same on both sides of the boundary.</remarks>
 internal sealed class FlatHelperWriter
 {
     private readonly IndentedWriter _w;
+    private readonly Func<HandleMarshal, HandleConversion> _handles;
 
-    public FlatHelperWriter(IndentedWriter writer)
+    /// <param name="writer">The writer.</param>
+    /// <param name="handles">How handles are lowered and lifted on the side the helpers are written for.</param>
+    public FlatHelperWriter(IndentedWriter writer, Func<HandleMarshal, HandleConversion> handles)
     {
         _w = writer;
+        _handles = handles;
     }
 
     public void Write(MarshalType t)
@@ -36,7 +41,7 @@ internal sealed class FlatHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"f[i++] = unchecked((uint){HandleMethods.Of(handle).Lower}(v));");
+                _w.Line($"f[i++] = unchecked((uint){_handles(handle).Lower}(v));");
                 break;
             case RecordMarshal record:
                 foreach (var field in record.Fields)
@@ -102,7 +107,7 @@ internal sealed class FlatHelperWriter
                 _w.Line("i = end;");
                 break;
             case ListMarshal or MapMarshal:
-                _w.Line($"var (data, length) = {GuestMarshalPlan.Write(t)}(s, v);");
+                _w.Line($"var (data, length) = {AbiHelperNames.Write(t)}(s, v);");
                 _w.Line("f[i++] = data;");
                 _w.Line("f[i++] = length;");
                 break;
@@ -123,7 +128,7 @@ internal sealed class FlatHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"return {HandleMethods.Of(handle).Lift}(s, unchecked((int)f[i++]));");
+                _w.Line($"return {_handles(handle).Lift}(s, unchecked((int)f[i++]));");
                 break;
             case RecordMarshal record:
                 var args = record.Fields.Select(f => $"{Lift(f.Type)}(s, f, ref i)");

@@ -1,8 +1,8 @@
 using WitBindgen.CodeGen.Context.Marshal;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
-using static WitBindgen.CodeGen.Emit.Guest.GuestMarshalPlan;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
+using static WitBindgen.CodeGen.Emit.Abi.AbiHelperNames;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Emit.Abi;
 
 /// <summary>
 /// Writes, for a <c>list&lt;T&gt;</c> or <c>map&lt;K, V&gt;</c>, the helpers both the memory and the flat forms

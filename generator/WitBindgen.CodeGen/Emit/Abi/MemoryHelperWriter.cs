@@ -1,8 +1,8 @@
 using WitBindgen.CodeGen.Context.Marshal;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
-using static WitBindgen.CodeGen.Emit.Guest.GuestMarshalPlan;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
+using static WitBindgen.CodeGen.Emit.Abi.AbiHelperNames;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Emit.Abi;
 
 /// <summary>
 /// Writes <c>StoreX(Scope s, uint ptr, T v)</c> and <c>LoadX(Scope s, uint ptr)</c> for one planned type: the
@@ -10,16 +10,22 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// Loading records every block it reads (strings, list data) in the scope, so the caller can free them.
 /// </summary>
 /// <remarks>
-/// The code only uses the runtime helpers of <see cref="AbiRuntimeWriter"/> (<c>Scope</c>, <c>StoreU32</c>,
-/// <c>NewArray</c>, …) and the resource classes' handle methods.
+/// The code is the same on both sides of the boundary: it only uses what the class it is written into provides (as the
+/// guest's <see cref="Guest.AbiRuntimeWriter"/> does: <c>Scope</c> with <c>Allocate</c>, <c>Memory.CheckRange</c> and
+/// <c>Own</c>, the fixed helpers of primitives, strings and byte lists, <c>NewArray</c>, <c>InvalidDiscriminant</c>)
+/// and the <see cref="HandleConversion"/> of the side it is written for.
 /// </remarks>
 internal sealed class MemoryHelperWriter
 {
     private readonly IndentedWriter _w;
+    private readonly Func<HandleMarshal, HandleConversion> _handles;
 
-    public MemoryHelperWriter(IndentedWriter writer)
+    /// <param name="writer">The writer.</param>
+    /// <param name="handles">How handles are lowered and lifted on the side the helpers are written for.</param>
+    public MemoryHelperWriter(IndentedWriter writer, Func<HandleMarshal, HandleConversion> handles)
     {
         _w = writer;
+        _handles = handles;
     }
 
     public void Write(MarshalType t)
@@ -51,7 +57,7 @@ internal sealed class MemoryHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"StoreS32(s, ptr, {HandleMethods.Of(handle).Lower}(v));");
+                _w.Line($"StoreS32(s, ptr, {_handles(handle).Lower}(v));");
                 break;
             case RecordMarshal record:
                 foreach (var field in record.Fields)
@@ -90,7 +96,7 @@ internal sealed class MemoryHelperWriter
                 WriteResultStore(result);
                 break;
             case ListMarshal or MapMarshal:
-                _w.Line($"var (data, length) = {GuestMarshalPlan.Write(t)}(s, v);");
+                _w.Line($"var (data, length) = {AbiHelperNames.Write(t)}(s, v);");
                 _w.Line("StoreU32(s, ptr, data);");
                 _w.Line("StoreU32(s, ptr + 4u, length);");
                 break;
@@ -111,7 +117,7 @@ internal sealed class MemoryHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"return {HandleMethods.Of(handle).Lift}(s, LoadS32(s, ptr));");
+                _w.Line($"return {_handles(handle).Lift}(s, LoadS32(s, ptr));");
                 break;
             case RecordMarshal record:
                 var args = record.Fields.Select(f => $"{Load(f.Type)}(s, {Offset("ptr", f.Offset)})");
