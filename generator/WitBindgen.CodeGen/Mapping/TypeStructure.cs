@@ -13,6 +13,9 @@ internal static class TypeStructure
     public static bool IsDeclared(TypeDef def) =>
         def.Name is not null && def.Kind is RecordKind or VariantKind or EnumKind or FlagsKind or ResourceKind;
 
+    /// <summary>Whether a type definition is a resource (whose C# class the mode emitter declares).</summary>
+    public static bool IsResource(TypeDef def) => def.Kind is ResourceKind;
+
     /// <summary>The parameter and result types of a function.</summary>
     public static IEnumerable<WitType> Signature(Function function)
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using WitBindgen.CodeGen;
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Context.Marshal;
+using WitBindgen.CodeGen.Emit.Abi;
 using WitBindgen.CodeGen.Emit.Guest;
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Diagnostics;
@@ -17,18 +19,16 @@ namespace WitBindgen.Guest.Tests.Differential;
 /// </summary>
 internal sealed class DriverWriter
 {
-    private readonly WitModel _model;
-    private readonly AbiMethodPlan _plan;
+    private readonly MarshalTypeBuilder _types;
     private readonly string _abi;
     private readonly StringBuilder _methods = new();
     private readonly HashSet<string> _written = new();
-    private readonly Queue<AbiTypeRef> _pending = new();
+    private readonly Queue<MarshalType> _pending = new();
 
     public DriverWriter(WitModel model, CodeGenOptions options)
     {
-        _model = model;
         var context = CodeGenContext.Create(model, options, new DiagnosticBag())!;
-        _plan = new AbiMethodPlan(context);
+        _types = new MarshalTypeBuilder(context);
         _abi = context.WorldContainer.QualifiedNamespace + "." + GuestEmitter.AbiClassName;
     }
 
@@ -49,15 +49,15 @@ internal sealed class DriverWriter
         var lift = new StringBuilder();
         for (var n = 0; n < exports.Count; n++)
         {
-            var element = _plan.Ref(exports[n].Params[0].Type);
-            var list = _plan.Ref(exports[n].Result!.Value);
+            var element = _types.Build(exports[n].Params[0].Type);
+            var list = _types.Build(exports[n].Result!.Value);
             var key = Enqueue(element);
-            var listKey = _plan.Key(list);
+            var listKey = list.Key;
             store.AppendLine($"        case {n}: return StoreList(s, pair, seed, count, Random{key}, Show{key}, Abi.Store{listKey});");
             load.AppendLine($"        case {n}: return Abi.Load{listKey}(s, pair).Select(Show{key}).ToArray();");
-            if (CanonicalAbi.LayoutOf(_model, element.Type).Flat.Count <= CanonicalAbi.MaxFlatParams)
+            if (element.Layout.Flat.Count <= CanonicalAbi.MaxFlatParams)
             {
-                lower.AppendLine($"        case {n}: return LowerAll(s, seed, count, {Slots(element)}, Random{key}, Abi.Lower{key});");
+                lower.AppendLine($"        case {n}: return LowerAll(s, seed, count, {element.Layout.Flat.Count}, Random{key}, Abi.Lower{key});");
                 lift.AppendLine($"        case {n}: {{ var i = 0; return Show{key}(Abi.Lift{key}(s, flat, ref i)); }}");
             }
         }
@@ -79,74 +79,67 @@ internal sealed class DriverWriter
     private static string Dispatch(string signature, StringBuilder cases) =>
         $"    public {signature}\n    {{\n        var s = new Abi.Scope(Abi.Memory.Current);\n        switch (type)\n        {{\n{cases}        default: throw new NotSupportedException(type.ToString());\n        }}\n    }}\n";
 
-    private int Slots(AbiTypeRef t) => CanonicalAbi.LayoutOf(_model, t.Type).Flat.Count;
-
-    private string Enqueue(AbiTypeRef t)
+    private string Enqueue(MarshalType t)
     {
-        var key = _plan.Key(t);
-        if (!t.Type.IsPrimitive && key != "Bytes" && _written.Add(key))
+        if (t.HasHelpers && _written.Add(t.Key))
         {
             _pending.Enqueue(t);
         }
 
-        return key;
+        return t.Key;
     }
 
-    private void WriteType(AbiTypeRef t)
+    private void WriteType(MarshalType t)
     {
-        var key = _plan.Key(t);
-        var type = _plan.CSharpType(t);
-        var def = _model[t.Type.Id];
-        var (random, show) = def.Kind switch
+        var type = t.CSharpType;
+        var (random, show) = t switch
         {
-            RecordKind r => Record(r, t, type),
-            TupleKind tuple => Tuple(tuple, type),
-            VariantKind v => Variant(v, t, type),
-            EnumKind e => ($"({type})r.Next({e.Cases.Count})", $"new[] {{ {string.Join(", ", e.Cases.Select(c => Quote(c.Name)))} }}[(int)v]"),
-            FlagsKind f => Flags(f, type),
-            OptionKind o => Option(o, t, type),
-            ResultKind res => Result(res, type),
-            ListKind l => ($"Arr(r, Random{Enqueue(_plan.Ref(l.Element))})", $"\"[\" + string.Join(\",\", v.Select(Show{Enqueue(_plan.Ref(l.Element))})) + \"]\""),
-            _ => throw new NotSupportedException(def.Kind.GetType().Name),
+            RecordMarshal r => Record(r, type),
+            TupleMarshal tuple => Tuple(tuple, type),
+            VariantMarshal v => Variant(v, type),
+            EnumMarshal e => ($"({type})r.Next({e.Cases.Count})", $"new[] {{ {string.Join(", ", e.Cases.Select(c => Quote(c.WitName)))} }}[(int)v]"),
+            FlagsMarshal f => Flags(f, type),
+            OptionMarshal o => Option(o, type),
+            ResultMarshal res => Result(res, type),
+            ListMarshal l => ($"Arr(r, Random{Enqueue(l.Element)})", $"\"[\" + string.Join(\",\", v.Select(Show{Enqueue(l.Element)})) + \"]\""),
+            _ => throw new NotSupportedException(t.GetType().Name),
         };
-        _methods.AppendLine($"    private static {type} Random{key}(Random r) => {random};");
-        _methods.AppendLine($"    private static string Show{key}({type} v) => {show};");
+        _methods.AppendLine($"    private static {type} Random{t.Key}(Random r) => {random};");
+        _methods.AppendLine($"    private static string Show{t.Key}({type} v) => {show};");
     }
 
-    private (string, string) Record(RecordKind record, AbiTypeRef t, string type)
+    private (string, string) Record(RecordMarshal record, string type)
     {
-        var names = _plan.Context.Members.Of(t.Type.Id);
-        var keys = record.Fields.Select(f => Enqueue(_plan.Ref(f.Type))).ToList();
+        var keys = record.Fields.Select(f => Enqueue(f.Type)).ToList();
         return ($"new {type}({string.Join(", ", keys.Select(k => $"Random{k}(r)"))})",
-            "\"{\" + " + string.Join(" + \",\" + ", keys.Select((k, i) => $"Show{k}(v.{names[i]})")) + " + \"}\"");
+            "\"{\" + " + string.Join(" + \",\" + ", keys.Select((k, i) => $"Show{k}(v.{record.Fields[i].Member})")) + " + \"}\"");
     }
 
-    private (string, string) Tuple(TupleKind tuple, string type)
+    private (string, string) Tuple(TupleMarshal tuple, string type)
     {
-        var keys = tuple.Types.Select(e => Enqueue(_plan.Ref(e))).ToList();
+        var keys = tuple.Items.Select(e => Enqueue(e.Type)).ToList();
         var items = keys.Select(k => $"Random{k}(r)").ToList();
         return (TupleText.Construct(type, items),
             "\"(\" + " + string.Join(" + \",\" + ", keys.Select((k, i) => $"Show{k}(v.Item{i + 1})")) + " + \")\"");
     }
 
-    private (string, string) Variant(VariantKind variant, AbiTypeRef t, string type)
+    private (string, string) Variant(VariantMarshal variant, string type)
     {
-        var names = _plan.Context.Members.Of(t.Type.Id);
         var random = new StringBuilder("r.Next(" + variant.Cases.Count.ToString(CultureInfo.InvariantCulture) + ") switch { ");
         var show = new StringBuilder("v switch { ");
         for (var i = 0; i < variant.Cases.Count; i++)
         {
             var c = variant.Cases[i];
-            if (c.Type is { } payload)
+            if (c.Payload is { } payload)
             {
-                var k = Enqueue(_plan.Ref(payload));
-                random.Append(CultureInfo.InvariantCulture, $"{i} => new {type}.{names[i]}(Random{k}(r)), ");
-                show.Append(CultureInfo.InvariantCulture, $"{type}.{names[i]} c => {Quote(c.Name + "(")} + Show{k}(c.Value) + \")\", ");
+                var k = Enqueue(payload);
+                random.Append(CultureInfo.InvariantCulture, $"{i} => new {type}.{c.Member}(Random{k}(r)), ");
+                show.Append(CultureInfo.InvariantCulture, $"{type}.{c.Member} c => {Quote(c.WitName + "(")} + Show{k}(c.Value) + \")\", ");
             }
             else
             {
-                random.Append(CultureInfo.InvariantCulture, $"{i} => new {type}.{names[i]}(), ");
-                show.Append(CultureInfo.InvariantCulture, $"{type}.{names[i]} => {Quote(c.Name)}, ");
+                random.Append(CultureInfo.InvariantCulture, $"{i} => new {type}.{c.Member}(), ");
+                show.Append(CultureInfo.InvariantCulture, $"{type}.{c.Member} => {Quote(c.WitName)}, ");
             }
         }
 
@@ -155,27 +148,27 @@ internal sealed class DriverWriter
         return ($"({type})({random})", show.ToString());
     }
 
-    private static (string, string) Flags(FlagsKind flags, string type)
+    private static (string, string) Flags(FlagsMarshal flags, string type)
     {
-        var names = string.Join(", ", flags.Flags.Select(f => Quote(f.Name)));
+        var names = string.Join(", ", flags.Flags.Select(f => Quote(f.WitName)));
         var mask = flags.Flags.Count >= 64 ? ulong.MaxValue : (1UL << flags.Flags.Count) - 1;
         return ($"({type})(U64(r) & {mask.ToString(CultureInfo.InvariantCulture)}UL)",
             $"\"{{\" + string.Join(\",\", new[] {{ {names} }}.Where((n, k) => ((ulong)v & (1UL << k)) != 0)) + \"}}\"");
     }
 
-    private (string, string) Option(OptionKind option, AbiTypeRef t, string type)
+    private (string, string) Option(OptionMarshal option, string type)
     {
-        var k = Enqueue(_plan.OptionPayload(option.Element));
-        return t.OptionStruct
+        var k = Enqueue(option.Payload);
+        return option.IsOptionStruct
             ? ($"r.Next(2) == 0 ? default({type}) : global::WitBindgen.Option.Some(Random{k}(r))",
                 $"v.HasValue ? \"some(\" + Show{k}(v.Value) + \")\" : \"none\"")
             : ($"r.Next(2) == 0 ? default({type}) : Random{k}(r)",
                 $"v is {{ }} x ? \"some(\" + Show{k}(x) + \")\" : \"none\"");
     }
 
-    private (string, string) Result(ResultKind result, string type)
+    private (string, string) Result(ResultMarshal result, string type)
     {
-        string Side(WitType? side, string verb) => side is { } s ? $"{verb}{Enqueue(_plan.Ref(s))}" : string.Empty;
+        string Side(MarshalType? side, string verb) => side is { } s ? $"{verb}{Enqueue(s)}" : string.Empty;
         var okRandom = result.Ok is null ? "default" : Side(result.Ok, "Random") + "(r)";
         var errRandom = result.Err is null ? "default" : Side(result.Err, "Random") + "(r)";
         var okShow = result.Ok is null ? "\"ok\"" : $"\"ok(\" + {Side(result.Ok, "Show")}(v.Value) + \")\"";

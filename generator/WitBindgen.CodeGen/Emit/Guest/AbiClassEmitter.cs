@@ -1,15 +1,15 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Emit.Abi;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
 /// <summary>
 /// Writes the world's Canonical ABI class: the fixed runtime part and the lifting and lowering methods of every
-/// type the imports and exports use (and of the types those contain). Call it after the import and export
-/// emitters, which register the methods they call in the <see cref="AbiMethodPlan"/>.
+/// type the imports and exports use (and of the types those contain), as the <see cref="GuestMarshalPlan"/> lists them.
 /// </summary>
 internal static class AbiClassEmitter
 {
-    public static GeneratedFile Emit(CodeGenContext context, AbiMethodPlan plan, string className)
+    public static GeneratedFile Emit(CodeGenContext context, GuestMarshalPlan plan, string className)
     {
         var w = new IndentedWriter();
         FileHeader.Write(w, context);
@@ -23,17 +23,17 @@ internal static class AbiClassEmitter
         w.OpenBlock($"internal static unsafe partial class {className}");
         AbiRuntimeWriter.Write(w, GuestResources.Any(context));
         w.Line();
-        var memory = new MemoryMethodWriter(w, plan);
-        var flat = new FlatMethodWriter(w, plan);
-        while (plan.Next() is { } next)
+        var memory = new MemoryHelperWriter(w, HandleMethods.Of);
+        var flat = new FlatHelperWriter(w, HandleMethods.Of);
+        foreach (var helper in plan.Helpers)
         {
-            if (next.Flat)
+            if (helper.Flat)
             {
-                flat.Write(next.Type);
+                flat.Write(helper.Type);
             }
             else
             {
-                memory.Write(next.Type);
+                memory.Write(helper.Type);
             }
         }
 

@@ -1,5 +1,6 @@
 using WitBindgen.CodeGen.Context;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -17,10 +18,10 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 internal sealed class ExportEmitter
 {
     private readonly CodeGenContext _context;
-    private readonly AbiMethodPlan _plan;
+    private readonly GuestMarshalPlan _plan;
     private readonly string _abi;
 
-    public ExportEmitter(CodeGenContext context, AbiMethodPlan plan, string abiClass)
+    public ExportEmitter(CodeGenContext context, GuestMarshalPlan plan, string abiClass)
     {
         _context = context;
         _plan = plan;
@@ -108,10 +109,10 @@ internal sealed class ExportEmitter
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = {Literal(exportName)})]");
         w.OpenBlock($"internal static {item.CoreReturnType()} {export.EntryPoint}({item.CoreParameters()})");
         w.Line($"var s = new {_abi}.Scope({_abi}.Memory.Current);");
-        GuestSignatures.WriteParamLifting(w, _plan, _abi, item);
+        GuestSignatures.WriteParamLifting(w, _context, _plan, _abi, item);
         w.Line("s.FreeAll();");
         var call = $"{export.Target}.{item.MethodName}({GuestSignatures.Arguments(item, item.FirstDeclaredParam)})";
-        var endBorrows = GuestResources.LiftsImportedBorrows(_context, fn);
+        var endBorrows = _plan.LiftsImportedBorrows(fn);
         if (fn.Result is not { } resultType)
         {
             w.Line(call + ";");
@@ -130,14 +131,14 @@ internal sealed class ExportEmitter
             w.Line("s.EndBorrows();");
         }
 
-        var result = _plan.Ref(resultType);
+        var result = _plan.Of(resultType);
         var post = export.PostField;
         if (post is not null)
         {
-            var layout = _plan.Layout(resultType);
+            var layout = result.Layout;
             w.Line($"var post = new {_abi}.Scope({_abi}.Memory.Current);");
             w.Line($"var area = post.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
-            w.Line($"{_abi}.{_plan.Store(result)}(post, area, result);");
+            w.Line($"{_abi}.{AbiHelperNames.Store(result)}(post, area, result);");
             w.Line($"{post} = post;");
             w.Line("return unchecked((int)area);");
         }
@@ -145,7 +146,7 @@ internal sealed class ExportEmitter
         {
             w.Line("var r = new ulong[1];");
             w.Line("var j = 0;");
-            w.Line($"{_abi}.{_plan.Lower(result)}(s, result, r, ref j);");
+            w.Line($"{_abi}.{AbiHelperNames.Lower(result)}(s, result, r, ref j);");
             w.Line($"return {_abi}.To{GuestFunction.CoreKey(sig.Results[0])}(r[0]);");
         }
 

@@ -21,7 +21,7 @@ internal sealed class GuestEmitter : IModeEmitter
     public ModeOutput Emit(CodeGenContext context)
     {
         var names = GuestPlan.Create(context);
-        var plan = new AbiMethodPlan(context);
+        var plan = GuestMarshalPlan.Create(context, names);
         var imports = new ImportEmitter(context, plan, names.Abi);
         var exports = new ExportEmitter(context, plan, names.Abi);
         var resources = new ResourceEmitter(context, imports, names.Abi);

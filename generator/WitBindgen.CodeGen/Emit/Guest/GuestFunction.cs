@@ -1,3 +1,4 @@
+using WitBindgen.CodeGen.Emit.Abi;
 using WitBindgen.Wit.Abi;
 using WitBindgen.Wit.Model;
 

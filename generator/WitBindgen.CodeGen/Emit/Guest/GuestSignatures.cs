@@ -1,6 +1,7 @@
 using WitBindgen.CodeGen.Context;
 using WitBindgen.Wit.Abi;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -52,7 +53,7 @@ internal static class GuestSignatures
     }
 
     /// <summary>Declares one local per WIT parameter, lifted from the core parameters (an export's entry point).</summary>
-    public static void WriteParamLifting(IndentedWriter w, AbiMethodPlan plan, string abi, GuestFunction item)
+    public static void WriteParamLifting(IndentedWriter w, CodeGenContext context, GuestMarshalPlan plan, string abi, GuestFunction item)
     {
         var fn = item.Function;
         if (fn.Params.Count == 0)
@@ -62,12 +63,12 @@ internal static class GuestSignatures
 
         if (item.Signature.ParamsInMemory)
         {
-            var layout = CanonicalAbi.ParamsLayout(plan.Context.Model, fn);
-            var offsets = CanonicalAbi.ParamOffsets(plan.Context.Model, fn);
+            var layout = CanonicalAbi.ParamsLayout(context.Model, fn);
+            var offsets = CanonicalAbi.ParamOffsets(context.Model, fn);
             w.Line("var args = unchecked((uint)p0);");
             for (var k = 0; k < fn.Params.Count; k++)
             {
-                w.Line($"var {item.ParamNames[k]} = {abi}.{plan.Load(plan.Ref(fn.Params[k].Type))}(s, {Offset("args", offsets[k])});");
+                w.Line($"var {item.ParamNames[k]} = {abi}.{AbiHelperNames.Load(plan.Of(fn.Params[k].Type))}(s, {Offset("args", offsets[k])});");
             }
 
             w.Line($"s.Own(args, {U(layout.Size)}, {U(layout.Alignment)});");
@@ -79,24 +80,24 @@ internal static class GuestSignatures
         w.Line("var i = 0;");
         for (var k = 0; k < fn.Params.Count; k++)
         {
-            w.Line($"var {item.ParamNames[k]} = {abi}.{plan.Lift(plan.Ref(fn.Params[k].Type))}(s, f, ref i);");
+            w.Line($"var {item.ParamNames[k]} = {abi}.{AbiHelperNames.Lift(plan.Of(fn.Params[k].Type))}(s, f, ref i);");
         }
     }
 
     /// <summary>Lowers the WIT parameters into core arguments (an import's wrapper); returns the argument expressions.</summary>
-    public static IReadOnlyList<string> WriteParamLowering(IndentedWriter w, AbiMethodPlan plan, string abi, GuestFunction item)
+    public static IReadOnlyList<string> WriteParamLowering(IndentedWriter w, CodeGenContext context, GuestMarshalPlan plan, string abi, GuestFunction item)
     {
         var fn = item.Function;
         var sig = item.Signature;
         var args = new List<string>();
         if (sig.ParamsInMemory)
         {
-            var layout = CanonicalAbi.ParamsLayout(plan.Context.Model, fn);
-            var offsets = CanonicalAbi.ParamOffsets(plan.Context.Model, fn);
+            var layout = CanonicalAbi.ParamsLayout(context.Model, fn);
+            var offsets = CanonicalAbi.ParamOffsets(context.Model, fn);
             w.Line($"var args = s.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
             for (var k = 0; k < fn.Params.Count; k++)
             {
-                w.Line($"{abi}.{plan.Store(plan.Ref(fn.Params[k].Type))}(s, {Offset("args", offsets[k])}, {item.ParamNames[k]});");
+                w.Line($"{abi}.{AbiHelperNames.Store(plan.Of(fn.Params[k].Type))}(s, {Offset("args", offsets[k])}, {item.ParamNames[k]});");
             }
 
             args.Add("unchecked((int)args)");
@@ -108,7 +109,7 @@ internal static class GuestSignatures
             w.Line("var i = 0;");
             for (var k = 0; k < fn.Params.Count; k++)
             {
-                w.Line($"{abi}.{plan.Lower(plan.Ref(fn.Params[k].Type))}(s, {item.ParamNames[k]}, f, ref i);");
+                w.Line($"{abi}.{AbiHelperNames.Lower(plan.Of(fn.Params[k].Type))}(s, {item.ParamNames[k]}, f, ref i);");
             }
 
             for (var k = 0; k < flatCount; k++)

@@ -1,14 +1,13 @@
-using WitBindgen.Wit.Model;
+using WitBindgen.CodeGen.Context.Marshal;
+using WitBindgen.CodeGen.Emit.Abi;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
 /// <summary>
-/// The methods of a resource class that turn its objects into handles and back, as the Canonical ABI's
+/// The methods of a guest resource class that turn its objects into handles and back, as the Canonical ABI's
 /// <c>lower_own</c>/<c>lower_borrow</c>/<c>lift_own</c>/<c>lift_borrow</c> (see <see cref="ResourceEmitter"/>).
 /// </summary>
-/// <param name="Lower">The static method lowering an object to its core <c>i32</c>: <c>global::Ns.R.WitLowerOwn</c>.</param>
-/// <param name="Lift">The static method lifting a core <c>i32</c> (with the call's scope) to an object.</param>
-internal sealed record HandleMethods(string Lower, string Lift)
+internal static class HandleMethods
 {
     /// <summary>The lowering method names, by ownership.</summary>
     public const string LowerOwn = "WitLowerOwn";
@@ -22,17 +21,8 @@ internal sealed record HandleMethods(string Lower, string Lift)
     /// <inheritdoc cref="LiftOwn"/>
     public const string LiftBorrow = "WitLiftBorrow";
 
-    /// <summary>The methods for <paramref name="type"/> when it is a handle (or a resource used directly, meaning <c>own</c>); otherwise null.</summary>
-    public static HandleMethods? Of(AbiMethodPlan plan, WitType type)
-    {
-        if (GuestResources.HandleOf(plan.Context.Model, type) is not { } handle)
-        {
-            return null;
-        }
-
-        var resource = plan.Context.Types.Map(WitType.Of(handle.Resource));
-        return handle.Borrow
-            ? new HandleMethods($"{resource}.{LowerBorrow}", $"{resource}.{LiftBorrow}")
-            : new HandleMethods($"{resource}.{LowerOwn}", $"{resource}.{LiftOwn}");
-    }
+    /// <summary>The methods for <paramref name="handle"/>, by its ownership.</summary>
+    public static HandleConversion Of(HandleMarshal handle) => handle.Borrow
+        ? new HandleConversion($"{handle.ResourceClass}.{LowerBorrow}", $"{handle.ResourceClass}.{LiftBorrow}")
+        : new HandleConversion($"{handle.ResourceClass}.{LowerOwn}", $"{handle.ResourceClass}.{LiftOwn}");
 }

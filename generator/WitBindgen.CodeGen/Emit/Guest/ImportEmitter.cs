@@ -1,5 +1,6 @@
 using WitBindgen.CodeGen.Context;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 
@@ -14,10 +15,10 @@ internal sealed class ImportEmitter
     /// <summary>The nested class holding the core imports.</summary>
     public const string InteropClass = "Interop";
     private readonly CodeGenContext _context;
-    private readonly AbiMethodPlan _plan;
+    private readonly GuestMarshalPlan _plan;
     private readonly string _abi;
 
-    public ImportEmitter(CodeGenContext context, AbiMethodPlan plan, string abiClass)
+    public ImportEmitter(CodeGenContext context, GuestMarshalPlan plan, string abiClass)
     {
         _context = context;
         _plan = plan;
@@ -82,10 +83,10 @@ internal sealed class ImportEmitter
         w.OpenBlock(header);
         w.Line($"var s = new {_abi}.Scope({_abi}.Memory.Current);");
         w.OpenBlock("try");
-        var args = GuestSignatures.WriteParamLowering(w, _plan, _abi, item).ToList();
+        var args = GuestSignatures.WriteParamLowering(w, _context, _plan, _abi, item).ToList();
         if (sig.HasReturnPointerParam)
         {
-            var layout = _plan.Layout(fn.Result!.Value);
+            var layout = _plan.Of(fn.Result!.Value).Layout;
             w.Line($"var area = s.Allocate({U(layout.Size)}, {U(layout.Alignment)});");
             args.Add("unchecked((int)area)");
         }
@@ -98,14 +99,14 @@ internal sealed class ImportEmitter
         else if (sig.HasReturnPointerParam)
         {
             w.Line(call + ";");
-            w.Line($"return {_abi}.{_plan.Load(_plan.Ref(resultType))}(s, area);");
+            w.Line($"return {_abi}.{AbiHelperNames.Load(_plan.Of(resultType))}(s, area);");
         }
         else
         {
             w.Line($"var core = {call};");
             w.Line($"var r = new ulong[] {{ {_abi}.From{GuestFunction.CoreKey(sig.Results[0])}(core) }};");
             w.Line("var j = 0;");
-            w.Line($"return {_abi}.{_plan.Lift(_plan.Ref(resultType))}(s, r, ref j);");
+            w.Line($"return {_abi}.{AbiHelperNames.Lift(_plan.Of(resultType))}(s, r, ref j);");
         }
 
         w.CloseBlock();

@@ -1,6 +1,7 @@
 using WitBindgen.CodeGen.Context;
 using WitBindgen.Wit.Model;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 
 namespace WitBindgen.CodeGen.Emit.Guest;
 

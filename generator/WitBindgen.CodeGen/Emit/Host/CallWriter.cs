@@ -29,18 +29,14 @@ internal static class CallWriter
         IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string functionField,
         string? bindings = null, System.Func<string, string>? liftResult = null)
     {
-        var locals = new NameScope(shape.Parameters.Select(p => p.Name.TrimStart('@')).Concat(new[] { "owner" }));
-        var args = locals.Claim("args");
-        var results = locals.Claim("results");
+        var code = marshal.ExportCall(shape);
+        var (args, results, owns) = (code.Args, code.Results, code.Owns);
         var function = shape.Function;
         var paramCount = function.Params.Count;
         var hasResult = function.Result is not null;
-        var owns = function.Params.Any(p => HostTypeFacts.OwnsMemory(context.Model, p.Type))
-            || (function.Result is { } r && HostTypeFacts.OwnsMemory(context.Model, r));
 
-        if (bindings is not null && HostResources.UsesHandles(context.Model, function))
+        if (bindings is not null && code.Scope is { } scope)
         {
-            var scope = locals.Claim("scope");
             writer.Line($"using var {scope} = global::WitBindgen.Runtime.ResourceScope.Enter({functionField}.Store, {bindings}, \"{shape.WitPath}\");");
         }
 
@@ -55,18 +51,19 @@ internal static class CallWriter
             writer.OpenBlock("try");
         }
 
-        var lowering = new LoweringWriter(context, marshal, writer, locals);
+        var lowering = new LoweringRenderer(writer, marshal);
         for (var i = 0; i < paramCount; i++)
         {
-            var (param, name, _) = shape.Parameters[i];
-            lowering.Lower(param.Type, name, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]", shape.ParameterWhere(i));
+            lowering.Lower(code.Parameters[i].Code, shape.Parameters[i].Name, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]", shape.ParameterWhere(i));
         }
 
         writer.Line($"{functionField}.Call({args}, {results});");
-        if (function.Result is { } result)
+        if (hasResult)
         {
-            var lifting = new LiftingWriter(context, marshal, writer, locals);
-            writer.Line($"return {(liftResult is null ? lifting.Lift(result, $"{results}[0]") : liftResult($"{results}[0]"))};");
+            var lifted = liftResult is not null ? liftResult($"{results}[0]")
+                : code.Result is { } result ? new LiftingRenderer(writer, marshal).Lift(result, $"{results}[0]")
+                : throw new InvalidOperationException($"the marshal plan does not lift the result of `{shape.WitPath}`");
+            writer.Line($"return {lifted};");
         }
 
         if (owns)
@@ -96,35 +93,31 @@ internal static class CallWriter
         IndentedWriter writer, CodeGenContext context, MarshalPlan marshal, FunctionShape shape, string linker, string? instancePath, string implementation,
         bool implementationIsAccessor = false)
     {
-        var locals = new NameScope(new[] { linker, implementation });
-        var args = locals.Claim("args");
-        var results = locals.Claim("results");
+        var code = marshal.ImportCallback(shape);
+        var (args, results) = (code.Args, code.Results);
         var path = instancePath is null ? "null" : "\"" + instancePath + "\"";
 
         writer.Line($"{linker}.DefineFunction({path}, \"{shape.Function.Name}\", ({args}, {results}) =>");
         writer.Line("{");
         writer.Indent();
 
-        var lifting = new LiftingWriter(context, marshal, writer, locals);
+        var lifting = new LiftingRenderer(writer, marshal);
         var arguments = new List<string>();
         for (var i = 0; i < shape.Parameters.Count; i++)
         {
-            var (param, name, _) = shape.Parameters[i];
-            // A method's `self` is lifted to the object the call goes to.
-            var local = locals.Claim(shape.IsMethod && i == 0 ? "self" : name.TrimStart('@'));
-            var value = lifting.Lift(param.Type, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]");
-            writer.Line($"var {CSharpNames.EscapeKeyword(local)} = {value};");
-            arguments.Add(CSharpNames.EscapeKeyword(local));
+            var (local, parameter) = code.Parameters[i];
+            var value = lifting.Lift(parameter, $"{args}[{i.ToString(CultureInfo.InvariantCulture)}]");
+            writer.Line($"var {CSharpNames.EscapeKeyword(local!)} = {value};");
+            arguments.Add(CSharpNames.EscapeKeyword(local!));
         }
 
         var call = shape.IsMethod
             ? $"{arguments[0]}.{shape.MethodName}({string.Join(", ", arguments.Skip(1))})"
             : $"{implementation}{(implementationIsAccessor ? "()" : string.Empty)}.{shape.MethodName}({string.Join(", ", arguments)})";
-        if (shape.Function.Result is { } result)
+        if (code is { ResultLocal: { } resultLocal, Result: { } result })
         {
-            var resultLocal = locals.Claim("result");
             writer.Line($"var {resultLocal} = {call};");
-            new LoweringWriter(context, marshal, writer, locals).Lower(result, resultLocal, $"{results}[0]", shape.ResultWhere);
+            new LoweringRenderer(writer, marshal).Lower(result, resultLocal, $"{results}[0]", shape.ResultWhere);
         }
         else
         {

@@ -37,8 +37,8 @@ internal sealed class HostPlan
     private HostPlan(CodeGenContext context)
     {
         Context = context;
-        Marshal = new MarshalPlan(context);
         var worldNames = _typeNames.Of(context.WorldContainer);
+        var marshalClassName = worldNames.Claim(CSharpNames.ToPascalCase(context.World.Name) + "Marshal");
         var worldClassName = CSharpNames.ToPascalCase(context.World.Name);
         if (WorldClassMembers.Contains(worldClassName))
         {
@@ -116,6 +116,8 @@ internal sealed class HostPlan
             worldFields.Claim("_sharedLinkers"),
             WorldImportInterfaceName is not null || Imports.Any(b => !IsWasi(b)) ? worldFields.Claim("_storeImports") : null,
             WorldImportInterfaceName is not null || Imports.Count > 0);
+
+        Marshal = MarshalPlanner.Create(this, marshalClassName);
     }
 
     /// <summary>The context the plan was made for.</summary>

@@ -1,11 +1,10 @@
-using WitBindgen.CodeGen.Naming;
 using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Host;
 
 /// <summary>
-/// Writes the world's marshal class: the checks shared by all lowering code, then a lowering and a lifting
-/// method for each declared type the bindings requested (requests made while writing these methods included).
+/// Writes the world's marshal class: the checks shared by all lowering code, then the lowering and lifting methods
+/// and the resource members the <see cref="MarshalPlan"/> lists.
 /// </summary>
 internal static class MarshalEmitter
 {
@@ -23,27 +22,23 @@ internal static class MarshalEmitter
         writer.OpenBlock($"internal static class {marshal.ClassName}");
         WriteHelpers(writer);
 
-        var lowered = 0;
-        var lifted = 0;
-        while (lowered < marshal.LoweredTypes.Count || lifted < marshal.LiftedTypes.Count)
+        var lowering = new LoweringRenderer(writer, marshal);
+        var lifting = new LiftingRenderer(writer, marshal);
+        foreach (var method in marshal.Methods)
         {
-            for (; lowered < marshal.LoweredTypes.Count; lowered++)
+            writer.Line();
+            if (method.Lift)
             {
-                var id = marshal.LoweredTypes[lowered];
-                writer.Line();
-                writer.OpenBlock($"internal static {Val} {marshal.LowerMethodName(id)}({context.QualifiedTypeName(id)} value, string where)");
-                new LoweringWriter(context, marshal, writer, new NameScope(new[] { "value", "where" })).LowerDeclaredBody(id, "value", "where");
-                writer.CloseBlock();
+                writer.OpenBlock($"internal static {method.TypeName} {method.Name}(in {Val} value)");
+                lifting.LiftBody(method);
+            }
+            else
+            {
+                writer.OpenBlock($"internal static {Val} {method.Name}({method.TypeName} value, string where)");
+                lowering.LowerBody(method);
             }
 
-            for (; lifted < marshal.LiftedTypes.Count; lifted++)
-            {
-                var id = marshal.LiftedTypes[lifted];
-                writer.Line();
-                writer.OpenBlock($"internal static {context.QualifiedTypeName(id)} {marshal.LiftMethodName(id)}(in {Val} value)");
-                new LiftingWriter(context, marshal, writer, new NameScope(new[] { "value" })).LiftDeclaredBody(id, "value");
-                writer.CloseBlock();
-            }
+            writer.CloseBlock();
         }
 
         WriteResourceMembers(writer, plan);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Context.Marshal;
 
 /// <summary>How a <c>flags</c> type is stored: nothing, one <c>u8</c>, <c>u16</c> or <c>u32</c>, or two <c>u32</c> words (up to 64 flags).</summary>
 internal static class FlagsWidth

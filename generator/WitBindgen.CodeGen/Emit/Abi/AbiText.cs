@@ -1,7 +1,7 @@
 using System.Globalization;
 using WitBindgen.Wit.Syntax;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Emit.Abi;
 
 /// <summary>Small pieces of C# text the lifting and lowering writers share.</summary>
 internal static class AbiText

@@ -1,8 +1,8 @@
-using WitBindgen.Wit.Abi;
-using WitBindgen.Wit.Model;
-using static WitBindgen.CodeGen.Emit.Guest.AbiText;
+using WitBindgen.CodeGen.Context.Marshal;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
+using static WitBindgen.CodeGen.Emit.Abi.AbiHelperNames;
 
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Emit.Abi;
 
 /// <summary>
 /// Writes, for a <c>list&lt;T&gt;</c> or <c>map&lt;K, V&gt;</c>, the helpers both the memory and the flat forms
@@ -12,18 +12,6 @@ namespace WitBindgen.CodeGen.Emit.Guest;
 /// </summary>
 internal static class ListMethods
 {
-    public static string WriteName(AbiMethodPlan plan, AbiTypeRef t)
-    {
-        plan.Store(t);
-        return "Write" + plan.Key(t);
-    }
-
-    public static string ReadName(AbiMethodPlan plan, AbiTypeRef t)
-    {
-        plan.Load(t);
-        return "Read" + plan.Key(t);
-    }
-
     /// <summary>Throws unless the array <c>v</c> has exactly <paramref name="length"/> elements.</summary>
     public static void WriteLengthCheck(IndentedWriter w, uint length)
     {
@@ -43,73 +31,57 @@ internal static class ListMethods
         }
     }
 
-    public static void Write(IndentedWriter w, AbiMethodPlan plan, AbiTypeRef t)
+    /// <summary>Writes the list helpers of <paramref name="list"/>.</summary>
+    public static void WriteList(IndentedWriter w, ListMarshal list)
     {
-        var type = plan.CSharpType(t);
-        var key = plan.Key(t);
-        switch (plan.Context.Model[t.Type.Id].Kind)
-        {
-            case ListKind list:
-                WriteList(w, plan, key, type, list.Element);
-                break;
-            case MapKind map:
-                WriteMap(w, plan, key, type, map);
-                break;
-        }
-    }
-
-    private static void WriteList(IndentedWriter w, AbiMethodPlan plan, string key, string type, WitType elementType)
-    {
-        var element = plan.Ref(elementType);
-        var layout = plan.Layout(elementType);
-        w.OpenBlock($"internal static (uint Data, uint Length) Write{key}(Scope s, {type} v)");
+        var (type, element, layout) = (list.CSharpType, list.Element, list.Element.Layout);
+        w.OpenBlock($"internal static (uint Data, uint Length) {Write(list)}(Scope s, {type} v)");
         w.Line("var length = (uint)v.Length;");
         w.Line($"var data = s.Allocate(checked(length * {U(layout.Size)}), {U(layout.Alignment)});");
         w.OpenBlock("for (var k = 0; k < v.Length; k++)");
-        w.Line($"{plan.Store(element)}(s, data + (uint)k * {U(layout.Size)}, v[k]);");
+        w.Line($"{Store(element)}(s, data + (uint)k * {U(layout.Size)}, v[k]);");
         w.CloseBlock();
         w.Line("return (data, length);");
         w.CloseBlock();
         w.Line();
-        w.OpenBlock($"internal static {type} Read{key}(Scope s, uint data, uint length)");
+        w.OpenBlock($"internal static {type} {Read(list)}(Scope s, uint data, uint length)");
         WriteAlignmentCheck(w, layout.Alignment);
         w.Line($"s.Memory.CheckRange(data, (ulong)length * {U(layout.Size)});");
         w.Line($"s.Own(data, length * {U(layout.Size)}, {U(layout.Alignment)});");
-        w.Line($"var r = NewArray<{plan.CSharpType(element)}>(length);");
+        w.Line($"var r = NewArray<{element.CSharpType}>(length);");
         w.OpenBlock("for (var k = 0u; k < length; k++)");
-        w.Line($"r[k] = {plan.Load(element)}(s, data + k * {U(layout.Size)});");
+        w.Line($"r[k] = {Load(element)}(s, data + k * {U(layout.Size)});");
         w.CloseBlock();
         w.Line("return r;");
         w.CloseBlock();
         w.Line();
     }
 
-    private static void WriteMap(IndentedWriter w, AbiMethodPlan plan, string key, string type, MapKind map)
+    /// <summary>Writes the list helpers of <paramref name="map"/>.</summary>
+    public static void WriteMap(IndentedWriter w, MapMarshal map)
     {
-        var fields = new[] { plan.Layout(map.Key), plan.Layout(map.Value) };
-        var entry = CanonicalAbi.RecordLayout(fields);
-        var valueOffset = CanonicalAbi.FieldOffsets(fields)[1];
-        var (k, v) = (plan.Ref(map.Key), plan.Ref(map.Value));
-        w.OpenBlock($"internal static (uint Data, uint Length) Write{key}(Scope s, {type} v)");
+        var (type, entry, valueOffset) = (map.CSharpType, map.Entry, map.ValueOffset);
+        var (k, v) = (map.KeyType, map.ValueType);
+        w.OpenBlock($"internal static (uint Data, uint Length) {Write(map)}(Scope s, {type} v)");
         w.Line("var length = (uint)v.Count;");
         w.Line($"var data = s.Allocate(checked(length * {U(entry.Size)}), {U(entry.Alignment)});");
         w.Line("var entry = data;");
         w.OpenBlock("foreach (var pair in v)");
-        w.Line($"{plan.Store(k)}(s, entry, pair.Key);");
-        w.Line($"{plan.Store(v)}(s, {Offset("entry", valueOffset)}, pair.Value);");
+        w.Line($"{Store(k)}(s, entry, pair.Key);");
+        w.Line($"{Store(v)}(s, {Offset("entry", valueOffset)}, pair.Value);");
         w.Line($"entry += {U(entry.Size)};");
         w.CloseBlock();
         w.Line("return (data, length);");
         w.CloseBlock();
         w.Line();
-        w.OpenBlock($"internal static {type} Read{key}(Scope s, uint data, uint length)");
+        w.OpenBlock($"internal static {type} {Read(map)}(Scope s, uint data, uint length)");
         WriteAlignmentCheck(w, entry.Alignment);
         w.Line($"s.Memory.CheckRange(data, (ulong)length * {U(entry.Size)});");
         w.Line($"s.Own(data, length * {U(entry.Size)}, {U(entry.Alignment)});");
-        w.Line($"var r = new global::System.Collections.Generic.Dictionary<{plan.CSharpType(k)}, {plan.CSharpType(v)}>((int)length);");
+        w.Line($"var r = new global::System.Collections.Generic.Dictionary<{k.CSharpType}, {v.CSharpType}>((int)length);");
         w.OpenBlock("for (var e = data; e < data + length * " + U(entry.Size) + "; e += " + U(entry.Size) + ")");
-        w.Line($"var key = {plan.Load(k)}(s, e);");
-        w.Line($"r[key] = {plan.Load(v)}(s, {Offset("e", valueOffset)});");
+        w.Line($"var key = {Load(k)}(s, e);");
+        w.Line($"r[key] = {Load(v)}(s, {Offset("e", valueOffset)});");
         w.CloseBlock();
         w.Line("return r;");
         w.CloseBlock();

@@ -1,4 +1,4 @@
-namespace WitBindgen.CodeGen.Emit.Guest;
+namespace WitBindgen.CodeGen.Emit.Abi;
 
 /// <summary>Writes the construction of a C# value tuple of any arity.</summary>
 internal static class TupleText
