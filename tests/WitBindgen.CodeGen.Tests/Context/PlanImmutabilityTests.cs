@@ -115,7 +115,7 @@ public sealed class PlanImmutabilityTests
         }
 
         var host = HostPlan.Create(context);
-        return new[] { host.WorldClassName, host.WorldImportInterfaceName ?? string.Empty }
+        return new[] { host.WorldClassName, host.WorldImportInterfaceName ?? string.Empty, host.Marshal.ClassName }
             .Concat(host.Imports.Concat(host.Exports).Select(b => b.TypeName))
             .ToList();
     }
