@@ -19,6 +19,9 @@ internal sealed class DirectInstancePre : IDisposable
     private readonly CoreInstancePre?[] _preLinked;
     private readonly List<IDisposable> _owned = [];
 
+    // What trampolines find their instance by: not this object, which their registrations would keep alive for good.
+    private readonly object _key = new();
+
     /// <summary>Links <paramref name="component"/>'s imports to <paramref name="hosts"/>.</summary>
     /// <exception cref="WitRuntimeException">An imported function has no host function (the message names it).</exception>
     public DirectInstancePre(DirectComponent component, DirectHostFunctions hosts)
@@ -81,7 +84,7 @@ internal sealed class DirectInstancePre : IDisposable
 
         var core = CoreStore.For(store);
         var instance = new DirectInstance(this, core);
-        if (!DirectInstanceTable.TryAdd(core, this, instance))
+        if (!DirectInstanceTable.TryAdd(core, _key, instance))
         {
             // Trampolines find their instance by store and link: a second instance in the same store gets links of its own.
             return new DirectInstancePre(Component, _hosts).Instantiate(store);
@@ -101,7 +104,7 @@ internal sealed class DirectInstancePre : IDisposable
         }
         catch
         {
-            DirectInstanceTable.Remove(core, this);
+            DirectInstanceTable.Remove(core, _key);
             throw;
         }
     }
@@ -141,12 +144,17 @@ internal sealed class DirectInstancePre : IDisposable
         return functions;
     }
 
-    private CoreHostFunction Trampoline(int lowering) => (caller, slots) =>
+    private CoreHostFunction Trampoline(int lowering)
     {
-        var instance = DirectInstanceTable.Find(caller.Store, this)
-            ?? throw new WitRuntimeException($"The import '{ImportPath(Component.Plan.Lowerings[lowering])}' was called from a store holding no instance of {Component.Name}.");
-        instance.CallImport(lowering, slots);
-    };
+        var key = _key;
+        var component = Component;
+        return (caller, slots) =>
+        {
+            var instance = DirectInstanceTable.Find(caller.Store, key)
+                ?? throw new WitRuntimeException($"The import '{ImportPath(component.Plan.Lowerings[lowering])}' was called from a store holding no instance of {component.Name}.");
+            instance.CallImport(lowering, slots);
+        };
+    }
 
     // Wasmtime's instance cannot be entered again after a trap, which is what the component model asks of a drop of a
     // resource this backend never handed out a handle of.
