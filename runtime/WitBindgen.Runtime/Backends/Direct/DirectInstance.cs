@@ -79,6 +79,11 @@ internal sealed class DirectInstance
             throw new WitRuntimeException($"The direct backend cannot pass {definition} of {Component.Name} here.");
         }
 
+        if (definition.Index >= _instances.Count)
+        {
+            throw new WitRuntimeException($"{Component.SentenceName} uses {definition} before that instance exists.");
+        }
+
         return _instances[definition.Index].GetExport(definition.ExportName!)
             ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
     }
@@ -164,6 +169,11 @@ internal sealed class DirectInstance
         if (definition.Kind != CoreDefinitionKind.InstanceExport)
         {
             throw new WitRuntimeException($"A canonical option of '{path}' is {definition}, which the direct backend cannot call yet.");
+        }
+
+        if (definition.Index >= _instances.Count)
+        {
+            throw new WitRuntimeException($"A canonical option of '{path}' names {definition} before that instance exists.");
         }
 
         return _instances[definition.Index].GetFunction(definition.ExportName!, path)
