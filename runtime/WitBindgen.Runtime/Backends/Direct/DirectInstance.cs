@@ -12,7 +12,7 @@ internal sealed class DirectInstance
 {
     private readonly List<CoreInstance> _instances = [];
     private readonly DirectCallContext?[] _contexts;
-    private readonly Dictionary<string, DirectExport> _exports = new(StringComparer.Ordinal);
+    private Dictionary<string, DirectExport>? _exports;
     private bool _mayEnter = true;
     private bool _mayLeave = true;
 
@@ -44,7 +44,7 @@ internal sealed class DirectInstance
     {
         ArgumentNullException.ThrowIfNull(name);
         var path = instance is null ? name : instance + "#" + name;
-        if (_exports.TryGetValue(path, out var export))
+        if (_exports?.TryGetValue(path, out var export) == true)
         {
             return export;
         }
@@ -67,7 +67,7 @@ internal sealed class DirectInstance
         }
 
         export = new DirectExport(this, path, core, options, function.Type);
-        _exports.Add(path, export);
+        (_exports ??= new Dictionary<string, DirectExport>(StringComparer.Ordinal)).Add(path, export);
         return export;
     }
 

@@ -84,7 +84,8 @@ internal sealed class DirectInstancePre : IDisposable
 
         var core = CoreStore.For(store);
         var instance = new DirectInstance(this, core);
-        if (!DirectInstanceTable.TryAdd(core, _key, instance))
+        var calledBack = _hosts.Length > 0 || Component.Plan.Builtins.Count > 0;
+        if (calledBack && !DirectInstanceTable.TryAdd(core, _key, instance))
         {
             // Trampolines find their instance by store and link: a second instance in the same store gets links of its own.
             return new DirectInstancePre(Component, _hosts).Instantiate(store);
@@ -102,7 +103,7 @@ internal sealed class DirectInstancePre : IDisposable
 
             return instance;
         }
-        catch
+        catch when (calledBack)
         {
             DirectInstanceTable.Remove(core, _key);
             throw;
