@@ -6,16 +6,16 @@ using WitBindgen.Wit.Binary.Loading;
 namespace WitBindgen.Benchmarks.Runtime;
 
 /// <summary>
-/// Per-request instantiation on the direct backend: a new store and a <see cref="DirectInstance"/> of the adder (the
-/// conformance material's <c>adder.component.wasm</c>, wit-component output), against the floor of instantiating the
-/// same compiled core modules in plan order with <c>wasmtime_instance_new</c> through the core layer, imports passed
-/// by hand. Both create and dispose a store; the <c>AndAdd</c> rows add one call of <c>add</c> on the new instance.
-/// Without the conformance material the adder is a one-module WAT component.
+/// Per-request instantiation on the direct backend: a new store and a <see cref="DirectInstance"/> of a conformance
+/// component (wit-component output: the one-module <c>adder</c>, and <c>numbers</c> with its shim, fixup, preview1
+/// adapter and 26 lowered imports as trapping stubs), against the floor of instantiating the same compiled core
+/// modules in plan order with <c>wasmtime_instance_new</c> through the core layer, imports passed by hand. Both create
+/// and dispose a store; the <c>AndCall</c> rows add one call of a scalar export (<c>add</c>, <c>roundtrip-s32</c>) on
+/// the new instance. Without the conformance material the adder is a one-module WAT component.
 /// </summary>
 [MemoryDiagnoser]
 public class DirectInstantiationBenchmarks
 {
-    private const string AdderInterface = "docs:adder/add@0.1.0";
 
     private readonly List<IDisposable> _owned = [];
     private WasmEngine _engine = null!;
@@ -23,21 +23,26 @@ public class DirectInstantiationBenchmarks
     private DirectInstancePre _pre = null!;
     private CoreLinker _stubs = null!;
     private string _interface = null!;
+    private string _function = null!;
+
+    /// <summary>The conformance component instantiated.</summary>
+    [Params("adder", "numbers")]
+    public string Component { get; set; } = "adder";
 
     [GlobalSetup]
     public void Setup()
     {
         _engine = Own(new WasmEngine(new WasmEngineOptions { CacheCompiledComponents = false }));
-        var adder = ConformancePaths.Conformance is { } conformance ? Path.Combine(conformance, "components", "wasm", "adder.component.wasm") : null;
-        if (adder is not null && File.Exists(adder))
+        var file = ConformancePaths.Conformance is { } conformance ? Path.Combine(conformance, "components", "wasm", Component + ".component.wasm") : null;
+        (_interface, _function) = Component == "adder" ? ("docs:adder/add@0.1.0", "add") : ("test:numbers/test", "roundtrip-s32");
+        if (file is not null && File.Exists(file))
         {
-            _component = DirectComponent.Load(_engine, File.ReadAllBytes(adder), "adder.component.wasm");
-            _interface = AdderInterface;
+            _component = DirectComponent.Load(_engine, File.ReadAllBytes(file), Path.GetFileName(file), trapImportedResources: true);
         }
         else
         {
             _component = DirectComponent.FromWat(_engine, BenchmarkComponents.ComponentAdd);
-            _interface = "bench:runtime/api";
+            (_interface, _function) = ("bench:runtime/api", "add");
         }
 
         var hosts = new DirectHostFunctions();
@@ -50,16 +55,16 @@ public class DirectInstantiationBenchmarks
 
         // The floor's host functions: the same lowerings as trapping core functions, materialized per store.
         _stubs = Own(new CoreLinker(_engine));
-        var defined = new HashSet<int>();
+        var defined = new HashSet<(CoreDefinitionKind, int)>();
         foreach (var instantiation in _component.Plan.Instantiations)
         {
             var types = CoreModuleImportTypes.Read(_component.Modules[instantiation.Module]);
             for (var i = 0; i < instantiation.Imports.Count; i++)
             {
                 var definition = instantiation.Imports[i].Definition;
-                if (definition.Kind == CoreDefinitionKind.Lowering && defined.Add(definition.Index))
+                if (definition.Kind != CoreDefinitionKind.InstanceExport && defined.Add((definition.Kind, definition.Index)))
                 {
-                    _stubs.DefineFunction("lowering", definition.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), types[i]!, static (_, _) =>
+                    _stubs.DefineFunction(definition.Kind.ToString(), definition.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), types[i]!, static (_, _) =>
                         throw new InvalidOperationException("a stub"));
                 }
             }
@@ -91,25 +96,25 @@ public class DirectInstantiationBenchmarks
         return _pre.Instantiate(store).CoreInstances.Count;
     }
 
-    /// <summary>The floor and one call of <c>add</c>.</summary>
+    /// <summary>The floor and one call of the scalar export.</summary>
     [Benchmark]
-    public int CoreInstanceNewAndAdd()
+    public int CoreInstanceNewAndCall()
     {
         using var store = new ComponentStore(_engine);
         var instances = InstantiateCore(CoreStore.For(store));
-        var lifted = _component.Plan.FindLiftedFunction(_interface, "add")!;
+        var lifted = _component.Plan.FindLiftedFunction(_interface, _function)!;
         Span<ValRaw> slots = [ValRaw.FromI32(1), ValRaw.FromI32(2)];
         instances[lifted.Core.Index].GetFunction(lifted.Core.ExportName!)!.Call(slots);
         return slots[0].I32;
     }
 
-    /// <summary>A <see cref="DirectInstance"/> and one call of its <c>add</c> export.</summary>
+    /// <summary>A <see cref="DirectInstance"/> and one call of its scalar export.</summary>
     [Benchmark]
-    public int DirectInstanceAndAdd()
+    public int DirectInstanceAndCall()
     {
         using var store = new ComponentStore(_engine);
         Span<ValRaw> slots = [ValRaw.FromI32(1), ValRaw.FromI32(2)];
-        _pre.Instantiate(store).GetExport(_interface, "add").Call(slots);
+        _pre.Instantiate(store).GetExport(_interface, _function).Call(slots);
         return slots[0].I32;
     }
 
@@ -122,8 +127,8 @@ public class DirectInstantiationBenchmarks
             for (var i = 0; i < imports.Length; i++)
             {
                 var definition = instantiation.Imports[i].Definition;
-                imports[i] = definition.Kind == CoreDefinitionKind.Lowering
-                    ? _stubs.GetFunction(store, "lowering", definition.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))!
+                imports[i] = definition.Kind != CoreDefinitionKind.InstanceExport
+                    ? _stubs.GetFunction(store, definition.Kind.ToString(), definition.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))!
                     : instances[definition.Index].GetExport(definition.ExportName!)!;
             }
 
