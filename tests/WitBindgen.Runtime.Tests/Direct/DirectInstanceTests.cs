@@ -36,7 +36,7 @@ public sealed class DirectInstanceTests
     }
 
     [Fact]
-    public void An_export_calls_a_host_import_through_the_shim_table_and_the_context_names_it()
+    public void An_export_calls_a_host_import_through_the_shim_table_as_on_the_wasmtime_backend_and_the_context_names_it()
     {
         using var engine = CoreModules.Engine();
         using var store = new ComponentStore(engine);
@@ -53,6 +53,13 @@ public sealed class DirectInstanceTests
         instance.GetExport(LoaderComponents.Api, "add").Call(slots);
 
         slots[0].I32.ShouldBe(103);
+        using var component = WasmComponent.FromWat(engine, LoaderComponents.ShimAndFixup);
+        using var linker = new ComponentLinker(engine);
+        linker.DefineFunction(LoaderComponents.Host, "bias", (_, results) => results[0] = ComponentVal.S32(100));
+        using var wasmtimeStore = new ComponentStore(engine);
+        var expected = new ComponentVal[1];
+        linker.Instantiate(wasmtimeStore, component).GetFunction(LoaderComponents.Api, "add").Call([ComponentVal.S32(1), ComponentVal.S32(2)], expected);
+        slots[0].I32.ShouldBe(expected[0].GetS32());
         var context = seen.ShouldHaveSingleItem();
         context.FunctionPath.ShouldBe(LoaderComponents.Host + "#bias");
         context.Instance.ShouldBeSameAs(instance);
@@ -259,6 +266,21 @@ public sealed class DirectInstanceTests
         }
 
         pings.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Instantiations_importing_only_lowered_functions_or_nothing_are_pre_linked()
+    {
+        using var engine = CoreModules.Engine();
+        var hosts = new DirectHostFunctions();
+        hosts.Define(LoaderComponents.Host + "#bias", (_, slots) => slots[0] = ValRaw.FromI32(1));
+
+        // The shim imports nothing; the main module imports the shim's trampoline and the fixup its table.
+        using var shimmed = new DirectInstancePre(DirectComponent.FromWat(engine, LoaderComponents.ShimAndFixup), hosts);
+        using var flags = new DirectInstancePre(DirectComponent.FromWat(engine, DirectComponents.Flags), PingHost(out _));
+
+        shimmed.PreLinkedInstantiations.ShouldBe([0]);
+        flags.PreLinkedInstantiations.ShouldBe([0]);
     }
 
     [Fact]

@@ -66,6 +66,9 @@ internal sealed class DirectInstancePre : IDisposable
     /// <summary>The component.</summary>
     public DirectComponent Component { get; }
 
+    /// <summary>Which core instantiations, by plan index, are pre-linked rather than resolved per store.</summary>
+    public IEnumerable<int> PreLinkedInstantiations => Enumerable.Range(0, _preLinked.Length).Where(i => _preLinked[i] is not null);
+
     /// <summary>
     /// Instantiates the component's core modules in plan order in <paramref name="store"/> (their start functions
     /// run), ready to call its exports.
