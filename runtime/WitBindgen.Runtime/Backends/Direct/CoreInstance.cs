@@ -73,9 +73,12 @@ internal sealed unsafe class CoreInstance
         }
     }
 
-    /// <summary>The exported function <paramref name="name"/>, or null when there is none (or the export is something else).</summary>
-    public CoreFunction? GetFunction(string name) =>
-        TryGetExport(name, CoreExternKind.Func, out var item) ? CoreFunction.Create(Store, item.Func, name) : null;
+    /// <summary>
+    /// The exported function <paramref name="name"/>, or null when there is none (or the export is something else);
+    /// its failures name it <paramref name="displayName"/> when given (e.g. the component function it implements).
+    /// </summary>
+    public CoreFunction? GetFunction(string name, string? displayName = null) =>
+        TryGetExport(name, CoreExternKind.Func, out var item) ? CoreFunction.Create(Store, item.Func, displayName ?? name) : null;
 
     /// <summary>The exported memory <paramref name="name"/>, or null.</summary>
     public CoreMemory? GetMemory(string name) =>

@@ -1,0 +1,31 @@
+using WitBindgen.Wit.Binary;
+
+namespace WitBindgen.Runtime.Backends.Direct;
+
+/// <summary>
+/// What a <see cref="DirectHostFunction"/> learns about its call: the import called, its component type, and the
+/// calling instance's canonical options for the lowering (memory, realloc, string encoding). One per lowering and
+/// instance, made on the first call.
+/// </summary>
+internal sealed class DirectCallContext
+{
+    internal DirectCallContext(DirectInstance instance, string functionPath, FuncNode? type, DirectOptions options)
+    {
+        Instance = instance;
+        FunctionPath = functionPath;
+        Type = type;
+        Options = options;
+    }
+
+    /// <summary>The calling instance.</summary>
+    public DirectInstance Instance { get; }
+
+    /// <summary>The import's path (<c>interface#function</c>).</summary>
+    public string FunctionPath { get; }
+
+    /// <summary>The lowered function's component type, when the loader knows it.</summary>
+    public FuncNode? Type { get; }
+
+    /// <summary>The lowering's options resolved to the calling instance's externs.</summary>
+    public DirectOptions Options { get; }
+}

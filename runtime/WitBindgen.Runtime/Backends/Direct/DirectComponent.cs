@@ -1,0 +1,103 @@
+using System.Text;
+using WitBindgen.Runtime.Native;
+using WitBindgen.Wit.Binary.Loading;
+
+namespace WitBindgen.Runtime.Backends.Direct;
+
+/// <summary>
+/// A component prepared for the direct backend: its flattened plan and its core modules, each compiled once per
+/// engine through the core layer's content-keyed cache (a module several components embed compiles once).
+/// Immutable and thread-safe; instantiate it through a <see cref="DirectInstancePre"/>.
+/// </summary>
+internal sealed unsafe class DirectComponent
+{
+    private DirectComponent(WasmEngine engine, string name, ComponentPlan plan, CoreModule[] modules)
+    {
+        Engine = engine;
+        Name = name;
+        Plan = plan;
+        Modules = modules;
+        ImportedFunctions = plan.Lowerings.Select(l => l.Callee).OfType<ImportedItem>().Select(i => i.DisplayName).Distinct().ToArray();
+    }
+
+    /// <summary>The engine the modules were compiled for.</summary>
+    public WasmEngine Engine { get; }
+
+    /// <summary>What messages call the component (a file name, or "the component").</summary>
+    public string Name { get; }
+
+    /// <summary><see cref="Name"/> to start a sentence with.</summary>
+    internal string SentenceName => Name.Length == 0 ? Name : char.ToUpperInvariant(Name[0]) + Name[1..];
+
+    /// <summary>The flattened component.</summary>
+    public ComponentPlan Plan { get; }
+
+    /// <summary>The compiled core modules, indexed as <see cref="ComponentPlan.Modules"/>.</summary>
+    public IReadOnlyList<CoreModule> Modules { get; }
+
+    /// <summary>The paths of the imported functions the component lowers (<c>interface#function</c>), each once.</summary>
+    public IReadOnlyList<string> ImportedFunctions { get; }
+
+    /// <summary>Loads the component in <paramref name="bytes"/>, refusing what the direct backend cannot run.</summary>
+    /// <param name="engine">The engine to compile the core modules for.</param>
+    /// <param name="bytes">The component binary.</param>
+    /// <param name="name">What messages call the component, e.g. its file name.</param>
+    /// <param name="trapImportedResources">
+    /// Accept resources the component imports, as long as it never uses them: each <c>resource.drop</c> of one traps
+    /// when called. For components whose resource-bearing imports (such as <c>wasi:*</c>) are linked as stubs.
+    /// </param>
+    /// <exception cref="WitRuntimeException">
+    /// The binary cannot be flattened, or uses what the direct backend cannot run yet (the message names it: resources,
+    /// async options and built-ins, composition of its own lifted functions).
+    /// </exception>
+    public static DirectComponent Load(WasmEngine engine, byte[] bytes, string name = "the component", bool trapImportedResources = false)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(name);
+        ComponentPlan plan;
+        try
+        {
+            plan = ComponentLoader.Load(bytes);
+        }
+        catch (ComponentLoadException error)
+        {
+            throw new WitRuntimeException($"The direct backend cannot load {name}: {error.Message}", error);
+        }
+
+        if (DirectSupport.FindUnsupported(plan, trapImportedResources) is { } unsupported)
+        {
+            throw new WitRuntimeException($"The direct backend cannot run {name}: it uses {unsupported}.");
+        }
+
+        var modules = new CoreModule[plan.Modules.Count];
+        for (var i = 0; i < modules.Length; i++)
+        {
+            modules[i] = CoreModule.FromBytes(engine, plan.Modules[i].Content.AsSpan());
+        }
+
+        return new DirectComponent(engine, name, plan, modules);
+    }
+
+    /// <summary>Loads a component written in the WebAssembly text format (see <see cref="Load"/>).</summary>
+    /// <exception cref="WitRuntimeException">The text does not parse, or <see cref="Load"/> refuses the component.</exception>
+    public static DirectComponent FromWat(WasmEngine engine, string wat, string name = "the component", bool trapImportedResources = false)
+    {
+        ArgumentNullException.ThrowIfNull(wat);
+        var text = Encoding.UTF8.GetBytes(wat);
+        var wasm = default(WasmByteVec);
+        fixed (byte* data = text)
+        {
+            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_wat2wasm(data, (nuint)text.Length, &wasm), "parsing WebAssembly text");
+        }
+
+        try
+        {
+            return Load(engine, wasm.AsSpan().ToArray(), name, trapImportedResources);
+        }
+        finally
+        {
+            NativeMethods.wasm_byte_vec_delete(&wasm);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using WitBindgen.Wit.Binary.Loading;
+
+namespace WitBindgen.Runtime.Backends.Direct;
+
+/// <summary>
+/// A component instantiated on the direct backend: its core instances in one <see cref="CoreStore"/>, its exports
+/// (<see cref="GetExport"/>), and the component model's instance flags: <c>may_enter</c> (no call into the instance
+/// while it is already on the stack) and <c>may_leave</c> (no import while realloc or post-return runs). Either
+/// violation traps and poisons the store, as any trap does. Used by the store's thread only.
+/// </summary>
+internal sealed class DirectInstance
+{
+    private readonly List<CoreInstance> _instances = [];
+    private readonly DirectCallContext?[] _contexts;
+    private Dictionary<string, DirectExport>? _exports;
+    private bool _mayEnter = true;
+    private bool _mayLeave = true;
+
+    internal DirectInstance(DirectInstancePre pre, CoreStore store)
+    {
+        Pre = pre;
+        Store = store;
+        _contexts = new DirectCallContext?[pre.Component.Plan.Lowerings.Count];
+    }
+
+    /// <summary>What the instance was made from.</summary>
+    public DirectInstancePre Pre { get; }
+
+    /// <summary>The component.</summary>
+    public DirectComponent Component => Pre.Component;
+
+    /// <summary>The store the core instances live in.</summary>
+    public CoreStore Store { get; }
+
+    /// <summary>The core instances in plan order.</summary>
+    public IReadOnlyList<CoreInstance> CoreInstances => _instances;
+
+    /// <summary>
+    /// The function exported as <paramref name="name"/> at the top level (<paramref name="instance"/> null) or inside
+    /// the exported instance <paramref name="instance"/>.
+    /// </summary>
+    /// <exception cref="WitRuntimeException">There is no such function, or its options do not fit it (the message says how).</exception>
+    public DirectExport GetExport(string? instance, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var path = instance is null ? name : instance + "#" + name;
+        if (_exports?.TryGetValue(path, out var export) == true)
+        {
+            return export;
+        }
+
+        var function = Component.Plan.FindLiftedFunction(instance, name)
+            ?? throw new WitRuntimeException($"{Component.SentenceName} exports no function '{path}'.");
+        if (function.Core.Kind != CoreDefinitionKind.InstanceExport || function.Core.Sort != CoreSort.Func)
+        {
+            throw new WitRuntimeException($"The export '{path}' lifts {function.Core}, which is not a core function of a module instance.");
+        }
+
+        var core = _instances[function.Core.Index].GetFunction(function.Core.ExportName!, path)
+            ?? throw new WitRuntimeException($"The export '{path}' lifts {function.Core}, which is not a function.");
+        var options = ResolveOptions(function.Options, path);
+        if (options.PostReturn is { } postReturn && (postReturn.ParameterCount != core.ResultCount || postReturn.ResultCount != 0))
+        {
+            throw new WitRuntimeException(
+                $"The post-return function of '{path}' takes {postReturn.ParameterCount} parameter(s) and returns {postReturn.ResultCount} result(s); " +
+                $"it must take the function's {core.ResultCount} result(s) and return nothing.");
+        }
+
+        export = new DirectExport(this, path, core, options, function.Type);
+        (_exports ??= new Dictionary<string, DirectExport>(StringComparer.Ordinal)).Add(path, export);
+        return export;
+    }
+
+    /// <summary>The core item <paramref name="definition"/> names: an export of one of the instance's core instances.</summary>
+    internal CoreExternal Resolve(CoreDefinition definition)
+    {
+        if (definition.Kind != CoreDefinitionKind.InstanceExport)
+        {
+            throw new WitRuntimeException($"The direct backend cannot pass {definition} of {Component.Name} here.");
+        }
+
+        if (definition.Index >= _instances.Count)
+        {
+            throw new WitRuntimeException($"{Component.SentenceName} uses {definition} before that instance exists.");
+        }
+
+        return _instances[definition.Index].GetExport(definition.ExportName!)
+            ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+    }
+
+    internal void AddCoreInstance(CoreInstance instance) => _instances.Add(instance);
+
+    /// <summary>Runs the lowering <paramref name="lowering"/>'s host function for a guest call (the trampoline's body).</summary>
+    internal void CallImport(int lowering, Span<ValRaw> argsAndResults)
+    {
+        var context = _contexts[lowering] ??= CreateContext(lowering);
+        if (!_mayLeave)
+        {
+            throw new WitTrapException(
+                $"The import '{context.FunctionPath}' was called while the guest's realloc or post-return ran; the component model " +
+                "forbids leaving the instance then (may_leave), so the call traps and the store is poisoned.")
+            {
+                FunctionName = context.FunctionPath,
+            };
+        }
+
+        Pre.Host(lowering)(context, argsAndResults);
+    }
+
+    /// <summary>Marks a call of <paramref name="path"/> entering the instance; traps (poisoning the store) if it is already on the stack.</summary>
+    internal void Enter(string path)
+    {
+        if (!_mayEnter)
+        {
+            var error = new WitReentranceException(
+                $"Cannot call '{path}': its instance is already running further up this thread's call stack (a host function " +
+                "called back into the instance that called it). The component model traps a call that might be recursive, " +
+                "so the store is now poisoned.")
+            {
+                FunctionName = path,
+            };
+            Store.Store.Poison(error, path);
+            throw error;
+        }
+
+        _mayEnter = false;
+    }
+
+    /// <summary>Leaves what <see cref="Enter"/> entered.</summary>
+    internal void Leave() => _mayEnter = true;
+
+    /// <summary>Calls realloc or post-return with <c>may_leave</c> cleared, so an import called meanwhile traps.</summary>
+    internal void RunWithoutLeaving(CoreFunction function, Span<ValRaw> argsAndResults)
+    {
+        var mayLeave = _mayLeave;
+        _mayLeave = false;
+        try
+        {
+            function.Call(argsAndResults);
+        }
+        finally
+        {
+            _mayLeave = mayLeave;
+        }
+    }
+
+    private DirectCallContext CreateContext(int index)
+    {
+        var lowering = Component.Plan.Lowerings[index];
+        var path = DirectInstancePre.ImportPath(lowering);
+        return new DirectCallContext(this, path, lowering.Type, ResolveOptions(lowering.Options, path));
+    }
+
+    private DirectOptions ResolveOptions(CanonicalOptions options, string path)
+    {
+        var memory = options.Memory is { } memoryDefinition
+            ? Resolve(memoryDefinition) as CoreMemory ?? throw new WitRuntimeException($"The memory option of '{path}' is not a memory.")
+            : null;
+        return new DirectOptions(this, path, options.StringEncoding, memory, ResolveFunction(options.Realloc, path), ResolveFunction(options.PostReturn, path));
+    }
+
+    private CoreFunction? ResolveFunction(CoreDefinition? definition, string path)
+    {
+        if (definition is null)
+        {
+            return null;
+        }
+
+        if (definition.Kind != CoreDefinitionKind.InstanceExport)
+        {
+            throw new WitRuntimeException($"A canonical option of '{path}' is {definition}, which the direct backend cannot call yet.");
+        }
+
+        if (definition.Index >= _instances.Count)
+        {
+            throw new WitRuntimeException($"A canonical option of '{path}' names {definition} before that instance exists.");
+        }
+
+        return _instances[definition.Index].GetFunction(definition.ExportName!, path)
+            ?? throw new WitRuntimeException($"A canonical option of '{path}' names {definition}, which is not a function.");
+    }
+}

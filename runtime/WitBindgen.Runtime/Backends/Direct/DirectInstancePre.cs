@@ -1,0 +1,256 @@
+using System.Globalization;
+using WitBindgen.Wit.Binary.Loading;
+
+namespace WitBindgen.Runtime.Backends.Direct;
+
+/// <summary>
+/// A <see cref="DirectComponent"/> linked once to its host functions, for instantiating it in any number of stores:
+/// every lowered import is an unchecked host trampoline defined once, and each core instantiation whose imports are
+/// all lowered functions (or none) is pre-linked (<c>wasmtime_linker_instantiate_pre</c>); only instantiations that
+/// import another instance's exports are resolved per store. Thread-safe once created.
+/// </summary>
+internal sealed class DirectInstancePre : IDisposable
+{
+    private const string LoweringModule = "lowering";
+    private const string BuiltinModule = "builtin";
+
+    private readonly DirectHostFunction[] _hosts;
+    private readonly CoreLinker _lowerings;
+    private readonly CoreInstancePre?[] _preLinked;
+    private readonly List<IDisposable> _owned = [];
+
+    // What trampolines find their instance by: not this object, which their registrations would keep alive for good.
+    private readonly object _key = new();
+
+    /// <summary>Links <paramref name="component"/>'s imports to <paramref name="hosts"/>.</summary>
+    /// <exception cref="WitRuntimeException">An imported function has no host function (the message names it).</exception>
+    public DirectInstancePre(DirectComponent component, DirectHostFunctions hosts)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        ArgumentNullException.ThrowIfNull(hosts);
+        Component = component;
+        var plan = component.Plan;
+        _hosts = new DirectHostFunction[plan.Lowerings.Count];
+        foreach (var lowering in plan.Lowerings)
+        {
+            var path = ImportPath(lowering);
+            _hosts[lowering.Index] = hosts.Find(path)
+                ?? throw new WitRuntimeException($"{component.SentenceName} imports the function '{path}', for which no host function is defined.");
+        }
+
+        var types = ImportedFunctionTypes(component);
+        _lowerings = Own(new CoreLinker(component.Engine));
+        for (var i = 0; i < types.Lowerings.Length; i++)
+        {
+            if (types.Lowerings[i] is { } type)
+            {
+                _lowerings.DefineFunction(LoweringModule, i.ToString(CultureInfo.InvariantCulture), type, Trampoline(i));
+            }
+        }
+
+        for (var i = 0; i < types.Builtins.Length; i++)
+        {
+            if (types.Builtins[i] is { } type)
+            {
+                _lowerings.DefineFunction(BuiltinModule, i.ToString(CultureInfo.InvariantCulture), type, TrappingBuiltin(plan.Builtins[i]));
+            }
+        }
+
+        _preLinked = new CoreInstancePre?[plan.Instantiations.Count];
+        foreach (var instantiation in plan.Instantiations)
+        {
+            _preLinked[instantiation.Index] = PreLink(instantiation, types);
+        }
+    }
+
+    /// <summary>The component.</summary>
+    public DirectComponent Component { get; }
+
+    /// <summary>Which core instantiations, by plan index, are pre-linked rather than resolved per store.</summary>
+    public IEnumerable<int> PreLinkedInstantiations => Enumerable.Range(0, _preLinked.Length).Where(i => _preLinked[i] is not null);
+
+    /// <summary>
+    /// Instantiates the component's core modules in plan order in <paramref name="store"/> (their start functions
+    /// run), ready to call its exports.
+    /// </summary>
+    /// <exception cref="WitRuntimeException">
+    /// A store limit refused a memory or table, a start function trapped, or the store is poisoned; a host function's
+    /// exception is rethrown as it was thrown.
+    /// </exception>
+    public DirectInstance Instantiate(ComponentStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (!ReferenceEquals(store.Engine, Component.Engine))
+        {
+            throw new ArgumentException("The store belongs to another engine than the component's.", nameof(store));
+        }
+
+        var core = CoreStore.For(store);
+        var instance = new DirectInstance(this, core);
+        var calledBack = _hosts.Length > 0 || Component.Plan.Builtins.Count > 0;
+        if (calledBack && !DirectInstanceTable.TryAdd(core, _key, instance))
+        {
+            // Trampolines find their instance by store and link: a second instance in the same store gets links of its own.
+            return new DirectInstancePre(Component, _hosts).Instantiate(store);
+        }
+
+        try
+        {
+            var plan = Component.Plan;
+            foreach (var instantiation in plan.Instantiations)
+            {
+                instance.AddCoreInstance(_preLinked[instantiation.Index] is { } pre
+                    ? pre.Instantiate(core)
+                    : CoreInstance.Instantiate(core, Component.Modules[instantiation.Module], ResolveImports(instance, instantiation)));
+            }
+
+            return instance;
+        }
+        catch when (calledBack)
+        {
+            DirectInstanceTable.Remove(core, _key);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        for (var i = _owned.Count - 1; i >= 0; i--)
+        {
+            _owned[i].Dispose();
+        }
+    }
+
+    /// <summary>The host function bound to lowering <paramref name="lowering"/>.</summary>
+    internal DirectHostFunction Host(int lowering) => _hosts[lowering];
+
+    /// <summary>The import path a lowering calls.</summary>
+    internal static string ImportPath(CoreLowering lowering) =>
+        lowering.Callee is ImportedItem imported ? imported.DisplayName : lowering.Callee.ToString() ?? "lowering " + lowering.Index;
+
+    private DirectInstancePre(DirectComponent component, DirectHostFunction[] hosts)
+        : this(component, Rebind(component, hosts))
+    {
+    }
+
+    private static DirectHostFunctions Rebind(DirectComponent component, DirectHostFunction[] hosts)
+    {
+        var functions = new DirectHostFunctions();
+        foreach (var lowering in component.Plan.Lowerings)
+        {
+            if (functions.Find(ImportPath(lowering)) is null)
+            {
+                functions.Define(ImportPath(lowering), hosts[lowering.Index]);
+            }
+        }
+
+        return functions;
+    }
+
+    private CoreHostFunction Trampoline(int lowering)
+    {
+        var key = _key;
+        var component = Component;
+        return (caller, slots) =>
+        {
+            var instance = DirectInstanceTable.Find(caller.Store, key)
+                ?? throw new WitRuntimeException($"The import '{ImportPath(component.Plan.Lowerings[lowering])}' was called from a store holding no instance of {component.Name}.");
+            instance.CallImport(lowering, slots);
+        };
+    }
+
+    // Wasmtime's instance cannot be entered again after a trap, which is what the component model asks of a drop of a
+    // resource this backend never handed out a handle of.
+    private static CoreHostFunction TrappingBuiltin(CanonicalBuiltin builtin) => (_, _) =>
+        throw new WitTrapException($"The component called the canonical built-in '{builtin.Name}' of {builtin.Resource?.Import?.DisplayName ?? "a resource"}, which the direct backend does not support yet.");
+
+    private CoreInstancePre? PreLink(CoreInstantiation instantiation, (CoreFuncType?[] Lowerings, CoreFuncType?[] Builtins) types)
+    {
+        var module = Component.Modules[instantiation.Module];
+        var linker = new CoreLinker(Component.Engine);
+        var defined = new HashSet<(string, string)>();
+        foreach (var binding in instantiation.Imports)
+        {
+            var definition = binding.Definition;
+            var type = definition.Kind switch
+            {
+                CoreDefinitionKind.Lowering => types.Lowerings[definition.Index],
+                CoreDefinitionKind.Builtin => types.Builtins[definition.Index],
+                _ => null,
+            };
+            if (type is null || !defined.Add((binding.Import.Module, binding.Import.Name)))
+            {
+                linker.Dispose();
+                return null;
+            }
+
+            linker.DefineFunction(binding.Import.Module, binding.Import.Name, type, definition.Kind == CoreDefinitionKind.Lowering
+                ? Trampoline(definition.Index)
+                : TrappingBuiltin(Component.Plan.Builtins[definition.Index]));
+        }
+
+        Own(linker);
+        return Own(linker.InstantiatePre(module));
+    }
+
+    private CoreExternal[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
+    {
+        var imports = new CoreExternal[instantiation.Imports.Count];
+        for (var i = 0; i < imports.Length; i++)
+        {
+            var definition = instantiation.Imports[i].Definition;
+            imports[i] = definition.Kind switch
+            {
+                CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin =>
+                    _lowerings.GetFunction(
+                        instance.Store,
+                        definition.Kind == CoreDefinitionKind.Lowering ? LoweringModule : BuiltinModule,
+                        definition.Index.ToString(CultureInfo.InvariantCulture))
+                    ?? throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type."),
+                _ => instance.Resolve(definition),
+            };
+        }
+
+        return imports;
+    }
+
+    /// <summary>
+    /// The core signature of each lowering and built-in, read from the module imports it is bound to (null where no
+    /// module imports it).
+    /// </summary>
+    private static (CoreFuncType?[] Lowerings, CoreFuncType?[] Builtins) ImportedFunctionTypes(DirectComponent component)
+    {
+        var plan = component.Plan;
+        var lowerings = new CoreFuncType?[plan.Lowerings.Count];
+        var builtins = new CoreFuncType?[plan.Builtins.Count];
+        var moduleTypes = new CoreFuncType?[]?[plan.Modules.Count];
+        foreach (var instantiation in plan.Instantiations)
+        {
+            for (var i = 0; i < instantiation.Imports.Count; i++)
+            {
+                var definition = instantiation.Imports[i].Definition;
+                var types = definition.Kind switch
+                {
+                    CoreDefinitionKind.Lowering => lowerings,
+                    CoreDefinitionKind.Builtin => builtins,
+                    _ => null,
+                };
+                if (types is not null && types[definition.Index] is null)
+                {
+                    var declared = moduleTypes[instantiation.Module] ??= CoreModuleImportTypes.Read(component.Modules[instantiation.Module]);
+                    types[definition.Index] = i < declared.Length ? declared[i] : null;
+                }
+            }
+        }
+
+        return (lowerings, builtins);
+    }
+
+    private T Own<T>(T disposable)
+        where T : IDisposable
+    {
+        _owned.Add(disposable);
+        return disposable;
+    }
+}
