@@ -93,7 +93,7 @@ internal sealed class FunctionAbi
         var index = 0;
         if (ParametersInMemory)
         {
-            cx.Location = "the parameters";
+            cx.Location = "the parameter list";
             var pointer = cx.Realloc(0, 0, ParameterTuple.Alignment, ParameterTuple.Size);
             for (var i = 0; i < arguments.Length; i++)
             {
@@ -126,7 +126,7 @@ internal sealed class FunctionAbi
         if (ResultInMemory)
         {
             var pointer = (uint)flat[0];
-            cx.CheckRange(pointer, Result.Size, Result.Alignment, "the result");
+            cx.CheckRange(pointer, Result.Size, Result.Alignment, "to its value");
             return CanonicalLift.Load(cx, Result, pointer);
         }
 
@@ -143,9 +143,9 @@ internal sealed class FunctionAbi
         {
             if (ParametersInMemory)
             {
-                cx.Location = "the parameters";
+                cx.Location = "the parameter list";
                 var pointer = (uint)flat[0];
-                cx.CheckRange(pointer, ParameterTuple.Size, ParameterTuple.Alignment, "the parameters");
+                cx.CheckRange(pointer, ParameterTuple.Size, ParameterTuple.Alignment, "to its tuple");
                 for (; lifted < arguments.Length; lifted++)
                 {
                     cx.Location = _locations[lifted];
@@ -184,7 +184,7 @@ internal sealed class FunctionAbi
         if (ResultInMemory)
         {
             var pointer = (uint)flatParameters[LoweredParameters.Length - 1];
-            cx.CheckRange(pointer, Result.Size, Result.Alignment, "the return area");
+            cx.CheckRange(pointer, Result.Size, Result.Alignment, "to its return area");
             CanonicalLower.Store(cx, result, Result, pointer);
             return 0;
         }
