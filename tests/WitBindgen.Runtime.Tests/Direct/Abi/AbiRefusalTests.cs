@@ -39,6 +39,23 @@ public sealed class AbiRefusalTests
     }
 
     [Fact]
+    public void Empty_aggregates_and_types_nested_past_the_bound_are_refused()
+    {
+        Should.Throw<NotSupportedException>(() => FunctionAbi.Create("f", new FuncNode(false, [("r", new RecordNode([]))], null)))
+            .Message.ShouldBe("f: parameter 'r' has an empty record, tuple, variant, enum, flags or fixed-length list, which the component model does not allow.");
+        Should.Throw<NotSupportedException>(() => FunctionAbi.Create("f", new FuncNode(false, [], new ListNode(new LabelsNode(true, []), 4_000_000_000))));
+
+        TypeNode deep = U32;
+        for (var i = 0; i <= AbiTypeBuilder.MaxDepth; i++)
+        {
+            deep = new WrapperNode("option", deep);
+        }
+
+        Should.Throw<NotSupportedException>(() => FunctionAbi.Create("f", new FuncNode(false, [("o", deep)], null)))
+            .Message.ShouldBe($"f: parameter 'o' has a type nested more than {AbiTypeBuilder.MaxDepth} deep.");
+    }
+
+    [Fact]
     public void A_named_type_lays_out_as_the_type_it_names()
     {
         var named = new NamedNode("point", new RecordNode([("x", U32), ("y", new PrimitiveNode("u8"))]), isPlaceholder: false);

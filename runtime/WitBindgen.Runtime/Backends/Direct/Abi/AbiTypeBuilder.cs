@@ -10,7 +10,10 @@ namespace WitBindgen.Runtime.Backends.Direct.Abi;
 /// </summary>
 internal sealed class AbiTypeBuilder
 {
-    /// <summary>The deepest type nesting laid out; the decoder's own bound is lower, this guards hand-built graphs.</summary>
+    /// <summary>
+    /// The deepest type nesting laid out. A component binary can nest value types as deep as it has types; this bound
+    /// keeps lifting and lowering, which recurse along the type, far from the end of the stack.
+    /// </summary>
     public const int MaxDepth = 512;
 
     private static readonly Dictionary<string, AbiType> Primitives = new()
@@ -58,6 +61,11 @@ internal sealed class AbiTypeBuilder
             return cached;
         }
 
+        if (IsEmpty(node))
+        {
+            throw Unsupported("an empty record, tuple, variant, enum, flags or fixed-length list, which the component model does not allow");
+        }
+
         var layout = node switch
         {
             PrimitiveNode primitive => Primitives.TryGetValue(primitive.Name, out var p)
@@ -89,6 +97,17 @@ internal sealed class AbiTypeBuilder
         _cache[node] = layout;
         return layout;
     }
+
+    /// <summary>Types the spec asserts are never empty (<c>elem_size_record</c>, <c>discriminant_type</c>, <c>alignment_flags</c>).</summary>
+    private static bool IsEmpty(TypeNode node) => node switch
+    {
+        RecordNode record => record.Fields.Count == 0,
+        TupleNode tuple => tuple.Items.Count == 0,
+        VariantNode variant => variant.Cases.Count == 0,
+        LabelsNode labels => labels.Names.Count == 0,
+        ListNode list => list.Length == 0,
+        _ => false,
+    };
 
     /// <summary>A record or tuple (<c>elem_size_record</c>, <c>alignment_record</c>, <c>flatten_record</c>).</summary>
     internal static AbiType Record(AbiKind kind, AbiType[] fields, byte[][] names)
@@ -165,11 +184,6 @@ internal sealed class AbiTypeBuilder
     private static AbiType Flags(IReadOnlyList<string> labels)
     {
         var names = Utf8(labels);
-        if (labels.Count == 0)
-        {
-            return new AbiType(AbiKind.Flags, 0, 1, [], 0) { Names = names };
-        }
-
         if (labels.Count <= 16)
         {
             var size = labels.Count <= 8 ? 1u : 2u;

@@ -225,13 +225,13 @@ internal static class CanonicalStrings
     {
         var pointer = cx.Realloc(0, 0, 1, units);
         var memory = cx.Memory.Span.Slice((int)pointer, (int)units);
-        var ascii = 0;
-        while (ascii < text.Length && text[ascii] < 0x80)
+        var ascii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (ascii < 0)
         {
-            memory[ascii] = (byte)text[ascii];
-            ascii++;
+            ascii = text.Length;
         }
 
+        Ascii.FromUtf16(text.Slice(0, ascii), memory, out _);
         if (ascii == text.Length)
         {
             return (pointer, units);
@@ -263,12 +263,13 @@ internal static class CanonicalStrings
     {
         var pointer = cx.Realloc(0, 0, 2, sourceUnits);
         var memory = cx.Memory.Span.Slice((int)pointer, (int)sourceUnits);
-        var latin1 = 0;
-        while (latin1 < text.Length && text[latin1] < 0x100)
+        var latin1 = text.IndexOfAnyExceptInRange('\0', '\u00FF');
+        if (latin1 < 0)
         {
-            memory[latin1] = (byte)text[latin1];
-            latin1++;
+            latin1 = text.Length;
         }
+
+        Encoding.Latin1.GetBytes(text.Slice(0, latin1), memory);
 
         if (latin1 < text.Length)
         {
