@@ -69,7 +69,7 @@ public sealed class AbiHostileValueTests
     [Fact]
     public void Latin1_text_lifts_byte_for_character()
     {
-        using var value = new Lifted(LiftArg("string", [0x100, 3], m => Put(m, 0x100, 0x61, 0xE9, 0xFF), CanonicalStringEncoding.Latin1Utf16));
+        using var value = new OwnedVal(LiftArg("string", [0x100, 3], m => Put(m, 0x100, 0x61, 0xE9, 0xFF), CanonicalStringEncoding.Latin1Utf16));
         value.Value.GetString().ShouldBe("aéÿ");
     }
 
@@ -78,7 +78,7 @@ public sealed class AbiHostileValueTests
     {
         LiftArgument("char", [0xD800]).Message.ShouldBe("call11: parameter 'v' is char 0xD800, which is a surrogate and not a Unicode scalar value.");
         LiftArgument("char", [0x110000]).Message.ShouldContain("above U+10FFFF");
-        using var max = new Lifted(LiftResult("char", [0x10FFFF]));
+        using var max = new OwnedVal(LiftResult("char", [0x10FFFF]));
         max.Value.GetChar().Value.ShouldBe(0x10FFFF);
         LiftArgument("list<char>", [16, 1], m => BinaryPrimitives.WriteUInt32LittleEndian(m[16..], 0xDFFF)).Message.ShouldContain("is char 0xDFFF");
     }
@@ -99,20 +99,20 @@ public sealed class AbiHostileValueTests
     [Fact]
     public void Bools_are_any_nonzero_value_narrow_integers_are_truncated_and_unknown_flag_bits_ignored()
     {
-        using (var value = new Lifted(LiftResult("bool", [0x100])))
+        using (var value = new OwnedVal(LiftResult("bool", [0x100])))
         {
             value.Value.GetBool().ShouldBeTrue();
         }
 
-        using (var value = new Lifted(LiftArg("list<bool>", [16, 2], m => Put(m, 16, 0x80, 0x00))))
+        using (var value = new OwnedVal(LiftArg("list<bool>", [16, 2], m => Put(m, 16, 0x80, 0x00))))
         {
             value.Value.ToString().ShouldBe("[true, false]");
         }
 
-        using (var u8 = new Lifted(LiftResult("u8", [0x1FF])))
-        using (var s8 = new Lifted(LiftResult("s8", [0x80])))
-        using (var u16 = new Lifted(LiftResult("u16", [0x12345])))
-        using (var s16 = new Lifted(LiftResult("s16", [0xFFFF_8000])))
+        using (var u8 = new OwnedVal(LiftResult("u8", [0x1FF])))
+        using (var s8 = new OwnedVal(LiftResult("s8", [0x80])))
+        using (var u16 = new OwnedVal(LiftResult("u16", [0x12345])))
+        using (var s16 = new OwnedVal(LiftResult("s16", [0xFFFF_8000])))
         {
             u8.Value.GetU8().ShouldBe((byte)0xFF);
             s8.Value.GetS8().ShouldBe((sbyte)-128);
@@ -120,13 +120,13 @@ public sealed class AbiHostileValueTests
             s16.Value.GetS16().ShouldBe((short)-32768);
         }
 
-        using (var flags = new Lifted(LiftResult("flags8", [0xFFFF_FF05])))
+        using (var flags = new OwnedVal(LiftResult("flags8", [0xFFFF_FF05])))
         {
             flags.Value.GetFlags().ToArray().Select(n => n.ToString()).ShouldBe(["b0", "b2"]);
         }
 
         var words = new ulong[] { 0, 0xFFFF_FF01 };
-        using (var flags = new Lifted(LiftFlat("flags40", words)))
+        using (var flags = new OwnedVal(LiftFlat("flags40", words)))
         {
             flags.Value.GetFlags().ToArray().Select(n => n.ToString()).ShouldBe(["b32"]);
         }
@@ -135,8 +135,8 @@ public sealed class AbiHostileValueTests
     [Fact]
     public void Nans_are_canonicalized_when_lifted()
     {
-        using var f32 = new Lifted(LiftResult("f32", [0x7FC0_0001]));
-        using var f64 = new Lifted(LiftResult("f64", [0xFFF0_0000_0000_0001]));
+        using var f32 = new OwnedVal(LiftResult("f32", [0x7FC0_0001]));
+        using var f64 = new OwnedVal(LiftResult("f64", [0xFFF0_0000_0000_0001]));
         BitConverter.SingleToUInt32Bits(f32.Value.GetF32()).ShouldBe(0x7FC0_0000u);
         BitConverter.DoubleToUInt64Bits(f64.Value.GetF64()).ShouldBe(0x7FF8_0000_0000_0000UL);
     }
@@ -178,7 +178,7 @@ public sealed class AbiHostileValueTests
     public void A_realloc_returning_a_misaligned_or_out_of_bounds_pointer_is_refused()
     {
         var function = AbiFunctions.Of("list<s32>");
-        using var list = new Lifted(ComponentVal.List([ComponentVal.S32(1), ComponentVal.S32(2)]));
+        using var list = new OwnedVal(ComponentVal.List([ComponentVal.S32(1), ComponentVal.S32(2)]));
         Should.Throw<WitTrapException>(() => Lower(function, list.Value, new HostileMemory(MiB, (_, _, _, _) => 6)))
             .Message.ShouldBe("call15: parameter 'v' could not be stored: realloc returned 0x6 for 8 bytes, which is not aligned to 4.");
         Should.Throw<WitTrapException>(() => Lower(function, list.Value, new HostileMemory(MiB, (_, _, _, _) => MiB - 4)))
@@ -187,7 +187,7 @@ public sealed class AbiHostileValueTests
         // The second realloc of a latin1+utf16 string (growing to UTF-16) is checked too.
         var calls = 0;
         var text = AbiFunctions.Of("string");
-        using var euro = new Lifted(ComponentVal.String("a€"));
+        using var euro = new OwnedVal(ComponentVal.String("a€"));
         Should.Throw<WitTrapException>(() => Lower(text, euro.Value, new HostileMemory(MiB, (_, _, _, _) => ++calls == 1 ? 64u : 65u), CanonicalStringEncoding.Latin1Utf16))
             .Message.ShouldContain("realloc returned 0x41 for 8 bytes, which is not aligned to 2");
     }
@@ -195,10 +195,10 @@ public sealed class AbiHostileValueTests
     [Fact]
     public void A_host_value_of_the_wrong_kind_names_the_function_and_the_parameter()
     {
-        using var number = new Lifted(ComponentVal.U32(5));
+        using var number = new OwnedVal(ComponentVal.U32(5));
         Should.Throw<WitTrapException>(() => Lower(AbiFunctions.Of("string"), number.Value, new ArrayGuestMemory()))
             .Message.ShouldBe("call12: parameter 'v' is a U32 value (5) where the type is string.");
-        using var unknown = new Lifted(ComponentVal.Enum("purple"));
+        using var unknown = new OwnedVal(ComponentVal.Enum("purple"));
         Should.Throw<WitTrapException>(() => Lower(AbiFunctions.Of("color"), unknown.Value, new ArrayGuestMemory()))
             .Message.ShouldBe("call28: parameter 'v' is case 'purple', which enum does not have.");
     }
@@ -206,7 +206,7 @@ public sealed class AbiHostileValueTests
     [Fact]
     public void A_string_without_a_memory_is_refused()
     {
-        using var text = new Lifted(ComponentVal.String("x"));
+        using var text = new OwnedVal(ComponentVal.String("x"));
         var flat = new ulong[2];
         Should.Throw<WitTrapException>(() => AbiFunctions.Of("string").LowerArguments(new AbiContext("f", null, CanonicalStringEncoding.Utf8), [text.Value], flat))
             .Message.ShouldBe("f: parameter 'v' needs linear memory but the function's canonical options name none.");
@@ -261,15 +261,5 @@ public sealed class AbiHostileValueTests
     {
         var flat = new ulong[16];
         function.LowerArguments(new AbiContext(function.Name, memory, encoding), [value], flat);
-    }
-
-    /// <summary>Releases a value at the end of a using block.</summary>
-    private sealed class Lifted(ComponentVal value) : IDisposable
-    {
-        private ComponentVal _value = value;
-
-        public ComponentVal Value => _value;
-
-        public void Dispose() => _value.Dispose();
     }
 }
