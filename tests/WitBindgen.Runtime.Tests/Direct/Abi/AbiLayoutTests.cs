@@ -1,6 +1,7 @@
 extern alias wit;
 
 using WitBindgen.Runtime.Backends.Direct.Abi;
+using Xunit.Abstractions;
 using wit::WitBindgen.Wit.Abi;
 using wit::WitBindgen.Wit.Model;
 
@@ -11,12 +12,13 @@ namespace WitBindgen.Runtime.Tests.Direct.Abi;
 /// layouts (which the code generator uses) for the same WIT, type by type and function by function, so the two
 /// cannot drift.
 /// </summary>
-public sealed class AbiLayoutTests
+public sealed class AbiLayoutTests(ITestOutputHelper output)
 {
     [Fact]
     public void Every_test_type_lays_out_as_the_model_does()
     {
         var compared = Compare(new ModelTypes(ModelTypes.Resolve(AbiTestWorld.Wit)));
+        output.WriteLine($"{compared.Types} types, {compared.Functions} functions compared");
         compared.Types.ShouldBeGreaterThanOrEqualTo(AbiTestWorld.Types.Count / 2);
         compared.Functions.ShouldBe(AbiTestWorld.Types.Count + 1);
     }
@@ -39,6 +41,7 @@ public sealed class AbiLayoutTests
             functions += compared.Functions;
         }
 
+        output.WriteLine($"{models} models, {types} types, {functions} functions compared");
         models.ShouldBeGreaterThan(80);
         types.ShouldBeGreaterThan(300);
         functions.ShouldBeGreaterThan(300);
