@@ -1,0 +1,71 @@
+using WitBindgen.Wit.Binary.Loading;
+
+namespace WitBindgen.Runtime.Backends.Direct.Abi;
+
+/// <summary>
+/// What lifting and lowering one call needs (the spec's <c>LiftLowerContext</c>): the function's name for messages,
+/// the guest memory and allocator, and the string encoding from the canonical options; and which parameter or result
+/// is being converted, so that every error names it.
+/// </summary>
+internal sealed class AbiContext
+{
+    private readonly IGuestMemory? _memory;
+
+    /// <summary>Creates the context of calls to <paramref name="function"/>.</summary>
+    public AbiContext(string function, IGuestMemory? memory, CanonicalStringEncoding encoding)
+    {
+        Function = function;
+        _memory = memory;
+        Encoding = encoding;
+    }
+
+    /// <summary>The WIT function, for messages.</summary>
+    public string Function { get; }
+
+    /// <summary>The string encoding of the canonical options.</summary>
+    public CanonicalStringEncoding Encoding { get; }
+
+    /// <summary>What is being converted, e.g. <c>parameter 'x'</c> or <c>the result</c>.</summary>
+    public string Location { get; set; } = "a value";
+
+    /// <summary>The guest memory; a trap when the canonical options give none.</summary>
+    public IGuestMemory Memory => _memory ?? throw Trap("needs linear memory but the function's canonical options name none");
+
+    /// <summary>A trap naming the function, the value being converted and <paramref name="problem"/>.</summary>
+    public WitTrapException Trap(string problem) => new($"{Function}: {Location} {problem}.") { FunctionName = Function };
+
+    /// <summary>Calls realloc and checks the pointer it returns is aligned and leaves room for <paramref name="newSize"/> bytes.</summary>
+    public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)
+    {
+        var memory = Memory;
+        var pointer = memory.Realloc(oldPointer, oldSize, alignment, newSize);
+        if ((pointer & (alignment - 1)) != 0)
+        {
+            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, which is not aligned to {alignment}");
+        }
+
+        if ((ulong)pointer + newSize > (ulong)memory.Span.Length)
+        {
+            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, past the end of the {memory.Span.Length}-byte memory");
+        }
+
+        return pointer;
+    }
+
+    /// <summary>Checks that <paramref name="size"/> bytes at <paramref name="pointer"/> are aligned and inside the memory; returns the memory.</summary>
+    public Span<byte> CheckRange(ulong pointer, ulong size, uint alignment, string what)
+    {
+        var span = Memory.Span;
+        if ((pointer & (alignment - 1)) != 0)
+        {
+            throw Trap($"points {what} at 0x{pointer:X}, which is not aligned to {alignment}");
+        }
+
+        if (pointer + size > (ulong)span.Length)
+        {
+            throw Trap($"points {what} at 0x{pointer:X} ({size} bytes), past the end of the {span.Length}-byte memory");
+        }
+
+        return span;
+    }
+}
