@@ -1,9 +1,12 @@
+extern alias runtime;
+
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using WitBindgen.Runtime;
 using WitBindgen.Runtime.Backends.Direct.Abi;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Binary.Loading;
+using PrimitiveKind = runtime::WitBindgen.Wit.Syntax.PrimitiveKind;
 
 namespace WitBindgen.Benchmarks.Runtime;
 
@@ -47,8 +50,8 @@ public class AbiValueBenchmarks
 
         _text = text.ToString();
         _cx = new AbiContext("bench", _memory, CanonicalStringEncoding.Utf8);
-        _bytesFunction = FunctionAbi.Create("bytes", new FuncNode(false, [("v", new ListNode(new PrimitiveNode("u8"), null))], null));
-        _stringFunction = FunctionAbi.Create("text", new FuncNode(false, [("v", new PrimitiveNode("string"))], null));
+        _bytesFunction = FunctionAbi.Create("bytes", new FuncNode(false, [("v", new ListNode(new PrimitiveNode(PrimitiveKind.U8), null))], null));
+        _stringFunction = FunctionAbi.Create("text", new FuncNode(false, [("v", new PrimitiveNode(PrimitiveKind.String))], null));
         _u8 = _bytesFunction.Parameters[0].Element!;
         _bytesValue = [ComponentVal.Bytes(_bytes)];
         _stringValue = [ComponentVal.String(_text)];

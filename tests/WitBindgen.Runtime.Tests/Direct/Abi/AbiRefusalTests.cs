@@ -1,12 +1,13 @@
 using WitBindgen.Runtime.Backends.Direct.Abi;
 using WitBindgen.Wit.Binary;
+using WitBindgen.Wit.Syntax;
 
 namespace WitBindgen.Runtime.Tests.Direct.Abi;
 
 /// <summary>Resource handles and the async types are not the engine's yet: it refuses them up front, naming the function and where the type appears.</summary>
 public sealed class AbiRefusalTests
 {
-    private static readonly TypeNode U32 = new PrimitiveNode("u32");
+    private static readonly TypeNode U32 = new PrimitiveNode(PrimitiveKind.U32);
 
     [Fact]
     public void Resource_handles_are_refused_naming_the_function_and_the_parameter()
@@ -32,7 +33,7 @@ public sealed class AbiRefusalTests
     [Fact]
     public void Error_contexts_and_async_functions_are_refused()
     {
-        Should.Throw<NotSupportedException>(() => FunctionAbi.Create("fail", new FuncNode(false, [], new ResultNode(null, new PrimitiveNode("error-context")))))
+        Should.Throw<NotSupportedException>(() => FunctionAbi.Create("fail", new FuncNode(false, [], new ResultNode(null, new PrimitiveNode(PrimitiveKind.ErrorContext)))))
             .Message.ShouldBe("fail: the result has 'error-context', which the direct backend does not support yet.");
         Should.Throw<NotSupportedException>(() => FunctionAbi.Create("later", new FuncNode(true, [], null)))
             .Message.ShouldBe("later: async functions are not supported by the direct backend yet.");
@@ -58,7 +59,7 @@ public sealed class AbiRefusalTests
     [Fact]
     public void A_named_type_lays_out_as_the_type_it_names()
     {
-        var named = new NamedNode("point", new RecordNode([("x", U32), ("y", new PrimitiveNode("u8"))]), isPlaceholder: false);
+        var named = new NamedNode("point", new RecordNode([("x", U32), ("y", new PrimitiveNode(PrimitiveKind.U8))]), isPlaceholder: false);
         var layout = new AbiTypeBuilder().Build(named, "f", "parameter 'p'");
         (layout.Size, layout.Alignment, layout.Offsets[1]).ShouldBe((8u, 4u, 4u));
     }

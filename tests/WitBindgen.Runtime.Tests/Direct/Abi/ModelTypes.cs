@@ -78,7 +78,7 @@ internal sealed class ModelTypes
     {
         if (type.Primitive is { } primitive)
         {
-            return new PrimitiveNode(PrimitiveName(primitive));
+            return new PrimitiveNode(DecoderKind(primitive));
         }
 
         if (_nodes.TryGetValue(type.Id.Index, out var node))
@@ -118,5 +118,7 @@ internal sealed class ModelTypes
         Model.Interfaces.SelectMany(i => i.Functions)
             .Concat(Model.Worlds.SelectMany(w => w.Imports.Concat(w.Exports)).Select(e => e.Item).OfType<WorldFunctionItem>().Select(f => f.Function));
 
-    private static string PrimitiveName(PrimitiveKind kind) => kind == PrimitiveKind.ErrorContext ? "error-context" : kind.ToString().ToLowerInvariant();
+    // The runtime compiles its own, internal copy of the front end's enum: match the two by name.
+    private static global::WitBindgen.Wit.Syntax.PrimitiveKind DecoderKind(PrimitiveKind kind) =>
+        Enum.Parse<global::WitBindgen.Wit.Syntax.PrimitiveKind>(kind.ToString());
 }

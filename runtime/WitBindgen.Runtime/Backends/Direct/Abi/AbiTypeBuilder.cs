@@ -1,5 +1,6 @@
 using System.Text;
 using WitBindgen.Wit.Binary;
+using WitBindgen.Wit.Syntax;
 
 namespace WitBindgen.Runtime.Backends.Direct.Abi;
 
@@ -16,21 +17,21 @@ internal sealed class AbiTypeBuilder
     /// </summary>
     public const int MaxDepth = 512;
 
-    private static readonly Dictionary<string, AbiType> Primitives = new()
+    private static readonly Dictionary<PrimitiveKind, AbiType> Primitives = new()
     {
-        ["bool"] = Scalar(AbiKind.Bool, 1, FlatType.I32),
-        ["s8"] = Scalar(AbiKind.S8, 1, FlatType.I32),
-        ["u8"] = Scalar(AbiKind.U8, 1, FlatType.I32),
-        ["s16"] = Scalar(AbiKind.S16, 2, FlatType.I32),
-        ["u16"] = Scalar(AbiKind.U16, 2, FlatType.I32),
-        ["s32"] = Scalar(AbiKind.S32, 4, FlatType.I32),
-        ["u32"] = Scalar(AbiKind.U32, 4, FlatType.I32),
-        ["s64"] = Scalar(AbiKind.S64, 8, FlatType.I64),
-        ["u64"] = Scalar(AbiKind.U64, 8, FlatType.I64),
-        ["f32"] = Scalar(AbiKind.F32, 4, FlatType.F32),
-        ["f64"] = Scalar(AbiKind.F64, 8, FlatType.F64),
-        ["char"] = Scalar(AbiKind.Char, 4, FlatType.I32),
-        ["string"] = new AbiType(AbiKind.String, 8, 4, [FlatType.I32, FlatType.I32], 2),
+        [PrimitiveKind.Bool] = Scalar(AbiKind.Bool, 1, FlatType.I32),
+        [PrimitiveKind.S8] = Scalar(AbiKind.S8, 1, FlatType.I32),
+        [PrimitiveKind.U8] = Scalar(AbiKind.U8, 1, FlatType.I32),
+        [PrimitiveKind.S16] = Scalar(AbiKind.S16, 2, FlatType.I32),
+        [PrimitiveKind.U16] = Scalar(AbiKind.U16, 2, FlatType.I32),
+        [PrimitiveKind.S32] = Scalar(AbiKind.S32, 4, FlatType.I32),
+        [PrimitiveKind.U32] = Scalar(AbiKind.U32, 4, FlatType.I32),
+        [PrimitiveKind.S64] = Scalar(AbiKind.S64, 8, FlatType.I64),
+        [PrimitiveKind.U64] = Scalar(AbiKind.U64, 8, FlatType.I64),
+        [PrimitiveKind.F32] = Scalar(AbiKind.F32, 4, FlatType.F32),
+        [PrimitiveKind.F64] = Scalar(AbiKind.F64, 8, FlatType.F64),
+        [PrimitiveKind.Char] = Scalar(AbiKind.Char, 4, FlatType.I32),
+        [PrimitiveKind.String] = new AbiType(AbiKind.String, 8, 4, [FlatType.I32, FlatType.I32], 2),
     };
 
     private readonly Dictionary<TypeNode, AbiType> _cache = new(ReferenceEqualityComparer.Instance);
@@ -68,9 +69,9 @@ internal sealed class AbiTypeBuilder
 
         var layout = node switch
         {
-            PrimitiveNode primitive => Primitives.TryGetValue(primitive.Name, out var p)
+            PrimitiveNode primitive => Primitives.TryGetValue(primitive.Kind, out var p)
                 ? p
-                : throw Unsupported($"'{primitive.Name}', which the direct backend does not support yet"),
+                : throw Unsupported($"'{(primitive.Kind == PrimitiveKind.ErrorContext ? "error-context" : primitive.Kind.ToString().ToLowerInvariant())}', which the direct backend does not support yet"),
             RecordNode record => Record(AbiKind.Record, record.Fields.Select(f => Layout(f.Type, depth + 1)).ToArray(), Utf8(record.Fields.Select(f => f.Name))),
             TupleNode tuple => Record(AbiKind.Tuple, tuple.Items.Select(t => Layout(t, depth + 1)).ToArray(), []),
             VariantNode variant => Variant(
