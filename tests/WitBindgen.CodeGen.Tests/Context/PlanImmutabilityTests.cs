@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Context.Declarations;
 using WitBindgen.CodeGen.Emit.Guest;
 using WitBindgen.CodeGen.Emit.Host;
 using WitBindgen.CodeGen.Naming;
@@ -33,7 +34,7 @@ public sealed class PlanImmutabilityTests
     {
         var assembly = typeof(CodeGenContext).Assembly;
         var types = assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(CodeGenContext).Namespace && !t.IsEnum && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
+            .Where(t => (t.Namespace == typeof(CodeGenContext).Namespace || t.Namespace == typeof(TypeDeclarationPlan).Namespace) && !t.IsEnum && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
             .Concat(new[]
             {
                 typeof(DeclaredMemberPlan),

@@ -1,16 +1,17 @@
+using System.Globalization;
 using WitBindgen.CodeGen.Context;
-using WitBindgen.Wit.Model;
+using WitBindgen.CodeGen.Context.Declarations;
 
 namespace WitBindgen.CodeGen.Emit.Types;
 
 /// <summary><c>enum color { red, green }</c> -> <c>public enum Color : byte { Red, Green }</c>; the underlying type is the Canonical ABI discriminant's size.</summary>
 internal static class EnumEmitter
 {
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, EnumKind @enum, IReadOnlyList<string> members)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, EnumDeclaration @enum)
     {
-        DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "enum"));
-        DocComments.StabilityAttributes(writer, def.Stability);
-        writer.OpenBlock($"{context.Accessibility} enum {name} : {UnderlyingType(@enum.Cases.Count)}");
+        DocComments.Summary(writer, @enum.Docs, TypeDeclarationEmitter.Describe(@enum, "enum"));
+        DocComments.StabilityAttributes(writer, @enum.Stability);
+        writer.OpenBlock($"{context.Accessibility} enum {@enum.Name} : {@enum.UnderlyingType}");
         for (var i = 0; i < @enum.Cases.Count; i++)
         {
             var @case = @enum.Cases[i];
@@ -19,13 +20,10 @@ internal static class EnumEmitter
                 writer.Line();
             }
 
-            DocComments.Summary(writer, @case.Docs, $"The <c>{DocComments.Escape(@case.Name)}</c> case.");
-            writer.Line($"{members[i]} = {i.ToString(System.Globalization.CultureInfo.InvariantCulture)},");
+            DocComments.Summary(writer, @case.Docs, $"The <c>{DocComments.Escape(@case.WitName)}</c> case.");
+            writer.Line($"{@case.Name} = {i.ToString(CultureInfo.InvariantCulture)},");
         }
 
         writer.CloseBlock();
     }
-
-    /// <summary>The smallest unsigned type that holds <paramref name="caseCount"/> discriminants.</summary>
-    public static string UnderlyingType(int caseCount) => caseCount <= 0x100 ? "byte" : caseCount <= 0x10000 ? "ushort" : "uint";
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Context.Declarations;
 using WitBindgen.CodeGen.Naming;
-using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Types;
 
@@ -11,33 +11,22 @@ namespace WitBindgen.CodeGen.Emit.Types;
 /// </summary>
 internal static class FlagsEmitter
 {
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, FlagsKind flags, IReadOnlyList<string> members)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, FlagsDeclaration flags)
     {
-        var (type, suffix) = UnderlyingType(flags.Flags.Count);
-
-        DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "flags"));
-        DocComments.StabilityAttributes(writer, def.Stability);
+        DocComments.Summary(writer, flags.Docs, TypeDeclarationEmitter.Describe(flags, "flags"));
+        DocComments.StabilityAttributes(writer, flags.Stability);
         writer.Line("[global::System.Flags]");
-        writer.OpenBlock($"{context.Accessibility} enum {name} : {type}");
+        writer.OpenBlock($"{context.Accessibility} enum {flags.Name} : {flags.UnderlyingType}");
         writer.Line("/// <summary>No flags set.</summary>");
         writer.Line($"{DeclaredMemberPlan.NoneMember} = 0,");
         for (var i = 0; i < flags.Flags.Count; i++)
         {
             var flag = flags.Flags[i];
             writer.Line();
-            DocComments.Summary(writer, flag.Docs, $"The <c>{DocComments.Escape(flag.Name)}</c> flag.");
-            writer.Line($"{members[i]} = 1{suffix} << {i.ToString(CultureInfo.InvariantCulture)},");
+            DocComments.Summary(writer, flag.Docs, $"The <c>{DocComments.Escape(flag.WitName)}</c> flag.");
+            writer.Line($"{flag.Name} = 1{flags.LiteralSuffix} << {i.ToString(CultureInfo.InvariantCulture)},");
         }
 
         writer.CloseBlock();
     }
-
-    /// <summary>The smallest unsigned type with <paramref name="flagCount"/> bits, and the literal suffix its shifts need.</summary>
-    public static (string Type, string LiteralSuffix) UnderlyingType(int flagCount) => flagCount switch
-    {
-        <= 8 => ("byte", string.Empty),
-        <= 16 => ("ushort", string.Empty),
-        <= 32 => ("uint", "U"),
-        _ => ("ulong", "UL"),
-    };
 }

@@ -1,5 +1,5 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.Wit.Model;
+using WitBindgen.CodeGen.Context.Declarations;
 
 namespace WitBindgen.CodeGen.Emit.Types;
 
@@ -12,19 +12,17 @@ internal static class RecordEmitter
     /// <summary>Declarations longer than this are wrapped, one positional parameter per line.</summary>
     public const int MaxLineLength = 120;
 
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, RecordKind record, IReadOnlyList<string> members)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, RecordDeclaration record)
     {
-        var fields = record.Fields.Select((f, i) => (Field: f, Name: members[i])).ToList();
-
-        DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "record"));
-        foreach (var (field, propertyName) in fields)
+        DocComments.Summary(writer, record.Docs, TypeDeclarationEmitter.Describe(record, "record"));
+        foreach (var field in record.Fields)
         {
-            DocComments.Param(writer, propertyName, field.Docs, $"The <c>{DocComments.Escape(field.Name)}</c> field.");
+            DocComments.Param(writer, field.Name, field.Docs, $"The <c>{DocComments.Escape(field.WitName)}</c> field.");
         }
 
-        DocComments.StabilityAttributes(writer, def.Stability);
-        var parameters = fields.Select(f => $"{context.Types.Map(f.Field.Type)} {f.Name}").ToList();
-        var header = $"{context.Accessibility} sealed record {name}(";
+        DocComments.StabilityAttributes(writer, record.Stability);
+        var parameters = record.Fields.Select(f => $"{f.Type} {f.Name}").ToList();
+        var header = $"{context.Accessibility} sealed record {record.Name}(";
         var oneLine = header + string.Join(", ", parameters) + ");";
         if (oneLine.Length + (writer.Depth * 4) <= MaxLineLength)
         {

@@ -1,41 +1,36 @@
 using WitBindgen.CodeGen.Context;
-using WitBindgen.Wit.Model;
+using WitBindgen.CodeGen.Context.Declarations;
 
 namespace WitBindgen.CodeGen.Emit.Types;
 
 /// <summary>
-/// Writes the C# declaration of one named WIT type: records, variants, enums and flags. Resources are
-/// declared by the mode emitters (their shape differs between host and guest), so nothing is written for them.
+/// Writes the C# declaration of one record, variant, enum or flags type as <see cref="TypeDeclarationPlan"/> decided it.
+/// Resources are declared by the mode emitters (their shape differs between host and guest), so the plan has none.
 /// </summary>
 internal static class TypeDeclarationEmitter
 {
-    /// <summary>Writes the declaration of <paramref name="id"/>; returns false when the type has none here (a resource, an alias).</summary>
-    public static bool Emit(IndentedWriter writer, CodeGenContext context, TypeId id)
+    /// <summary>Writes <paramref name="declaration"/>.</summary>
+    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDeclaration declaration)
     {
-        var def = context.Model[id];
-        var name = context.TypeName(id);
-        switch (def.Kind)
+        switch (declaration)
         {
-            case RecordKind record:
-                RecordEmitter.Emit(writer, context, def, name, record, context.Members.Of(id));
-                return true;
-            case VariantKind variant:
-                VariantEmitter.Emit(writer, context, def, name, variant, context.Members.Of(id));
-                return true;
-            case EnumKind @enum:
-                EnumEmitter.Emit(writer, context, def, name, @enum, context.Members.Of(id));
-                return true;
-            case FlagsKind flags:
-                FlagsEmitter.Emit(writer, context, def, name, flags, context.Members.Of(id));
-                return true;
+            case RecordDeclaration record:
+                RecordEmitter.Emit(writer, context, record);
+                break;
+            case VariantDeclaration variant:
+                VariantEmitter.Emit(writer, context, variant);
+                break;
+            case EnumDeclaration @enum:
+                EnumEmitter.Emit(writer, context, @enum);
+                break;
+            case FlagsDeclaration flags:
+                FlagsEmitter.Emit(writer, context, flags);
+                break;
             default:
-                return false;
+                throw new InvalidOperationException($"no emitter declares a {declaration.GetType().Name}");
         }
     }
 
-    /// <summary>Whether <see cref="Emit"/> writes a declaration for <paramref name="def"/>.</summary>
-    public static bool Declares(TypeDef def) => def.Kind is RecordKind or VariantKind or EnumKind or FlagsKind;
-
-    /// <summary>The WIT kind word for a fallback description: <c>record</c>, <c>variant</c>, …</summary>
-    internal static string Describe(TypeDef def, string kind) => $"The WIT {kind} <c>{DocComments.Escape(def.Name ?? kind)}</c>.";
+    /// <summary>The fallback description of a type without docs: <c>The WIT record &lt;c&gt;point&lt;/c&gt;.</c></summary>
+    internal static string Describe(TypeDeclaration declaration, string kind) => $"The WIT {kind} <c>{DocComments.Escape(declaration.WitName)}</c>.";
 }

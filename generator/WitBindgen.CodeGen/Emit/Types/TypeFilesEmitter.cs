@@ -1,36 +1,35 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Context.Declarations;
 
 namespace WitBindgen.CodeGen.Emit.Types;
 
 /// <summary>
 /// The mode-independent part of the output: one file per interface or world that declares WIT types,
-/// named <c>{Namespace}.Types.g.cs</c>.
+/// named <c>{Namespace}.Types.g.cs</c>, written from the <see cref="TypeDeclarationPlan"/>.
 /// </summary>
 internal static class TypeFilesEmitter
 {
     /// <summary>The hint-name suffix of type declaration files.</summary>
     public const string Suffix = "Types";
 
-    public static IEnumerable<GeneratedFile> Emit(CodeGenContext context)
+    /// <summary>Plans the declarations of <paramref name="context"/>'s world, then writes them.</summary>
+    public static IReadOnlyList<GeneratedFile> Emit(CodeGenContext context) => Emit(context, TypeDeclarationPlan.Create(context));
+
+    /// <summary>Writes the files of <paramref name="plan"/>.</summary>
+    public static IReadOnlyList<GeneratedFile> Emit(CodeGenContext context, TypeDeclarationPlan plan) =>
+        plan.Files.Select(file => Write(context, file)).ToList();
+
+    private static GeneratedFile Write(CodeGenContext context, TypeDeclarationFile file)
     {
-        foreach (var container in context.AllContainers.Where(c => !c.IsReused))
+        var writer = new IndentedWriter();
+        FileHeader.Write(writer, context);
+        writer.Line($"namespace {file.Container.Namespace};");
+        foreach (var declaration in file.Types)
         {
-            var types = container.DeclaredTypes.Where(id => TypeDeclarationEmitter.Declares(context.Model[id])).ToList();
-            if (types.Count == 0)
-            {
-                continue;
-            }
-
-            var writer = new IndentedWriter();
-            FileHeader.Write(writer, context);
-            writer.Line($"namespace {container.Namespace};");
-            foreach (var id in types)
-            {
-                writer.Line();
-                TypeDeclarationEmitter.Emit(writer, context, id);
-            }
-
-            yield return new GeneratedFile(container.HintName(Suffix), writer.ToString());
+            writer.Line();
+            TypeDeclarationEmitter.Emit(writer, context, declaration);
         }
+
+        return new GeneratedFile(file.Container.HintName(Suffix), writer.ToString());
     }
 }

@@ -1,6 +1,6 @@
 using WitBindgen.CodeGen.Context;
+using WitBindgen.CodeGen.Context.Declarations;
 using WitBindgen.CodeGen.Naming;
-using WitBindgen.Wit.Model;
 
 namespace WitBindgen.CodeGen.Emit.Types;
 
@@ -11,29 +11,27 @@ namespace WitBindgen.CodeGen.Emit.Types;
 /// </summary>
 internal static class VariantEmitter
 {
-    public static void Emit(IndentedWriter writer, CodeGenContext context, TypeDef def, string name, VariantKind variant, IReadOnlyList<string> caseNames)
+    public static void Emit(IndentedWriter writer, CodeGenContext context, VariantDeclaration variant)
     {
-        DocComments.Summary(writer, def.Docs, TypeDeclarationEmitter.Describe(def, "variant"));
-        DocComments.StabilityAttributes(writer, def.Stability);
-        writer.OpenBlock($"{context.Accessibility} abstract record {name}");
-        writer.Line($"private {name}()");
+        DocComments.Summary(writer, variant.Docs, TypeDeclarationEmitter.Describe(variant, "variant"));
+        DocComments.StabilityAttributes(writer, variant.Stability);
+        writer.OpenBlock($"{context.Accessibility} abstract record {variant.Name}");
+        writer.Line($"private {variant.Name}()");
         writer.Line("{");
         writer.Line("}");
 
-        for (var i = 0; i < variant.Cases.Count; i++)
+        foreach (var @case in variant.Cases)
         {
-            var @case = variant.Cases[i];
-            var caseName = caseNames[i];
             writer.Line();
-            DocComments.Summary(writer, @case.Docs, $"The <c>{DocComments.Escape(@case.Name)}</c> case.");
+            DocComments.Summary(writer, @case.Docs, $"The <c>{DocComments.Escape(@case.WitName)}</c> case.");
             if (@case.Type is { } payload)
             {
                 DocComments.Param(writer, DeclaredMemberPlan.PayloadProperty, null, "The case's payload.");
-                writer.Line($"public sealed record {caseName}({context.Types.Map(payload)} {DeclaredMemberPlan.PayloadProperty}) : {name};");
+                writer.Line($"public sealed record {@case.Name}({payload} {DeclaredMemberPlan.PayloadProperty}) : {variant.Name};");
             }
             else
             {
-                writer.Line($"public sealed record {caseName}() : {name};");
+                writer.Line($"public sealed record {@case.Name}() : {variant.Name};");
             }
         }
 
