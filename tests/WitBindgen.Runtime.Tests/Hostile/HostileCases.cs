@@ -37,6 +37,14 @@ public static class HostileCases
         ("parameters", "realloc-misaligned", typeof(WitRuntimeException), "realloc"),
         ("parameters", "realloc-traps", typeof(WitTrapException), "unreachable"),
 
+        // Imports: the host's results stored into guest memory, the guest's arguments read out of it.
+        ("imports", "import-return-pointer-out-of-bounds", typeof(WitRuntimeException), "out of bounds"),
+        ("imports", "import-return-pointer-misaligned", typeof(WitRuntimeException), "not aligned"),
+        ("imports", "import-realloc-out-of-bounds", typeof(WitRuntimeException), "realloc"),
+        ("imports", "import-realloc-misaligned", typeof(WitRuntimeException), "realloc"),
+        ("imports", "import-argument-invalid-utf8", typeof(WitRuntimeException), "utf-8"),
+        ("imports", "import-argument-out-of-bounds", typeof(WitRuntimeException), "out of bounds"),
+
         // Control: leaving the instance where the guest may not, traps, loops and recursion.
         ("control", "reenter", typeof(WitRuntimeException), "already running"),
         ("control", "post-return-calls-import", typeof(WitTrapException), "cannot leave component instance"),
@@ -88,13 +96,14 @@ public static class HostileCases
     };
 
     /// <summary>How many results <paramref name="function"/> returns.</summary>
-    public static int ResultCount(string function) => function == "spin" ? 0 : 1;
+    public static int ResultCount(string function) => function == "spin" || function.StartsWith("import-", StringComparison.Ordinal) ? 0 : 1;
 
     /// <summary>An export of <paramref name="component"/> that works, to show a fresh store still runs it.</summary>
     public static string WellBehaved(string component) => component switch
     {
         "results" => "ok-string",
         "parameters" => "realloc-grows",
+        "imports" => "import-calls-ok",
         _ => "answer",
     };
 }

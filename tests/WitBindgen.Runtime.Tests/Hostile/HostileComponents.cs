@@ -48,13 +48,17 @@ public sealed class HostileComponents : IDisposable
     public ComponentStore NewStore(HostileBackend backend) => new(Engine(backend)) { Fuel = StoreFuel };
 
     /// <summary>
-    /// A linker for <paramref name="backend"/> whose <c>callback</c> import (control.wat) runs <paramref name="callback"/>,
-    /// or returns 1 without one.
+    /// A linker for <paramref name="backend"/> defining every import of the corpus: <c>callback</c> (control.wat) runs
+    /// <paramref name="callback"/>, or returns 1 without one; <c>get-string</c> returns "hi", <c>get-list</c> [1, 2]
+    /// and <c>put-string</c> (imports.wat) runs <paramref name="putString"/>.
     /// </summary>
-    public ComponentLinker NewLinker(HostileBackend backend, Func<uint>? callback = null)
+    public ComponentLinker NewLinker(HostileBackend backend, Func<uint>? callback = null, Action<string>? putString = null)
     {
         var linker = new ComponentLinker(Engine(backend));
         linker.DefineFunction(null, "callback", (_, results) => results[0] = ComponentVal.U32(callback?.Invoke() ?? 1));
+        linker.DefineFunction(null, "get-string", (_, results) => results[0] = ComponentVal.String("hi"));
+        linker.DefineFunction(null, "get-list", (_, results) => results[0] = ComponentVal.List([ComponentVal.U32(1), ComponentVal.U32(2)]));
+        linker.DefineFunction(null, "put-string", (args, _) => putString?.Invoke(args[0].GetString()));
         return linker;
     }
 

@@ -24,6 +24,21 @@ public sealed class HostileControlTests(HostileComponents components) : IClassFi
         }
     }
 
+    public static TheoryData<HostileBackend, string> UnreadableArguments
+    {
+        get
+        {
+            var data = new TheoryData<HostileBackend, string>();
+            foreach (var backend in Enum.GetValues<HostileBackend>())
+            {
+                data.Add(backend, "import-argument-invalid-utf8");
+                data.Add(backend, "import-argument-out-of-bounds");
+            }
+
+            return data;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(MayNotLeave))]
     public void An_import_called_from_post_return_or_realloc_traps_before_the_host_function_runs(HostileBackend backend, string function)
@@ -91,5 +106,23 @@ public sealed class HostileControlTests(HostileComponents components) : IClassFi
         HostileGuestTests.Call(instance, "realloc-grows").GetU32().ShouldBe((uint)'h');
 
         store.IsPoisoned.ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(UnreadableArguments))]
+    public void An_import_argument_the_host_cannot_read_is_refused_before_the_host_function_runs(HostileBackend backend, string function)
+    {
+        var received = new List<string>();
+        using var linker = components.NewLinker(backend, putString: received.Add);
+        using var store = components.NewStore(backend);
+        var instance = linker.Instantiate(store, components.Component(backend, "imports"));
+
+        HostileGuestTests.Call(instance, "import-calls-ok");
+        received.ShouldBe(["ok"]);
+
+        Should.Throw<WitRuntimeException>(() => HostileGuestTests.Call(instance, function));
+
+        received.ShouldBe(["ok"]);
+        store.IsPoisoned.ShouldBeTrue();
     }
 }

@@ -3,8 +3,8 @@ namespace WitBindgen.Runtime.Tests.Hostile;
 /// <summary>
 /// Guests that break the Canonical ABI (tests/components/hostile): the host answers each with a clear exception
 /// naming the export and the problem, the store is poisoned as after any trap, and the process and other stores of
-/// the same component carry on. Values the spec accepts however odd (a NaN payload, a bool of 2, unknown flag bits)
-/// are read, not refused.
+/// the same component carry on. Values the spec accepts however odd (a NaN payload, a bool of 2, unknown flag bits,
+/// narrow integers with high bits set) are read, not refused.
 /// </summary>
 public sealed class HostileGuestTests(HostileComponents components) : IClassFixture<HostileComponents>
 {
@@ -58,6 +58,20 @@ public sealed class HostileGuestTests(HostileComponents components) : IClassFixt
         using (store)
         {
             Call(instance, "bool-two").GetBool().ShouldBeTrue();
+            store.IsPoisoned.ShouldBeFalse();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void Narrow_integers_with_high_bits_set_are_truncated_to_their_width(HostileBackend backend)
+    {
+        var (instance, store) = Instantiate(backend, out var linker);
+        using (linker)
+        using (store)
+        {
+            Call(instance, "u8-high-bits").GetU8().ShouldBe((byte)0xff);
+            Call(instance, "s8-high-bits").GetS8().ShouldBe((sbyte)-128);
             store.IsPoisoned.ShouldBeFalse();
         }
     }

@@ -60,10 +60,13 @@
     (func (export "variant-discriminant") (result i32) i32.const 2)
     (func (export "enum-discriminant") (result i32) i32.const 3)
     (func (export "result-discriminant") (result i32) i32.const 2)
-    ;; Accepted by the spec: a NaN with a payload, a bool of 2, flags with bits no flag names.
+    ;; Accepted by the spec: a NaN with a payload, a bool of 2, flags with bits no flag names, narrow integers
+    ;; with high bits set (truncated to their width).
     (func (export "nan") (result f32) i32.const 0x7fc00001 f32.reinterpret_i32)
     (func (export "bool-two") (result i32) i32.const 2)
-    (func (export "unknown-flags") (result i32) i32.const 0xff))
+    (func (export "unknown-flags") (result i32) i32.const 0xff)
+    (func (export "u8-high-bits") (result i32) i32.const 0x1ff)
+    (func (export "s8-high-bits") (result i32) i32.const 0x180))
   (core instance $i (instantiate $m))
   (alias core export $i "memory" (core memory $mem))
   ;; Named types must be exported before an exported function may use them.
@@ -106,4 +109,6 @@
   (func (export "result-discriminant") (result (result)) (canon lift (core func $i "result-discriminant")))
   (func (export "nan") (result f32) (canon lift (core func $i "nan")))
   (func (export "bool-two") (result bool) (canon lift (core func $i "bool-two")))
-  (func (export "unknown-flags") (result $f) (canon lift (core func $i "unknown-flags"))))
+  (func (export "unknown-flags") (result $f) (canon lift (core func $i "unknown-flags")))
+  (func (export "u8-high-bits") (result u8) (canon lift (core func $i "u8-high-bits")))
+  (func (export "s8-high-bits") (result s8) (canon lift (core func $i "s8-high-bits"))))
