@@ -36,6 +36,8 @@ public static class HostileCases
         ("parameters", "realloc-out-of-bounds", typeof(WitRuntimeException), "realloc"),
         ("parameters", "realloc-misaligned", typeof(WitRuntimeException), "realloc"),
         ("parameters", "realloc-traps", typeof(WitTrapException), "unreachable"),
+        ("parameters", "utf16-realloc-misaligned", typeof(WitRuntimeException), "realloc"),
+        ("parameters", "tagged-realloc-out-of-bounds", typeof(WitRuntimeException), "realloc"),
 
         // Imports: the host's results stored into guest memory, the guest's arguments read out of it.
         ("imports", "import-return-pointer-out-of-bounds", typeof(WitRuntimeException), "out of bounds"),
@@ -91,7 +93,8 @@ public static class HostileCases
     public static ComponentVal[] Arguments(string function) => function switch
     {
         "realloc-misaligned" => [ComponentVal.List([ComponentVal.U32(0x61), ComponentVal.U32(0x62)])],
-        "realloc-out-of-bounds" or "realloc-traps" or "realloc-grows" or "realloc-calls-import" => [ComponentVal.String("hello")],
+        "realloc-out-of-bounds" or "realloc-traps" or "utf16-realloc-misaligned" or "tagged-realloc-out-of-bounds"
+            or "realloc-grows" or "realloc-calls-import" => [ComponentVal.String("hello")],
         _ => [],
     };
 

@@ -1,5 +1,6 @@
 ;; Hostile guest: exports whose realloc misbehaves while the host lowers a string or list<u32> argument.
-;; Every export returns the first byte the host wrote at the pointer realloc gave it.
+;; Every export returns the first byte the host wrote at the pointer realloc gave it. The utf16- and tagged- exports
+;; take their string as UTF-16 or latin1+utf16, whose code units must be 2-aligned.
 (component
   (core module $m
     (memory (export "memory") 1)
@@ -21,5 +22,10 @@
     (canon lift (core func $i "first") (memory $mem) (realloc (core func $i "realloc-misaligned"))))
   (func (export "realloc-traps") (param "s" string) (result u32)
     (canon lift (core func $i "first") (memory $mem) (realloc (core func $i "realloc-traps"))))
+  (func (export "utf16-realloc-misaligned") (param "s" string) (result u32)
+    (canon lift (core func $i "first") (memory $mem) (realloc (core func $i "realloc-misaligned")) string-encoding=utf16))
+  (func (export "tagged-realloc-out-of-bounds") (param "s" string) (result u32)
+    (canon lift (core func $i "first") (memory $mem) (realloc (core func $i "realloc-out-of-bounds"))
+      string-encoding=latin1+utf16))
   (func (export "realloc-grows") (param "s" string) (result u32)
     (canon lift (core func $i "first") (memory $mem) (realloc (core func $i "realloc-grows")))))
