@@ -1,0 +1,71 @@
+using System.Reflection;
+
+namespace WitBindgen.Runtime.Tests.Hostile;
+
+/// <summary>
+/// Cases where a backend departs from CanonicalABI.md (<see cref="HostileDivergences"/>): the spec's expectation as
+/// a <see cref="SpecTheoryAttribute"/> over the backends that follow it, and one test per divergence, named after it,
+/// asserting what the diverging backend does.
+/// </summary>
+public sealed class HostileDivergenceTests(HostileComponents components) : IClassFixture<HostileComponents>
+{
+    [SpecTheory("four-mebibytes")]
+    [MemberData(nameof(HostileDivergences.FollowingSpec), "four-mebibytes", MemberType = typeof(HostileDivergences))]
+    public void A_result_list_of_four_mebibytes_comes_back_whole(HostileBackend backend)
+    {
+        using var linker = components.NewLinker(backend);
+        using var store = components.NewStore(backend);
+        var instance = linker.Instantiate(store, components.Component(backend, "large"));
+        var results = new ComponentVal[1];
+
+        instance.GetFunction(null, "four-mebibytes").Call([], results);
+
+        try
+        {
+            var bytes = results[0].GetBytes();
+            bytes.Length.ShouldBe(4 << 20);
+            Enumerable.Range(0, 64).Select(k => (int)bytes[k << 16]).ShouldBe(Enumerable.Range(0, 64));
+        }
+        finally
+        {
+            ComponentVal.Free(results);
+        }
+
+        store.IsPoisoned.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Wasmtime_refuses_a_result_list_over_its_hostcall_copy_budget()
+    {
+        using var linker = components.NewLinker(HostileBackend.Wasmtime);
+        using var store = components.NewStore(HostileBackend.Wasmtime);
+        var instance = linker.Instantiate(store, components.Component(HostileBackend.Wasmtime, "large"));
+
+        var failure = Should.Throw<WitRuntimeException>(() => instance.GetFunction(null, "four-mebibytes").Call([], new ComponentVal[1]));
+
+        failure.GetType().ShouldBe(typeof(WitRuntimeException));
+        failure.FunctionName.ShouldBe("four-mebibytes");
+        failure.Message.ShouldContain("'four-mebibytes'");
+        failure.Message.ShouldContain("fuel allocated for hostcalls has been exhausted");
+        failure.Message.ShouldContain("in pieces");
+        store.IsPoisoned.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Every_divergence_names_a_test_here_that_asserts_it_and_a_case_with_a_spec_theory()
+    {
+        var methods = typeof(HostileDivergenceTests).GetMethods();
+
+        foreach (var divergence in HostileDivergences.All)
+        {
+            var test = methods.SingleOrDefault(method => method.Name == divergence.Test);
+            test.ShouldNotBeNull(divergence.ToString());
+            test.GetCustomAttribute<FactAttribute>().ShouldNotBeNull(divergence.ToString());
+            test.Name.ShouldStartWith(divergence.Backend + "_");
+            methods.Count(method => method.GetCustomAttribute<SpecTheoryAttribute>() is not null
+                && method.GetCustomAttributesData().Any(data => data.AttributeType == typeof(SpecTheoryAttribute)
+                    && (string?)data.ConstructorArguments[0].Value == divergence.Case))
+                .ShouldBe(1, divergence.ToString());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+;; Hostile guest: calls the host's imports with arguments and return areas the host must refuse.
+;; It imports `get-string: func() -> string`, `get-list: func() -> list<u32>` and `put-string: func(s: string)`.
+;;  - import-return-pointer-out-of-bounds / -misaligned: the return area for get-string's result lies past the
+;;    one page of memory / at an address that is not 4-aligned;
+;;  - import-realloc-out-of-bounds / -misaligned: the realloc the host stores the result through returns a
+;;    pointer past memory / an odd pointer for a list<u32>;
+;;  - import-argument-invalid-utf8 / -out-of-bounds: put-string's argument is not UTF-8 / runs past memory;
+;;  - import-calls-ok: calls put-string("ok") and get-string as the ABI says, to show the imports work.
+;; Memory and the reallocs live in a first core instance, so the lowered imports can name them.
+(component
+  (import "get-string" (func $get-string (result string)))
+  (import "get-list" (func $get-list (result (list u32))))
+  (import "put-string" (func $put-string (param "s" string)))
+  (core module $libc
+    (memory (export "memory") 1)
+    (data (i32.const 0) "\ff\fe")
+    (data (i32.const 8) "ok")
+    (func (export "realloc") (param i32 i32 i32 i32) (result i32) i32.const 1024)
+    (func (export "realloc-out-of-bounds") (param i32 i32 i32 i32) (result i32) i32.const 0x10000)
+    (func (export "realloc-misaligned") (param i32 i32 i32 i32) (result i32) i32.const 1))
+  (core instance $libc (instantiate $libc))
+  (alias core export $libc "memory" (core memory $mem))
+  (core func $get-string-lowered (canon lower (func $get-string) (memory $mem) (realloc (core func $libc "realloc"))))
+  (core func $get-string-bad-realloc
+    (canon lower (func $get-string) (memory $mem) (realloc (core func $libc "realloc-out-of-bounds"))))
+  (core func $get-list-bad-realloc
+    (canon lower (func $get-list) (memory $mem) (realloc (core func $libc "realloc-misaligned"))))
+  (core func $put-string-lowered (canon lower (func $put-string) (memory $mem)))
+  (core module $m
+    (import "host" "get-string" (func $get-string (param i32)))
+    (import "host" "get-string-bad-realloc" (func $get-string-bad-realloc (param i32)))
+    (import "host" "get-list-bad-realloc" (func $get-list-bad-realloc (param i32)))
+    (import "host" "put-string" (func $put-string (param i32 i32)))
+    (func (export "answer") (result i32) i32.const 42)
+    (func (export "import-calls-ok") (call $put-string (i32.const 8) (i32.const 2)) (call $get-string (i32.const 64)))
+    (func (export "import-return-pointer-out-of-bounds") (call $get-string (i32.const 0xfffc)))
+    (func (export "import-return-pointer-misaligned") (call $get-string (i32.const 2)))
+    (func (export "import-realloc-out-of-bounds") (call $get-string-bad-realloc (i32.const 64)))
+    (func (export "import-realloc-misaligned") (call $get-list-bad-realloc (i32.const 64)))
+    (func (export "import-argument-invalid-utf8") (call $put-string (i32.const 0) (i32.const 2)))
+    (func (export "import-argument-out-of-bounds") (call $put-string (i32.const 0xfff0) (i32.const 0x100))))
+  (core instance $i (instantiate $m
+    (with "host" (instance
+      (export "get-string" (func $get-string-lowered))
+      (export "get-string-bad-realloc" (func $get-string-bad-realloc))
+      (export "get-list-bad-realloc" (func $get-list-bad-realloc))
+      (export "put-string" (func $put-string-lowered))))))
+  (func (export "answer") (result u32) (canon lift (core func $i "answer")))
+  (func (export "import-calls-ok") (canon lift (core func $i "import-calls-ok")))
+  (func (export "import-return-pointer-out-of-bounds") (canon lift (core func $i "import-return-pointer-out-of-bounds")))
+  (func (export "import-return-pointer-misaligned") (canon lift (core func $i "import-return-pointer-misaligned")))
+  (func (export "import-realloc-out-of-bounds") (canon lift (core func $i "import-realloc-out-of-bounds")))
+  (func (export "import-realloc-misaligned") (canon lift (core func $i "import-realloc-misaligned")))
+  (func (export "import-argument-invalid-utf8") (canon lift (core func $i "import-argument-invalid-utf8")))
+  (func (export "import-argument-out-of-bounds") (canon lift (core func $i "import-argument-out-of-bounds"))))
