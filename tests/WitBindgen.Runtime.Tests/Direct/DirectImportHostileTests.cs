@@ -145,6 +145,32 @@ public sealed class DirectImportHostileTests
         store.PoisonedBy.ShouldBeSameAs(error);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_host_result_of_another_type_or_none_traps_naming_the_import_instead_of_writing_into_the_guest(bool writesResult)
+    {
+        using var engine = CoreModules.Engine();
+        using var store = new ComponentStore(engine);
+        var hosts = new DirectHostFunctions();
+        hosts.Define(null, "ping", (_, _) => { });
+        hosts.Define(null, "get-string", (_, results) =>
+        {
+            if (writesResult)
+            {
+                results[0] = ComponentVal.U32(7);
+            }
+        });
+        var instance = DirectInstanceTests.Instantiate(engine, DirectImportComponents.ReallocCallsImport, hosts, store);
+
+        var error = Should.Throw<WitTrapException>(() => DirectValueCalls.Call(instance.GetExport(null, "run")));
+
+        error.FunctionName.ShouldBe("get-string");
+        error.Message.ShouldStartWith("get-string: the result is a " + (writesResult ? "U32" : "Bool"));
+        error.Message.ShouldContain("where the type is string");
+        store.PoisonedBy.ShouldBeSameAs(error);
+    }
+
     [Fact]
     public void An_exception_from_the_host_function_reaches_the_caller_unchanged_and_poisons_the_store()
     {

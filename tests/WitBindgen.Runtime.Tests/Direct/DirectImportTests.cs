@@ -86,6 +86,29 @@ public sealed class DirectImportTests
         error.Message.ShouldContain("parameter 'l' has another type");
     }
 
+    [Fact]
+    public void Host_functions_declaring_the_types_of_another_load_of_the_component_link_and_run()
+    {
+        using var engine = CoreModules.Engine();
+        var declaring = DirectComponent.FromWat(engine, DirectImportComponents.Forwarding("utf8"));
+        var component = DirectComponent.FromWat(engine, DirectImportComponents.Forwarding("utf8"));
+        var hosts = new DirectHostFunctions();
+        var calls = new List<string>();
+        foreach (var lowering in declaring.Plan.Lowerings)
+        {
+            var name = DirectInstancePre.ImportPath(lowering);
+            hosts.Define(null, name, Host(name, calls), lowering.Type.ShouldNotBeNull());
+            component.Plan.Lowerings.Any(l => ReferenceEquals(l.Type, lowering.Type)).ShouldBeFalse();
+        }
+
+        using var pre = new DirectInstancePre(component, hosts);
+        using var store = new ComponentStore(engine);
+        using var point = DirectValueCalls.Call(pre.Instantiate(store).GetExport(null, "run-point"), Point(1, 2, "p")) ?? default;
+
+        point.ToString().ShouldContain("\"p\"");
+        calls.ShouldHaveSingleItem().ShouldStartWith("point(");
+    }
+
     private static IEnumerable<(string Name, Func<ComponentVal[]> Arguments)> Calls()
     {
         foreach (var text in new[] { "", "hello", "héllo wörld 𝄞", new string('x', 300) + "é" })
