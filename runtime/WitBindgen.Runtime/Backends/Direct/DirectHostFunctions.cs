@@ -1,3 +1,5 @@
+using WitBindgen.Wit.Binary;
+
 namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace WitBindgen.Runtime.Backends.Direct;
 internal sealed class DirectHostFunctions
 {
     private readonly Dictionary<string, DirectHostFunction> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FuncNode> _types = new(StringComparer.Ordinal);
 
     /// <summary>Binds the import <paramref name="path"/> to <paramref name="function"/>.</summary>
     /// <exception cref="ArgumentException">The path is already defined.</exception>
@@ -20,6 +23,30 @@ internal sealed class DirectHostFunctions
             throw new ArgumentException($"A host function for the import '{path}' is already defined.", nameof(path));
         }
     }
+
+    /// <summary>
+    /// Binds the imported function <paramref name="name"/> of the imported interface <paramref name="instancePath"/>
+    /// (null or empty for a function the world imports itself) to <paramref name="callback"/>, at the value level as
+    /// <see cref="ComponentLinker.DefineFunction"/> does on the Wasmtime backend: the guest's arguments are lifted with
+    /// the lowering's options and released after the call, and the value written to the results is lowered into the
+    /// guest and then released (never release either in the callback). When <paramref name="type"/> is given, a
+    /// component lowering the import with another type is refused when it is linked.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is already defined.</exception>
+    public void Define(string? instancePath, string name, ComponentHostFunction callback, FuncNode? type = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(callback);
+        var path = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
+        Define(path, new DirectValueFunction(type, callback).Invoke);
+        if (type is not null)
+        {
+            _types.Add(path, type);
+        }
+    }
+
+    /// <summary>The function type the host declared for <paramref name="path"/>, or null.</summary>
+    public FuncNode? DeclaredType(string path) => _types.GetValueOrDefault(path);
 
     /// <summary>The function bound to <paramref name="path"/>, or null.</summary>
     public DirectHostFunction? Find(string path) => _functions.TryGetValue(path, out var function) ? function : null;

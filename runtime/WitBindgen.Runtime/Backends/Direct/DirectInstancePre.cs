@@ -36,6 +36,10 @@ internal sealed class DirectInstancePre : IDisposable
             var path = ImportPath(lowering);
             _hosts[lowering.Index] = hosts.Find(path)
                 ?? throw new WitRuntimeException($"{component.SentenceName} imports the function '{path}', for which no host function is defined.");
+            if (hosts.DeclaredType(path) is { } declared && lowering.Type is { } lowered && DirectTypeMatch.Difference(declared, lowered) is { } difference)
+            {
+                throw new WitRuntimeException($"{component.SentenceName} imports the function '{path}' with another type than its host function declares: {difference}.");
+            }
         }
 
         var types = ImportedFunctionTypes(component);
