@@ -100,7 +100,7 @@ public sealed class DirectDifferentialTests(ITestOutputHelper output) : IDisposa
 
                 var (oracleResult, oracleError) = Run(results => oracle.Call(args, results), abi);
                 var because = $"{direct.Path}({text}) in round {round}";
-                directError?.GetType().ShouldBe(oracleError?.GetType(), $"{because}: direct {directError}, wasmtime {oracleError}");
+                (directError?.GetType()).ShouldBe(oracleError?.GetType(), $"{because}: direct {directError}, wasmtime {oracleError}");
                 directResult.ShouldBe(oracleResult, because);
                 if (directError is not null)
                 {
