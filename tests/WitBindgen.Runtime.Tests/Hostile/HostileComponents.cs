@@ -1,3 +1,5 @@
+using WitBindgen.Runtime.Backends.Direct;
+
 namespace WitBindgen.Runtime.Tests.Hostile;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class HostileComponents : IDisposable
 
     private readonly Dictionary<HostileBackend, WasmEngine> _engines = [];
     private readonly Dictionary<(HostileBackend, string), WasmComponent> _components = [];
+    private readonly Dictionary<string, DirectInstancePre> _direct = [];
 
     /// <summary>The engine of <paramref name="backend"/>, created on first use.</summary>
     public WasmEngine Engine(HostileBackend backend)
@@ -44,6 +47,34 @@ public sealed class HostileComponents : IDisposable
         }
     }
 
+    /// <summary>
+    /// Instantiates tests/components/hostile/<paramref name="name"/>.wat on <paramref name="backend"/> in
+    /// <paramref name="store"/>: through <paramref name="linker"/> on the Wasmtime backend; on the direct backend with
+    /// <c>callback</c> (control.wat) returning 1 through its flat trampoline and no other import.
+    /// </summary>
+    public HostileInstance Instantiate(HostileBackend backend, string name, ComponentLinker linker, ComponentStore store)
+    {
+        if (backend == HostileBackend.Wasmtime)
+        {
+            return new HostileInstance(linker.Instantiate(store, Component(backend, name)));
+        }
+
+        DirectInstancePre? pre;
+        lock (_direct)
+        {
+            if (!_direct.TryGetValue(name, out pre))
+            {
+                var hosts = new DirectHostFunctions();
+                hosts.Define("callback", (_, slots) => slots[0] = ValRaw.FromI32(1));
+                var path = Path.Combine(AppContext.BaseDirectory, "components", "hostile", name + ".wat");
+                pre = new DirectInstancePre(DirectComponent.FromWat(Engine(backend), File.ReadAllText(path), name), hosts);
+                _direct.Add(name, pre);
+            }
+        }
+
+        return new HostileInstance(pre.Instantiate(store));
+    }
+
     /// <summary>A new store on <paramref name="backend"/>'s engine with <see cref="StoreFuel"/>.</summary>
     public ComponentStore NewStore(HostileBackend backend) => new(Engine(backend)) { Fuel = StoreFuel };
 
@@ -64,6 +95,11 @@ public sealed class HostileComponents : IDisposable
 
     public void Dispose()
     {
+        foreach (var pre in _direct.Values)
+        {
+            pre.Dispose();
+        }
+
         foreach (var component in _components.Values)
         {
             component.Dispose();
@@ -77,7 +113,7 @@ public sealed class HostileComponents : IDisposable
 
     private static WasmEngineOptions Options(HostileBackend backend) => backend switch
     {
-        HostileBackend.Wasmtime => new WasmEngineOptions { ConsumeFuel = true, EpochInterruption = true },
+        HostileBackend.Wasmtime or HostileBackend.Direct => new WasmEngineOptions { ConsumeFuel = true, EpochInterruption = true },
         _ => throw new ArgumentOutOfRangeException(nameof(backend), backend, "No engine options for this backend."),
     };
 }

@@ -15,10 +15,10 @@ public sealed class HostileDivergenceTests(HostileComponents components) : IClas
     {
         using var linker = components.NewLinker(backend);
         using var store = components.NewStore(backend);
-        var instance = linker.Instantiate(store, components.Component(backend, "large"));
+        var instance = components.Instantiate(backend, "large", linker, store);
         var results = new ComponentVal[1];
 
-        instance.GetFunction(null, "four-mebibytes").Call([], results);
+        instance.Call("four-mebibytes", [], results);
 
         try
         {

@@ -17,11 +17,10 @@ public sealed class HostileGuestTests(HostileComponents components) : IClassFixt
     public void A_hostile_export_is_refused_naming_it_and_the_problem_and_poisons_only_its_store(
         HostileBackend backend, string component, string function, Type exception, string problem)
     {
-        var compiled = components.Component(backend, component);
-        ComponentInstance? instance = null;
+        HostileInstance? instance = null;
         using var linker = components.NewLinker(backend, () => Call(instance!, "answer").GetU32());
         using var store = components.NewStore(backend);
-        instance = linker.Instantiate(store, compiled);
+        instance = components.Instantiate(backend, component, linker, store);
 
         var failure = Should.Throw<WitRuntimeException>(() => Call(instance, function));
 
@@ -32,7 +31,7 @@ public sealed class HostileGuestTests(HostileComponents components) : IClassFixt
         store.IsPoisoned.ShouldBeTrue();
         Should.Throw<WitInstancePoisonedException>(() => Call(instance, HostileCases.WellBehaved(component)));
         using var fresh = components.NewStore(backend);
-        Call(linker.Instantiate(fresh, compiled), HostileCases.WellBehaved(component));
+        Call(components.Instantiate(backend, component, linker, fresh), HostileCases.WellBehaved(component));
         fresh.IsPoisoned.ShouldBeFalse();
     }
 
@@ -101,13 +100,13 @@ public sealed class HostileGuestTests(HostileComponents components) : IClassFixt
 
     /// <summary>Calls <paramref name="function"/> with <see cref="HostileCases.Arguments"/>, frees them and any
     /// result but the first scalar, and returns that result (default when there is none or it was freed).</summary>
-    internal static ComponentVal Call(ComponentInstance instance, string function)
+    internal static ComponentVal Call(HostileInstance instance, string function)
     {
         var arguments = HostileCases.Arguments(function);
         var results = new ComponentVal[HostileCases.ResultCount(function)];
         try
         {
-            instance.GetFunction(null, function).Call(arguments, results);
+            instance.Call(function, arguments, results);
         }
         finally
         {
@@ -128,10 +127,10 @@ public sealed class HostileGuestTests(HostileComponents components) : IClassFixt
         return results[0];
     }
 
-    private (ComponentInstance Instance, ComponentStore Store) Instantiate(HostileBackend backend, out ComponentLinker linker)
+    private (HostileInstance Instance, ComponentStore Store) Instantiate(HostileBackend backend, out ComponentLinker linker)
     {
         linker = components.NewLinker(backend);
         var store = components.NewStore(backend);
-        return (linker.Instantiate(store, components.Component(backend, "results")), store);
+        return (components.Instantiate(backend, "results", linker, store), store);
     }
 }

@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Backends.Direct.Abi;
 using WitBindgen.Wit.Binary;
 
 namespace WitBindgen.Runtime.Backends.Direct;
@@ -9,6 +10,9 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// </summary>
 internal sealed class DirectExport
 {
+    private FunctionAbi? _abi;
+    private DirectOptionsMemory? _memory;
+
     internal DirectExport(DirectInstance instance, string path, CoreFunction function, DirectOptions options, FuncNode type)
     {
         Instance = instance;
@@ -55,31 +59,145 @@ internal sealed class DirectExport
         Instance.Enter(Path);
         try
         {
-            Function.Call(argsAndResults);
-            var results = argsAndResults[..Function.ResultCount];
-            TResult lifted;
-            try
-            {
-                lifted = lift(this, results);
-            }
-            catch (Exception error)
-            {
-                Instance.Store.Store.Poison(error, Path);
-                throw;
-            }
-
-            if (Options.PostReturn is { } postReturn)
-            {
-                Span<ValRaw> flat = stackalloc ValRaw[Math.Max(postReturn.SlotCount, results.Length)];
-                results.CopyTo(flat);
-                Instance.RunWithoutLeaving(postReturn, flat);
-            }
-
-            return lifted;
+            return CallEntered(argsAndResults, lift);
         }
         finally
         {
             Instance.Leave();
         }
+    }
+
+    /// <summary>
+    /// Calls the export with component values, as <see cref="ComponentFunction.Call"/> does on the Wasmtime backend:
+    /// lowers <paramref name="args"/> (flat, or through the guest's realloc into memory when they take more than 16 flat
+    /// values), calls the core function, lifts the result (flat, or from the pointer it returns) with every check the
+    /// Canonical ABI makes, then runs post-return. A failure while lifting skips post-return and poisons the store.
+    /// </summary>
+    /// <param name="args">One value per WIT parameter; only read.</param>
+    /// <param name="results">As many slots as the function has results (0 or 1); on success the caller owns what is written.</param>
+    /// <exception cref="ArgumentException">The number of arguments or result slots does not fit the function (the store stays usable).</exception>
+    /// <exception cref="NotSupportedException">The function passes a type the direct backend cannot pass yet.</exception>
+    /// <exception cref="WitReentranceException">The instance is already running further up the stack (the store is poisoned).</exception>
+    /// <exception cref="WitTrapException">An argument could not be lowered, the guest trapped, or its result breaks the Canonical ABI (the store is poisoned).</exception>
+    public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
+    {
+        var abi = Abi;
+        if (args.Length != abi.Parameters.Length)
+        {
+            throw new ArgumentException($"'{Path}' takes {abi.Parameters.Length} argument(s), but {args.Length} were given.", nameof(args));
+        }
+
+        if (results.Length != (abi.Result is null ? 0 : 1))
+        {
+            throw new ArgumentException($"'{Path}' returns {(abi.Result is null ? 0 : 1)} result(s), but {results.Length} slot(s) were given.", nameof(results));
+        }
+
+        Instance.Enter(Path);
+        try
+        {
+            Span<ValRaw> slots = stackalloc ValRaw[Math.Max(Function.SlotCount, 1)];
+            Span<ulong> flat = stackalloc ulong[CanonicalLayout.MaxFlatParams];
+            var context = new AbiContext(Path, Memory, Options.StringEncoding) { QuotesFunction = true };
+            int count;
+            try
+            {
+                count = abi.LowerArguments(context, args, flat);
+            }
+            catch (WitTrapException error)
+            {
+                Instance.Store.Store.Poison(error, Path);
+                throw;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                slots[i] = abi.LiftedParameters[i] is FlatType.I32 or FlatType.F32 ? ValRaw.FromI32((int)(uint)flat[i]) : ValRaw.FromI64((long)flat[i]);
+            }
+
+            var lifted = new ComponentVal?[1];
+            try
+            {
+                CallEntered(slots, (export, flatResults) => lifted[0] = export.LiftResult(flatResults));
+            }
+            catch
+            {
+                if (lifted[0] is { } value)
+                {
+                    ComponentVal.Free([value]);
+                }
+
+                throw;
+            }
+
+            if (lifted[0] is { } result)
+            {
+                results[0] = result;
+            }
+        }
+        finally
+        {
+            Instance.Leave();
+        }
+    }
+
+    /// <summary>How the function's values cross the Canonical ABI, checked against the core function's signature on first use.</summary>
+    private FunctionAbi Abi
+    {
+        get
+        {
+            if (_abi is not null)
+            {
+                return _abi;
+            }
+
+            var abi = FunctionAbi.Create(Path, Type);
+            if (abi.LiftedParameters.Length != Function.ParameterCount || abi.LiftedResults.Length != Function.ResultCount)
+            {
+                throw new WitRuntimeException(
+                    $"The export '{Path}' lifts a core function of {Function.ParameterCount} parameter(s) and {Function.ResultCount} result(s), " +
+                    $"but its type flattens to {abi.LiftedParameters.Length} and {abi.LiftedResults.Length}.");
+            }
+
+            return _abi = abi;
+        }
+    }
+
+    private DirectOptionsMemory? Memory => Options.Memory is null ? null : _memory ??= new DirectOptionsMemory(Options);
+
+    private ComponentVal? LiftResult(ReadOnlySpan<ValRaw> flatResults)
+    {
+        var abi = Abi;
+        Span<ulong> flat = stackalloc ulong[Math.Max(flatResults.Length, 1)];
+        for (var i = 0; i < flatResults.Length; i++)
+        {
+            flat[i] = abi.LiftedResults[i] is FlatType.I32 or FlatType.F32 ? (uint)flatResults[i].I32 : (ulong)flatResults[i].I64;
+        }
+
+        return abi.LiftResult(new AbiContext(Path, Memory, Options.StringEncoding) { QuotesFunction = true }, flat[..flatResults.Length]);
+    }
+
+    private TResult CallEntered<TResult>(Span<ValRaw> argsAndResults, DirectLift<TResult> lift)
+    {
+        Function.Call(argsAndResults);
+        var results = argsAndResults[..Function.ResultCount];
+        TResult lifted;
+        try
+        {
+            lifted = lift(this, results);
+        }
+        catch (Exception error)
+        {
+            Instance.Store.Store.Poison(error, Path);
+            throw;
+        }
+
+        if (Options.PostReturn is { } postReturn)
+        {
+            Span<ValRaw> flat = stackalloc ValRaw[Math.Max(postReturn.SlotCount, results.Length)];
+            results.CopyTo(flat);
+            Instance.RunWithoutLeaving(postReturn, flat);
+        }
+
+        return lifted;
     }
 }

@@ -38,9 +38,9 @@ public sealed class AbiHostileValueTests
     public void A_list_past_the_end_of_memory_or_misaligned_is_refused()
     {
         LiftArgument("list<u8>", [MiB - 16, 17]).Message.ShouldBe(
-            "call13: parameter 'v' points a list of 17 u8 at 0xFFFF0 (17 bytes), past the end of the 1048576-byte memory.");
+            "call13: parameter 'v' points a list of 17 u8 at 0xFFFF0 (17 bytes), out of bounds of the 1048576-byte memory.");
         LiftArgument("list<s32>", [2, 1]).Message.ShouldBe("call15: parameter 'v' points a list of 1 s32 at 0x2, which is not aligned to 4.");
-        LiftArgument("list<u8>", [uint.MaxValue, 1]).Message.ShouldContain("past the end");
+        LiftArgument("list<u8>", [uint.MaxValue, 1]).Message.ShouldContain("out of bounds");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class AbiHostileValueTests
 
         // Tagged UTF-16: 2^27 code units are 2^28 bytes; untagged the same number is 2^27 latin1 bytes, in the limit but not in memory.
         LiftArgument("string", [0, (1u << 27) | 0x8000_0000u], encoding: CanonicalStringEncoding.Latin1Utf16).Message.ShouldContain("is a string of 268435456 bytes");
-        LiftArgument("string", [0, 1u << 27], encoding: CanonicalStringEncoding.Latin1Utf16).Message.ShouldContain("past the end");
+        LiftArgument("string", [0, 1u << 27], encoding: CanonicalStringEncoding.Latin1Utf16).Message.ShouldContain("out of bounds");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class AbiHostileValueTests
     public void A_result_pointer_out_of_bounds_or_misaligned_is_refused()
     {
         LiftResultTrap("padded", [4]).ShouldBe("call26: the result points to its value at 0x4, which is not aligned to 8.");
-        LiftResultTrap("padded", [MiB - 16]).ShouldBe("call26: the result points to its value at 0xFFFF0 (24 bytes), past the end of the 1048576-byte memory.");
+        LiftResultTrap("padded", [MiB - 16]).ShouldBe("call26: the result points to its value at 0xFFFF0 (24 bytes), out of bounds of the 1048576-byte memory.");
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class AbiHostileValueTests
         Should.Throw<WitTrapException>(() => Lower(function, list.Value, new HostileMemory(MiB, (_, _, _, _) => 6)))
             .Message.ShouldBe("call15: parameter 'v' could not be stored: realloc returned 0x6 for 8 bytes, which is not aligned to 4.");
         Should.Throw<WitTrapException>(() => Lower(function, list.Value, new HostileMemory(MiB, (_, _, _, _) => MiB - 4)))
-            .Message.ShouldBe("call15: parameter 'v' could not be stored: realloc returned 0xFFFFC for 8 bytes, past the end of the 1048576-byte memory.");
+            .Message.ShouldBe("call15: parameter 'v' could not be stored: realloc returned 0xFFFFC for 8 bytes, out of bounds of the 1048576-byte memory.");
 
         // The second realloc of a latin1+utf16 string (growing to UTF-16) is checked too.
         var calls = 0;

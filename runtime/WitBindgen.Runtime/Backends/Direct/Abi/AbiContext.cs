@@ -31,8 +31,12 @@ internal sealed class AbiContext
     /// <summary>The guest memory; a trap when the canonical options give none.</summary>
     public IGuestMemory Memory => _memory ?? throw Trap("needs linear memory but the function's canonical options name none");
 
+    /// <summary>Whether messages quote the function's name, as the runtime's messages about a call do (<c>'f': …</c>).</summary>
+    public bool QuotesFunction { get; init; }
+
     /// <summary>A trap naming the function, the value being converted and <paramref name="problem"/>.</summary>
-    public WitTrapException Trap(string problem) => new($"{Function}: {Location} {problem}.") { FunctionName = Function };
+    public WitTrapException Trap(string problem) =>
+        new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };
 
     /// <summary>Calls realloc and checks the pointer it returns is aligned and leaves room for <paramref name="newSize"/> bytes.</summary>
     public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)
@@ -46,7 +50,7 @@ internal sealed class AbiContext
 
         if ((ulong)pointer + newSize > (ulong)memory.Span.Length)
         {
-            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, past the end of the {memory.Span.Length}-byte memory");
+            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {memory.Span.Length}-byte memory");
         }
 
         return pointer;
@@ -63,7 +67,7 @@ internal sealed class AbiContext
 
         if (pointer + size > (ulong)span.Length)
         {
-            throw Trap($"points {what} at 0x{pointer:X} ({size} bytes), past the end of the {span.Length}-byte memory");
+            throw Trap($"points {what} at 0x{pointer:X} ({size} bytes), out of bounds of the {span.Length}-byte memory");
         }
 
         return span;

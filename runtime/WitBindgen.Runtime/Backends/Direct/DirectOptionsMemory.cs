@@ -1,0 +1,37 @@
+using WitBindgen.Runtime.Backends.Direct.Abi;
+
+namespace WitBindgen.Runtime.Backends.Direct;
+
+/// <summary>
+/// The guest memory and allocator a function's canonical options name, as the Canonical ABI engine sees them. The
+/// memory's address and size are read again on every access, since realloc (or any call into the guest) may grow it.
+/// </summary>
+internal sealed class DirectOptionsMemory : IGuestMemory
+{
+    private readonly DirectOptions _options;
+    private readonly CoreMemory _memory;
+
+    /// <summary>Wraps the memory and realloc of <paramref name="options"/>, whose memory must be set.</summary>
+    public DirectOptionsMemory(DirectOptions options)
+    {
+        _options = options;
+        _memory = options.Memory ?? throw new ArgumentException($"The function '{options.FunctionPath}' has no memory option.", nameof(options));
+    }
+
+    /// <inheritdoc />
+    public Span<byte> Span => _memory.GetSpan(0, (int)Math.Min(_memory.ByteLength, int.MaxValue));
+
+    /// <inheritdoc />
+    public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)
+    {
+        if (_options.Realloc is null)
+        {
+            throw new WitTrapException($"{_options.FunctionPath}: the guest must allocate memory, but the function's canonical options name no realloc.")
+            {
+                FunctionName = _options.FunctionPath,
+            };
+        }
+
+        return (uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize);
+    }
+}
