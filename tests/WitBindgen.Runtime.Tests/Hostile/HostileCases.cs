@@ -72,12 +72,15 @@ public static class HostileCases
     /// <summary>
     /// The message fragment <paramref name="backend"/> names the problem with where the Wasmtime backend uses
     /// <paramref name="wasmtime"/>: the direct backend refuses a list whose byte length overflows before it reads memory,
-    /// against its list limit, and names the flag an import called from realloc or post-return breaks (<c>may_leave</c>).
+    /// against its list limit, names the flag an import called from realloc or post-return breaks (<c>may_leave</c>) and
+    /// quotes the pointer a realloc returned.
     /// </summary>
     public static string Problem(HostileBackend backend, string function, string wasmtime) => backend switch
     {
         HostileBackend.Direct when function == "list-length-overflow" => "limit",
         HostileBackend.Direct when function is "post-return-calls-import" or "realloc-calls-import" => "may_leave",
+        HostileBackend.Direct when function == "import-realloc-out-of-bounds" => "realloc returned 0x10000",
+        HostileBackend.Direct when function == "import-realloc-misaligned" => "realloc returned 0x1",
         _ => wasmtime,
     };
 
