@@ -2,8 +2,8 @@ namespace WitBindgen.Runtime.Tests.Hostile;
 
 /// <summary>
 /// The control cases of tests/components/hostile/control.wat and parameters.wat beyond the refusal itself: where
-/// the host's import was (not) entered, what a host function sees when it re-enters, a loop stopped by a timeout
-/// rather than fuel, and a realloc that grows memory honoured.
+/// the host's import was (not) entered, what a host function sees when it re-enters, what the caller sees when a host
+/// function throws, a loop stopped by a timeout rather than fuel, and a realloc that grows memory honoured.
 /// </summary>
 public sealed class HostileControlTests(HostileComponents components) : IClassFixture<HostileComponents>
 {
