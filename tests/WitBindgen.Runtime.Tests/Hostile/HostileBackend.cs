@@ -2,8 +2,7 @@ namespace WitBindgen.Runtime.Tests.Hostile;
 
 /// <summary>
 /// The backend a hostile-guest case runs on: a separate axis of every case, so the same corpus and expectations run
-/// on each backend the runtime has. The direct backend runs the cases whose components need no host import that
-/// passes values (<see cref="HostileCases.Runs"/>).
+/// on each backend the runtime has.
 /// </summary>
 public enum HostileBackend
 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Runtime.Backends.Direct;
 
 namespace WitBindgen.Runtime.Tests.Hostile;
@@ -13,7 +14,9 @@ public sealed class HostileComponents : IDisposable
 
     private readonly Dictionary<HostileBackend, WasmEngine> _engines = [];
     private readonly Dictionary<(HostileBackend, string), WasmComponent> _components = [];
-    private readonly Dictionary<string, DirectInstancePre> _direct = [];
+    private readonly Dictionary<string, DirectComponent> _directComponents = [];
+    private readonly Dictionary<(DirectHostFunctions, string), DirectInstancePre> _direct = [];
+    private readonly ConditionalWeakTable<ComponentLinker, DirectHostFunctions> _directHosts = [];
 
     /// <summary>The engine of <paramref name="backend"/>, created on first use.</summary>
     public WasmEngine Engine(HostileBackend backend)
@@ -50,7 +53,7 @@ public sealed class HostileComponents : IDisposable
     /// <summary>
     /// Instantiates tests/components/hostile/<paramref name="name"/>.wat on <paramref name="backend"/> in
     /// <paramref name="store"/>: through <paramref name="linker"/> on the Wasmtime backend; on the direct backend with
-    /// <c>callback</c> (control.wat) returning 1 through its flat trampoline and no other import.
+    /// host functions doing what <paramref name="linker"/>'s do (<see cref="NewLinker"/>).
     /// </summary>
     public HostileInstance Instantiate(HostileBackend backend, string name, ComponentLinker linker, ComponentStore store)
     {
@@ -59,16 +62,23 @@ public sealed class HostileComponents : IDisposable
             return new HostileInstance(linker.Instantiate(store, Component(backend, name)));
         }
 
+        var hosts = _directHosts.TryGetValue(linker, out var defined)
+            ? defined
+            : throw new ArgumentException("The linker was not made by NewLinker for the direct backend.", nameof(linker));
         DirectInstancePre? pre;
         lock (_direct)
         {
-            if (!_direct.TryGetValue(name, out pre))
+            if (!_direct.TryGetValue((hosts, name), out pre))
             {
-                var hosts = new DirectHostFunctions();
-                hosts.Define("callback", (_, slots) => slots[0] = ValRaw.FromI32(1));
-                var path = Path.Combine(AppContext.BaseDirectory, "components", "hostile", name + ".wat");
-                pre = new DirectInstancePre(DirectComponent.FromWat(Engine(backend), File.ReadAllText(path), name), hosts);
-                _direct.Add(name, pre);
+                if (!_directComponents.TryGetValue(name, out var component))
+                {
+                    var path = Path.Combine(AppContext.BaseDirectory, "components", "hostile", name + ".wat");
+                    component = DirectComponent.FromWat(Engine(backend), File.ReadAllText(path), name);
+                    _directComponents.Add(name, component);
+                }
+
+                pre = new DirectInstancePre(component, hosts);
+                _direct.Add((hosts, name), pre);
             }
         }
 
@@ -81,15 +91,30 @@ public sealed class HostileComponents : IDisposable
     /// <summary>
     /// A linker for <paramref name="backend"/> defining every import of the corpus: <c>callback</c> (control.wat) runs
     /// <paramref name="callback"/>, or returns 1 without one; <c>get-string</c> returns "hi", <c>get-list</c> [1, 2]
-    /// and <c>put-string</c> (imports.wat) runs <paramref name="putString"/>.
+    /// and <c>put-string</c> (imports.wat) runs <paramref name="putString"/>. On the direct backend the same host
+    /// functions are defined at the value level for <see cref="Instantiate"/> to link.
     /// </summary>
     public ComponentLinker NewLinker(HostileBackend backend, Func<uint>? callback = null, Action<string>? putString = null)
     {
+        ComponentHostFunction callbackFunction = (_, results) => results[0] = ComponentVal.U32(callback?.Invoke() ?? 1);
+        ComponentHostFunction getString = (_, results) => results[0] = ComponentVal.String("hi");
+        ComponentHostFunction getList = (_, results) => results[0] = ComponentVal.List([ComponentVal.U32(1), ComponentVal.U32(2)]);
+        ComponentHostFunction putStringFunction = (args, _) => putString?.Invoke(args[0].GetString());
         var linker = new ComponentLinker(Engine(backend));
-        linker.DefineFunction(null, "callback", (_, results) => results[0] = ComponentVal.U32(callback?.Invoke() ?? 1));
-        linker.DefineFunction(null, "get-string", (_, results) => results[0] = ComponentVal.String("hi"));
-        linker.DefineFunction(null, "get-list", (_, results) => results[0] = ComponentVal.List([ComponentVal.U32(1), ComponentVal.U32(2)]));
-        linker.DefineFunction(null, "put-string", (args, _) => putString?.Invoke(args[0].GetString()));
+        linker.DefineFunction(null, "callback", callbackFunction);
+        linker.DefineFunction(null, "get-string", getString);
+        linker.DefineFunction(null, "get-list", getList);
+        linker.DefineFunction(null, "put-string", putStringFunction);
+        if (backend == HostileBackend.Direct)
+        {
+            var hosts = new DirectHostFunctions();
+            hosts.Define(null, "callback", callbackFunction);
+            hosts.Define(null, "get-string", getString);
+            hosts.Define(null, "get-list", getList);
+            hosts.Define(null, "put-string", putStringFunction);
+            _directHosts.Add(linker, hosts);
+        }
+
         return linker;
     }
 

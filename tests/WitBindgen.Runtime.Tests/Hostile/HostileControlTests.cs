@@ -2,21 +2,19 @@ namespace WitBindgen.Runtime.Tests.Hostile;
 
 /// <summary>
 /// The control cases of tests/components/hostile/control.wat and parameters.wat beyond the refusal itself: where
-/// the host's import was (not) entered, what a host function sees when it re-enters, a loop stopped by a timeout
-/// rather than fuel, and a realloc that grows memory honoured.
+/// the host's import was (not) entered, what a host function sees when it re-enters, what the caller sees when a host
+/// function throws, a loop stopped by a timeout rather than fuel, and a realloc that grows memory honoured.
 /// </summary>
 public sealed class HostileControlTests(HostileComponents components) : IClassFixture<HostileComponents>
 {
     public static TheoryData<HostileBackend> Backends => HostileCases.Backends;
-
-    public static TheoryData<HostileBackend> ImportBackends => HostileCases.ImportBackends;
 
     public static TheoryData<HostileBackend, string> MayNotLeave
     {
         get
         {
             var data = new TheoryData<HostileBackend, string>();
-            foreach (var backend in Enum.GetValues<HostileBackend>().Where(b => HostileCases.Runs(b, "control", "post-return-calls-import")))
+            foreach (var backend in Enum.GetValues<HostileBackend>())
             {
                 data.Add(backend, "post-return-calls-import");
                 data.Add(backend, "realloc-calls-import");
@@ -31,7 +29,7 @@ public sealed class HostileControlTests(HostileComponents components) : IClassFi
         get
         {
             var data = new TheoryData<HostileBackend, string>();
-            foreach (var backend in Enum.GetValues<HostileBackend>().Where(b => HostileCases.Runs(b, "imports", "import-calls-ok")))
+            foreach (var backend in Enum.GetValues<HostileBackend>())
             {
                 data.Add(backend, "import-argument-invalid-utf8");
                 data.Add(backend, "import-argument-out-of-bounds");
@@ -50,15 +48,17 @@ public sealed class HostileControlTests(HostileComponents components) : IClassFi
         using var store = components.NewStore(backend);
         var instance = components.Instantiate(backend, "control", linker, store);
 
-        Should.Throw<WitTrapException>(() => HostileGuestTests.Call(instance, function)).Message.ShouldContain("cannot leave");
+        var failure = Should.Throw<WitTrapException>(() => HostileGuestTests.Call(instance, function));
 
+        failure.Message.ShouldContain(HostileCases.Problem(backend, function, "cannot leave"));
+        failure.FunctionName.ShouldBe(HostileCases.FailingFunction(backend, function));
         calls.ShouldBe(0);
         store.IsPoisoned.ShouldBeTrue();
     }
 
     [Theory]
-    [MemberData(nameof(ImportBackends))]
-    public void A_host_function_calling_back_into_its_instance_gets_a_reentrance_exception_and_the_caller_gets_it_as_the_cause(HostileBackend backend)
+    [MemberData(nameof(Backends))]
+    public void A_host_function_calling_back_into_its_instance_gets_a_reentrance_exception_and_the_caller_gets_it(HostileBackend backend)
     {
         HostileInstance? instance = null;
         Exception? seen = null;
@@ -74,8 +74,23 @@ public sealed class HostileControlTests(HostileComponents components) : IClassFi
 
         var refused = seen.ShouldBeOfType<WitReentranceException>();
         refused.FunctionName.ShouldBe("answer");
-        failure.InnerException.ShouldBeSameAs(refused);
+        HostileCases.Cause(backend, failure).ShouldBeSameAs(refused);
         store.PoisonedBy.ShouldBeSameAs(refused);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void An_exception_from_a_host_function_reaches_the_caller_and_poisons_the_store(HostileBackend backend)
+    {
+        var thrown = new InvalidOperationException("the host gave up");
+        using var linker = components.NewLinker(backend, putString: _ => throw thrown);
+        using var store = components.NewStore(backend);
+        var instance = components.Instantiate(backend, "imports", linker, store);
+
+        var failure = Should.Throw<Exception>(() => HostileGuestTests.Call(instance, "import-calls-ok"));
+
+        HostileCases.Cause(backend, failure).ShouldBeSameAs(thrown);
+        store.PoisonedBy.ShouldBeSameAs(failure);
     }
 
     [Theory]
