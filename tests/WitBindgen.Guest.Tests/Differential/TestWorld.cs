@@ -1,4 +1,5 @@
 using System.Text;
+using WitBindgen.Testing;
 
 namespace WitBindgen.Guest.Tests.Differential;
 
@@ -30,19 +31,10 @@ internal static class TestWorld
             var text = new StringBuilder();
             text.AppendLine("package test:guest;");
             text.AppendLine("interface types {");
-            text.AppendLine("  record padded { a: u8, b: u64, c: u16, d: f32 }");
-            text.AppendLine("  variant shape { none, small(u8), wide(f64), text(string), pair(tuple<u16, f32>) }");
-            text.AppendLine("  enum color { red, green, blue }");
-            text.AppendLine("  variant joins { a(f32), b(u64), c(s8), d(f64), e(tuple<f32, f32>), f(tuple<u8, f64>) }");
-            text.AppendLine("  flags flags8 { " + Flags(8) + " }");
-            text.AppendLine("  flags flags16 { " + Flags(16) + " }");
-            text.AppendLine("  flags flags32 { " + Flags(32) + " }");
-            text.AppendLine("  variant big { " + string.Join(", ", Enumerable.Range(0, 300).Select(BigCase)) + " }");
-            text.AppendLine("  record nested { name: string, items: list<option<shape>>, meta: tuple<color, flags16>, res: result<list<u8>, padded>, deep: option<list<tuple<char, string>>> }");
-            text.AppendLine("  record wide { " + string.Join(", ", Enumerable.Range(0, 17).Select(i => $"w{i}: u32")) + " }");
+            EdgeTypeDefinitions.AppendTo(text);
             text.AppendLine("}");
             text.AppendLine("world differential {");
-            text.AppendLine("  use types.{padded, shape, color, joins, flags8, flags16, flags32, big, nested, wide};");
+            text.AppendLine("  use types.{" + string.Join(", ", EdgeTypeDefinitions.Names) + "};");
             for (var i = 0; i < Types.Count; i++)
             {
                 text.AppendLine($"  export exp{i}: func(v: {Types[i]}) -> list<{Types[i]}>;");
@@ -53,13 +45,4 @@ internal static class TestWorld
             return text.ToString();
         }
     }
-
-    private static string Flags(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"b{i}"));
-
-    private static string BigCase(int i) => (i % 3) switch
-    {
-        0 => $"c{i}",
-        1 => $"c{i}(u8)",
-        _ => $"c{i}(string)",
-    };
 }
