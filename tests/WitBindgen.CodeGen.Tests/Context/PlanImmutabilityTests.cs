@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using WitBindgen.CodeGen.Context;
 using WitBindgen.CodeGen.Context.Declarations;
+using WitBindgen.CodeGen.Context.Marshal;
 using WitBindgen.CodeGen.Emit.Guest;
 using WitBindgen.CodeGen.Emit.Host;
 using WitBindgen.CodeGen.Naming;
@@ -34,13 +35,15 @@ public sealed class PlanImmutabilityTests
     {
         var assembly = typeof(CodeGenContext).Assembly;
         var types = assembly.GetTypes()
-            .Where(t => (t.Namespace == typeof(CodeGenContext).Namespace || t.Namespace == typeof(TypeDeclarationPlan).Namespace) && !t.IsEnum && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
+            .Where(t => (t.Namespace == typeof(CodeGenContext).Namespace || t.Namespace == typeof(TypeDeclarationPlan).Namespace || t.Namespace == typeof(MarshalType).Namespace)
+                && !t.IsEnum && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)) && !t.Name.Contains('<'))
             .Concat(new[]
             {
                 typeof(DeclaredMemberPlan),
                 typeof(HostPlan), typeof(InterfaceBinding), typeof(ResourceBinding), typeof(FunctionShape), typeof(LinkerSharing),
                 typeof(GuestPlan), typeof(GuestFilePlan), typeof(GuestImportsPlan), typeof(GuestExportsPlan), typeof(GuestResourcesPlan),
                 typeof(GuestResourcePlan), typeof(GuestFunction), typeof(GuestExportEntry),
+                typeof(GuestMarshalPlan), typeof(GuestHelper), typeof(MarshalPlan), typeof(MarshalHelper), typeof(HostValueCode), typeof(HostCallCode),
             });
         var data = new TheoryData<string>();
         foreach (var type in types.Distinct().OrderBy(t => t.FullName, StringComparer.Ordinal))
