@@ -63,26 +63,7 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
     /// <exception cref="WitRuntimeException">The text does not parse or is not a valid component.</exception>
     public static WasmComponent FromWat(WasmEngine engine, string wat)
     {
-        ArgumentNullException.ThrowIfNull(wat);
-        var bytes = Encoding.UTF8.GetBytes(wat);
-        var wasm = default(WasmByteVec);
-        fixed (byte* text = bytes)
-        {
-            var error = NativeMethods.wasmtime_wat2wasm(text, (nuint)bytes.Length, &wasm);
-            if (error != 0)
-            {
-                throw WithoutLegacyIndexHint(WasmtimeError.ToException(error, "parsing WebAssembly text", hostException: null));
-            }
-        }
-
-        try
-        {
-            return FromBytes(engine, wasm.AsSpan());
-        }
-        finally
-        {
-            NativeMethods.wasm_byte_vec_delete(&wasm);
-        }
+        return WatText.ToBinary(wat, wasm => FromBytes(engine, wasm), WithoutLegacyIndexHint);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime.Backends.Direct;
@@ -50,22 +49,7 @@ internal sealed unsafe class CoreModule : ICompiledArtifact<CoreModule>
     /// <exception cref="WitRuntimeException">The text does not parse or is not a valid module.</exception>
     public static CoreModule FromWat(WasmEngine engine, string wat)
     {
-        ArgumentNullException.ThrowIfNull(wat);
-        var text = Encoding.UTF8.GetBytes(wat);
-        var wasm = default(WasmByteVec);
-        fixed (byte* data = text)
-        {
-            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_wat2wasm(data, (nuint)text.Length, &wasm), "parsing WebAssembly text");
-        }
-
-        try
-        {
-            return FromBytes(engine, wasm.AsSpan());
-        }
-        finally
-        {
-            NativeMethods.wasm_byte_vec_delete(&wasm);
-        }
+        return WatText.ToBinary(wat, wasm => FromBytes(engine, wasm));
     }
 
     /// <summary>Compiles without consulting any cache.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using WitBindgen.Runtime.Native;
 using WitBindgen.Wit.Binary.Loading;
 
@@ -83,21 +82,6 @@ internal sealed unsafe class DirectComponent
     /// <exception cref="WitRuntimeException">The text does not parse, or <see cref="Load"/> refuses the component.</exception>
     public static DirectComponent FromWat(WasmEngine engine, string wat, string name = "the component", bool trapImportedResources = false)
     {
-        ArgumentNullException.ThrowIfNull(wat);
-        var text = Encoding.UTF8.GetBytes(wat);
-        var wasm = default(WasmByteVec);
-        fixed (byte* data = text)
-        {
-            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_wat2wasm(data, (nuint)text.Length, &wasm), "parsing WebAssembly text");
-        }
-
-        try
-        {
-            return Load(engine, wasm.AsSpan().ToArray(), name, trapImportedResources);
-        }
-        finally
-        {
-            NativeMethods.wasm_byte_vec_delete(&wasm);
-        }
+        return WatText.ToBinary(wat, wasm => Load(engine, wasm.ToArray(), name, trapImportedResources));
     }
 }
