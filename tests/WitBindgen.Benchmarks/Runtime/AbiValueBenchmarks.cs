@@ -41,14 +41,7 @@ public class AbiValueBenchmarks
     {
         new Random(1).NextBytes(_bytes);
 
-        // 1 MiB of UTF-8: mostly ASCII with a two-byte character every 64.
-        var text = new StringBuilder();
-        while (Encoding.UTF8.GetByteCount(text.ToString()) < MiB - 64)
-        {
-            text.Append(new string('a', 62)).Append('é');
-        }
-
-        _text = text.ToString();
+        _text = BenchmarkText.Utf8(MiB);
         _cx = new AbiContext("bench", _memory, CanonicalStringEncoding.Utf8);
         _bytesFunction = FunctionAbi.Create("bytes", new FuncNode(false, [("v", new ListNode(new PrimitiveNode(PrimitiveKind.U8), null))], null));
         _stringFunction = FunctionAbi.Create("text", new FuncNode(false, [("v", new PrimitiveNode(PrimitiveKind.String))], null));

@@ -44,14 +44,7 @@ public class DirectBackendBenchmarks
     {
         new Random(1).NextBytes(_bytes);
 
-        // 1 MiB of UTF-8: mostly ASCII with a two-byte character every 64.
-        var text = new StringBuilder();
-        while (Encoding.UTF8.GetByteCount(text.ToString()) < MiB - 64)
-        {
-            text.Append(new string('a', 62)).Append('é');
-        }
-
-        _text = text.ToString();
+        _text = BenchmarkText.Utf8(MiB);
         var wat = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "values", "values.wat"));
         _engine = new WasmEngine();
         _component = WasmComponent.FromWat(_engine, wat);
