@@ -11,7 +11,7 @@ internal static class DirectValueCalls
     {
         var abi = FunctionAbi.Create(export.Path, export.Type);
         var options = export.Options;
-        var cx = new AbiContext(export.Path, options.Memory is { } memory ? new DirectGuestMemory(options, memory) : null, options.StringEncoding);
+        var cx = new AbiContext(export.Path, options.Memory is null ? null : new DirectOptionsMemory(options), options.StringEncoding);
         var flat = new ulong[CanonicalLayout.MaxFlatParams];
         var count = abi.LowerArguments(cx, arguments, flat);
         var slots = new ValRaw[Math.Max(count, export.Function.ResultCount)];

@@ -3,8 +3,9 @@ using WitBindgen.Runtime.Backends.Direct.Abi;
 namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
-/// The guest memory and allocator a function's canonical options name, as the Canonical ABI engine sees them. The
-/// memory's address and size are read again on every access, since realloc (or any call into the guest) may grow it.
+/// The guest memory and allocator a function's canonical options name (a lifted export's or a lowered import's), as
+/// the Canonical ABI engine sees them. The memory's address and size are read again on every access, since realloc
+/// (or any call into the guest) may grow it; realloc runs with <c>may_leave</c> cleared, so an import it calls traps.
 /// </summary>
 internal sealed class DirectOptionsMemory : IGuestMemory
 {
@@ -19,6 +20,7 @@ internal sealed class DirectOptionsMemory : IGuestMemory
     }
 
     /// <inheritdoc />
+    /// <remarks>A memory larger than 2 GiB is seen up to its first 2 GiB, which bounds what one call can address.</remarks>
     public Span<byte> Span => _memory.GetSpan(0, (int)Math.Min(_memory.ByteLength, int.MaxValue));
 
     /// <inheritdoc />
@@ -26,12 +28,12 @@ internal sealed class DirectOptionsMemory : IGuestMemory
     {
         if (_options.Realloc is null)
         {
-            throw new WitTrapException($"{_options.FunctionPath}: the guest must allocate memory, but the function's canonical options name no realloc.")
+            throw new WitTrapException($"{_options.FunctionPath}: guest memory must be allocated, but the function's canonical options name no realloc.")
             {
                 FunctionName = _options.FunctionPath,
             };
         }
 
-        return (uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize);
+        return unchecked((uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize));
     }
 }

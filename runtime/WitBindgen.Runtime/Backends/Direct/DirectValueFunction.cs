@@ -33,7 +33,7 @@ internal sealed class DirectValueFunction
         var options = context.Options;
         var cx = new AbiContext(
             context.FunctionPath,
-            options.Memory is { } memory ? new DirectGuestMemory(options, memory) : null,
+            options.Memory is null ? null : new DirectOptionsMemory(options),
             options.StringEncoding);
 
         var parameters = abi.LoweredParameters;
