@@ -47,6 +47,9 @@ public sealed class ComposedComponents : IDisposable
     /// <summary>The text of tests/components/composed/hostile.wat.</summary>
     public static string Hostile => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "composed", "hostile.wat"));
 
+    /// <summary>The text of tests/components/composed/tagged.wat.</summary>
+    public static string Tagged => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "composed", "tagged.wat"));
+
     /// <summary>The text of tests/components/composed/donut.wat.</summary>
     public static string Donut => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "composed", "donut.wat"));
 

@@ -77,6 +77,30 @@ public sealed class HostileDivergenceTests(HostileComponents components, Compose
         store.IsPoisoned.ShouldBeFalse();
     }
 
+    [SpecTheory("tagged-latin1-shrink")]
+    [MemberData(nameof(HostileDivergences.FollowingSpec), "tagged-latin1-shrink", MemberType = typeof(HostileDivergences))]
+    public void Latin1_text_a_guest_tagged_as_utf16_is_stored_as_utf16_then_compacted_and_shrunk_with_alignment_1(HostileBackend backend)
+    {
+        using var store = composed.NewStore(backend);
+        var instance = composed.Instantiate(backend, ComposedComponents.Tagged, store);
+
+        ComposedComponentTests.Call(instance, "run", []).ShouldBe("\"hi\"");
+
+        // store_probably_utf16_to_latin1_or_utf16: realloc(0, 0, 2, 4) for the UTF-16, then realloc(p, 4, 1, 2) for the
+        // latin1 (the trace is 1000 × previous + 100 × old size + 10 × alignment + size).
+        ComposedComponentTests.Call(instance, "caller-trace", []).ShouldBe("24412");
+    }
+
+    [Fact]
+    public void Wasmtime_shrinks_compacted_latin1_with_alignment_2()
+    {
+        using var store = composed.NewStore(HostileBackend.Wasmtime);
+        var instance = composed.Instantiate(HostileBackend.Wasmtime, ComposedComponents.Tagged, store);
+
+        ComposedComponentTests.Call(instance, "run", []).ShouldBe("\"hi\"");
+        ComposedComponentTests.Call(instance, "caller-trace", []).ShouldBe("24422");
+    }
+
     [Fact]
     public void Every_divergence_names_a_test_here_that_asserts_it_and_a_case_with_a_spec_theory()
     {
