@@ -91,6 +91,9 @@ public sealed class ComposedComponentTests(ComposedComponents components) : ICla
     [InlineData("run-invalid-utf8", "utf-8")]
     [InlineData("run-misaligned-realloc", "realloc")]
     [InlineData("run-realloc-calls-callee", "may_leave")]
+    [InlineData("run-bytes-out-of-bounds", "out of bounds")]
+    [InlineData("run-misaligned-return-area", "not aligned")]
+    [InlineData("run-misaligned-shorts", "not aligned")]
     public void A_value_one_inner_component_gives_the_other_against_the_canonical_abi_traps_on_both_backends(string function, string problem)
     {
         var failures = new Dictionary<HostileBackend, Exception>();
@@ -190,6 +193,15 @@ public sealed class ComposedComponentTests(ComposedComponents components) : ICla
         {
             yield return ("run-echo-bytes", () => [ComponentVal.Bytes(bytes)], Text(ComponentVal.Bytes([.. bytes.Reverse()])));
         }
+
+        short[][] shorts = [[], [-1, 0, short.MaxValue, short.MinValue]];
+        foreach (var list in shorts)
+        {
+            yield return ("run-echo-shorts", () => [ComponentVal.List(list.Select(ComponentVal.S16).ToArray())], Text(ComponentVal.List(list.Select(ComponentVal.S16).ToArray())));
+        }
+
+        double[] doubles = [0, -1.5, 1e300, double.PositiveInfinity, double.NaN, double.Epsilon];
+        yield return ("run-echo-doubles", () => [ComponentVal.List(doubles.Select(ComponentVal.F64).ToArray())], Text(ComponentVal.List(doubles.Select(ComponentVal.F64).ToArray())));
 
         string[][] lists = [[], ["a"], Texts, ["ÿ", "Ā", "😀", ""]];
         foreach (var list in lists)

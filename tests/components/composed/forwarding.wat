@@ -2,13 +2,14 @@
 ;; beside it in the same root, lifts. Every call between the two goes through a fused adapter. The caller's canonical
 ;; options say string-encoding=utf8 and the callee's string-encoding=utf16; the tests make the other pairs of
 ;; encodings by replacing those two options (see ComposedComponents).
-;;  - run-echo, run-echo-bytes, run-echo-strings, run-echo-record: the callee hands its arguments back (the bytes
-;;    reversed), so what returns went through both memories and both encodings;
+;;  - run-echo, run-echo-bytes, run-echo-strings, run-echo-record, run-echo-shorts, run-echo-doubles: the callee hands
+;;    its arguments back (the bytes reversed), so what returns went through both memories and both encodings;
 ;;  - run-units: the callee sums the (tagged) lengths of a list of strings as its memory holds them;
 ;;  - run-spill: nine strings, over 16 flat values, passed as a tuple in memory on both sides;
 ;;  - run-fail: the callee traps; run-callback: the caller calls the host's `callback`;
 ;;  - caller-reallocs, caller-trace, callee-reallocs, callee-trace, callee-post-returns: what each side's realloc was
-;;    asked (a count and a hash of every call's arguments) and how often the callee's post-return ran.
+;;    asked (a count and a hash of every call's arguments) and how often the callee's post-return ran;
+;;  - caller-reset, callee-reset: start each side's allocator over (the benchmarks call them between calls).
 (component
   (import "callback" (func $callback (result u32)))
 
@@ -39,6 +40,7 @@
       (func (export "post-return") (param i32)
         (global.set $post-returns (i32.add (global.get $post-returns) (i32.const 1))))
       (func (export "reallocs") (result i32) (global.get $calls))
+      (func (export "reset") (global.set $next (i32.const 1024)))
       (func (export "trace") (result i64) (global.get $trace))
       (func (export "post-returns") (result i32) (global.get $post-returns)))
     (core instance $libc (instantiate $libc))
@@ -94,6 +96,10 @@
       (canon lift (core func $i "echo-bytes") (memory $mem) (realloc $realloc) string-encoding=utf16 (post-return $post-return)))
     (func (export "echo-strings") (param "l" (list string)) (result (list string))
       (canon lift (core func $i "echo") (memory $mem) (realloc $realloc) string-encoding=utf16 (post-return $post-return)))
+    (func (export "echo-shorts") (param "l" (list s16)) (result (list s16))
+      (canon lift (core func $i "echo") (memory $mem) (realloc $realloc) string-encoding=utf16 (post-return $post-return)))
+    (func (export "echo-doubles") (param "l" (list f64)) (result (list f64))
+      (canon lift (core func $i "echo") (memory $mem) (realloc $realloc) string-encoding=utf16 (post-return $post-return)))
     (func (export "units") (param "l" (list string)) (result u32)
       (canon lift (core func $i "units") (memory $mem) (realloc $realloc) string-encoding=utf16))
     (func (export "echo-record") (param "r" $rec) (result $rec)
@@ -103,6 +109,7 @@
       (canon lift (core func $i "spill") (memory $mem) (realloc $realloc) string-encoding=utf16))
     (func (export "fail") (canon lift (core func $i "fail")))
     (func (export "reallocs") (result u32) (canon lift (core func $libc "reallocs")))
+    (func (export "reset") (canon lift (core func $libc "reset")))
     (func (export "trace") (result u64) (canon lift (core func $libc "trace")))
     (func (export "post-returns") (result u32) (canon lift (core func $libc "post-returns"))))
 
@@ -113,6 +120,8 @@
     (import "echo-bytes" (func $echo-bytes (param "l" (list u8)) (result (list u8))))
     (import "echo-strings" (func $echo-strings (param "l" (list string)) (result (list string))))
     (import "units" (func $units (param "l" (list string)) (result u32)))
+    (import "echo-shorts" (func $echo-shorts (param "l" (list s16)) (result (list s16))))
+    (import "echo-doubles" (func $echo-doubles (param "l" (list f64)) (result (list f64))))
     (import "echo-record" (func $echo-record (param "r" $rec) (result $rec)))
     (import "spill" (func $spill (param "a" string) (param "b" string) (param "c" string) (param "d" string) (param "e" string)
       (param "f" string) (param "g" string) (param "h" string) (param "i" string) (result u32)))
@@ -139,6 +148,7 @@
             (select (local.get $old-size) (local.get $size) (i32.lt_u (local.get $old-size) (local.get $size))))))
         (local.get $p))
       (func (export "reallocs") (result i32) (global.get $calls))
+      (func (export "reset") (global.set $next (i32.const 1024)))
       (func (export "trace") (result i64) (global.get $trace)))
     (core instance $libc (instantiate $libc))
     (alias core export $libc "memory" (core memory $mem))
@@ -147,6 +157,8 @@
     (core func $echo-bytes-lowered (canon lower (func $echo-bytes) (memory $mem) (realloc $realloc) string-encoding=utf8))
     (core func $echo-strings-lowered (canon lower (func $echo-strings) (memory $mem) (realloc $realloc) string-encoding=utf8))
     (core func $units-lowered (canon lower (func $units) (memory $mem) (realloc $realloc) string-encoding=utf8))
+    (core func $echo-shorts-lowered (canon lower (func $echo-shorts) (memory $mem) (realloc $realloc) string-encoding=utf8))
+    (core func $echo-doubles-lowered (canon lower (func $echo-doubles) (memory $mem) (realloc $realloc) string-encoding=utf8))
     (core func $echo-record-lowered (canon lower (func $echo-record) (memory $mem) (realloc $realloc) string-encoding=utf8))
     (core func $spill-lowered (canon lower (func $spill) (memory $mem) (realloc $realloc) string-encoding=utf8))
     (core func $fail-lowered (canon lower (func $fail)))
@@ -156,6 +168,8 @@
       (import "callee" "echo-bytes" (func $echo-bytes (param i32 i32 i32)))
       (import "callee" "echo-strings" (func $echo-strings (param i32 i32 i32)))
       (import "callee" "units" (func $units (param i32 i32) (result i32)))
+      (import "callee" "echo-shorts" (func $echo-shorts (param i32 i32 i32)))
+      (import "callee" "echo-doubles" (func $echo-doubles (param i32 i32 i32)))
       (import "callee" "echo-record" (func $echo-record (param i32 i32 i32 i32 i32 i32)))
       (import "callee" "spill" (func $spill (param i32) (result i32)))
       (import "callee" "fail" (func $fail))
@@ -165,6 +179,8 @@
       (func (export "run-echo-bytes") (param i32 i32) (result i32) (call $echo-bytes (local.get 0) (local.get 1) (i32.const 64)) (i32.const 64))
       (func (export "run-echo-strings") (param i32 i32) (result i32) (call $echo-strings (local.get 0) (local.get 1) (i32.const 64)) (i32.const 64))
       (func (export "run-units") (param i32 i32) (result i32) (call $units (local.get 0) (local.get 1)))
+      (func (export "run-echo-shorts") (param i32 i32) (result i32) (call $echo-shorts (local.get 0) (local.get 1) (i32.const 64)) (i32.const 64))
+      (func (export "run-echo-doubles") (param i32 i32) (result i32) (call $echo-doubles (local.get 0) (local.get 1) (i32.const 64)) (i32.const 64))
       (func (export "run-echo-record") (param i32 i32 i32 i32 i32) (result i32)
         (call $echo-record (local.get 0) (local.get 1) (local.get 2) (local.get 3) (local.get 4) (i32.const 64)) (i32.const 64))
       (func (export "run-spill") (param i32) (result i32) (call $spill (local.get 0)))
@@ -176,6 +192,8 @@
         (export "echo-bytes" (func $echo-bytes-lowered))
         (export "echo-strings" (func $echo-strings-lowered))
         (export "units" (func $units-lowered))
+        (export "echo-shorts" (func $echo-shorts-lowered))
+        (export "echo-doubles" (func $echo-doubles-lowered))
         (export "echo-record" (func $echo-record-lowered))
         (export "spill" (func $spill-lowered))
         (export "fail" (func $fail-lowered))))
@@ -188,6 +206,10 @@
       (canon lift (core func $i "run-echo-strings") (memory $mem) (realloc $realloc) string-encoding=utf8))
     (func (export "run-units") (param "l" (list string)) (result u32)
       (canon lift (core func $i "run-units") (memory $mem) (realloc $realloc) string-encoding=utf8))
+    (func (export "run-echo-shorts") (param "l" (list s16)) (result (list s16))
+      (canon lift (core func $i "run-echo-shorts") (memory $mem) (realloc $realloc) string-encoding=utf8))
+    (func (export "run-echo-doubles") (param "l" (list f64)) (result (list f64))
+      (canon lift (core func $i "run-echo-doubles") (memory $mem) (realloc $realloc) string-encoding=utf8))
     (func (export "run-echo-record") (param "name" string) (param "id" u32) (param "data" (list u8)) (result (tuple string u32 (list u8)))
       (canon lift (core func $i "run-echo-record") (memory $mem) (realloc $realloc) string-encoding=utf8))
     (func (export "run-spill") (param "a" string) (param "b" string) (param "c" string) (param "d" string) (param "e" string)
@@ -196,6 +218,7 @@
     (func (export "run-fail") (canon lift (core func $i "run-fail")))
     (func (export "run-callback") (result u32) (canon lift (core func $i "run-callback")))
     (func (export "reallocs") (result u32) (canon lift (core func $libc "reallocs")))
+    (func (export "reset") (canon lift (core func $libc "reset")))
     (func (export "trace") (result u64) (canon lift (core func $libc "trace"))))
 
   (instance $callee (instantiate $callee))
@@ -206,6 +229,8 @@
     (with "echo-bytes" (func $callee "echo-bytes"))
     (with "echo-strings" (func $callee "echo-strings"))
     (with "units" (func $callee "units"))
+    (with "echo-shorts" (func $callee "echo-shorts"))
+    (with "echo-doubles" (func $callee "echo-doubles"))
     (with "echo-record" (func $callee "echo-record"))
     (with "spill" (func $callee "spill"))
     (with "fail" (func $callee "fail"))
@@ -214,6 +239,8 @@
   (export "run-echo-bytes" (func $caller "run-echo-bytes"))
   (export "run-echo-strings" (func $caller "run-echo-strings"))
   (export "run-units" (func $caller "run-units"))
+  (export "run-echo-shorts" (func $caller "run-echo-shorts"))
+  (export "run-echo-doubles" (func $caller "run-echo-doubles"))
   (export "run-echo-record" (func $caller "run-echo-record"))
   (export "run-spill" (func $caller "run-spill"))
   (export "run-fail" (func $caller "run-fail"))
@@ -222,4 +249,6 @@
   (export "caller-trace" (func $caller "trace"))
   (export "callee-reallocs" (func $callee "reallocs"))
   (export "callee-trace" (func $callee "trace"))
-  (export "callee-post-returns" (func $callee "post-returns")))
+  (export "callee-post-returns" (func $callee "post-returns"))
+  (export "caller-reset" (func $caller "reset"))
+  (export "callee-reset" (func $callee "reset")))

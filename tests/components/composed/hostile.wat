@@ -3,6 +3,9 @@
 ;;  - run-out-of-bounds / run-lone-surrogate: the callee returns a string past the end of its memory / holding an
 ;;    unpaired surrogate;
 ;;  - run-invalid-utf8: the caller passes bytes that are not UTF-8;
+;;  - run-bytes-out-of-bounds: the callee returns a list<u8> past the end of its memory;
+;;  - run-misaligned-shorts: the caller passes a list<s16> at an odd address;
+;;  - run-misaligned-return-area: the caller gives an odd return area for a list<u8> the callee returns;
 ;;  - run-misaligned-realloc: the callee's realloc returns an odd pointer for a UTF-16 string;
 ;;  - run-realloc-calls-callee: the caller's realloc, run to store the callee's result, calls the callee (may_leave);
 ;;  - answer: 42, through the callee, to show a fresh store still runs the component.
@@ -18,6 +21,10 @@
       (func (export "lone-surrogate") (result i32)
         (i32.store (i32.const 8) (i32.const 32)) (i32.store (i32.const 12) (i32.const 1)) (i32.const 8))
       (func (export "take") (param i32 i32) (result i32) (local.get 1))
+      (func (export "bytes-out-of-bounds") (result i32)
+        (i32.store (i32.const 8) (i32.const 0xfff0)) (i32.store (i32.const 12) (i32.const 64)) (i32.const 8))
+      (func (export "bytes") (result i32)
+        (i32.store (i32.const 8) (i32.const 40)) (i32.store (i32.const 12) (i32.const 4)) (i32.const 8))
       (func (export "greeting") (result i32)
         (i32.store (i32.const 8) (i32.const 40)) (i32.store (i32.const 12) (i32.const 2)) (i32.const 8))
       (func (export "answer") (result i32) i32.const 42))
@@ -27,6 +34,10 @@
     (func (export "lone-surrogate") (result string) (canon lift (core func $i "lone-surrogate") (memory $mem) string-encoding=utf16))
     (func (export "take") (param "s" string) (result u32)
       (canon lift (core func $i "take") (memory $mem) (realloc (core func $i "realloc")) string-encoding=utf16))
+    (func (export "bytes-out-of-bounds") (result (list u8)) (canon lift (core func $i "bytes-out-of-bounds") (memory $mem)))
+    (func (export "bytes") (result (list u8)) (canon lift (core func $i "bytes") (memory $mem)))
+    (func (export "shorts") (param "l" (list s16)) (result u32)
+      (canon lift (core func $i "take") (memory $mem) (realloc (core func $i "realloc"))))
     (func (export "greeting") (result string) (canon lift (core func $i "greeting") (memory $mem) string-encoding=utf16))
     (func (export "answer") (result u32) (canon lift (core func $i "answer"))))
 
@@ -36,6 +47,9 @@
     (import "take" (func $take (param "s" string) (result u32)))
     (import "answer" (func $answer (result u32)))
     (import "greeting" (func $greeting (result string)))
+    (import "bytes-out-of-bounds" (func $bytes-out-of-bounds (result (list u8))))
+    (import "bytes" (func $bytes (result (list u8))))
+    (import "shorts" (func $shorts (param "l" (list s16)) (result u32)))
     (core module $libc
       (memory (export "memory") 1)
       (data (i32.const 32) "\ff\fe")
@@ -48,6 +62,9 @@
     (core func $lone-surrogate-lowered (canon lower (func $lone-surrogate) (memory $mem) (realloc $realloc)))
     (core func $take-lowered (canon lower (func $take) (memory $mem) (realloc $realloc)))
     (core func $answer-lowered (canon lower (func $answer)))
+    (core func $bytes-out-of-bounds-lowered (canon lower (func $bytes-out-of-bounds) (memory $mem) (realloc $realloc)))
+    (core func $bytes-lowered (canon lower (func $bytes) (memory $mem) (realloc $realloc)))
+    (core func $shorts-lowered (canon lower (func $shorts) (memory $mem) (realloc $realloc)))
     (core module $calling-realloc
       (import "" "answer" (func $answer (result i32)))
       (func (export "realloc") (param i32 i32 i32 i32) (result i32) (drop (call $answer)) i32.const 256))
@@ -59,6 +76,12 @@
       (import "callee" "take" (func $take (param i32 i32) (result i32)))
       (import "callee" "answer" (func $answer (result i32)))
       (import "callee" "greeting" (func $greeting (param i32)))
+      (import "callee" "bytes-out-of-bounds" (func $bytes-out-of-bounds (param i32)))
+      (import "callee" "bytes" (func $bytes (param i32)))
+      (import "callee" "shorts" (func $shorts (param i32 i32) (result i32)))
+      (func (export "run-bytes-out-of-bounds") (result i32) (call $bytes-out-of-bounds (i32.const 64)) (i32.const 64))
+      (func (export "run-misaligned-return-area") (result i32) (call $bytes (i32.const 66)) (i32.const 64))
+      (func (export "run-misaligned-shorts") (result i32) (call $shorts (i32.const 33) (i32.const 1)))
       (func (export "run-realloc-calls-callee") (result i32) (call $greeting (i32.const 64)) (i32.const 64))
       (func (export "run-out-of-bounds") (result i32) (call $out-of-bounds (i32.const 64)) (i32.const 64))
       (func (export "run-lone-surrogate") (result i32) (call $lone-surrogate (i32.const 64)) (i32.const 64))
@@ -70,7 +93,13 @@
       (export "lone-surrogate" (func $lone-surrogate-lowered))
       (export "take" (func $take-lowered))
       (export "answer" (func $answer-lowered))
-      (export "greeting" (func $greeting-lowered))))))
+      (export "greeting" (func $greeting-lowered))
+      (export "bytes-out-of-bounds" (func $bytes-out-of-bounds-lowered))
+      (export "bytes" (func $bytes-lowered))
+      (export "shorts" (func $shorts-lowered))))))
+    (func (export "run-bytes-out-of-bounds") (result (list u8)) (canon lift (core func $i "run-bytes-out-of-bounds") (memory $mem)))
+    (func (export "run-misaligned-return-area") (result (list u8)) (canon lift (core func $i "run-misaligned-return-area") (memory $mem)))
+    (func (export "run-misaligned-shorts") (result u32) (canon lift (core func $i "run-misaligned-shorts")))
     (func (export "run-realloc-calls-callee") (result string) (canon lift (core func $i "run-realloc-calls-callee") (memory $mem)))
     (func (export "run-out-of-bounds") (result string) (canon lift (core func $i "run-out-of-bounds") (memory $mem)))
     (func (export "run-lone-surrogate") (result string) (canon lift (core func $i "run-lone-surrogate") (memory $mem)))
@@ -84,10 +113,16 @@
     (with "lone-surrogate" (func $callee "lone-surrogate"))
     (with "take" (func $callee "take"))
     (with "answer" (func $callee "answer"))
-    (with "greeting" (func $callee "greeting"))))
+    (with "greeting" (func $callee "greeting"))
+    (with "bytes-out-of-bounds" (func $callee "bytes-out-of-bounds"))
+    (with "bytes" (func $callee "bytes"))
+    (with "shorts" (func $callee "shorts"))))
   (export "run-out-of-bounds" (func $caller "run-out-of-bounds"))
   (export "run-lone-surrogate" (func $caller "run-lone-surrogate"))
   (export "run-invalid-utf8" (func $caller "run-invalid-utf8"))
   (export "run-misaligned-realloc" (func $caller "run-misaligned-realloc"))
   (export "run-realloc-calls-callee" (func $caller "run-realloc-calls-callee"))
+  (export "run-bytes-out-of-bounds" (func $caller "run-bytes-out-of-bounds"))
+  (export "run-misaligned-return-area" (func $caller "run-misaligned-return-area"))
+  (export "run-misaligned-shorts" (func $caller "run-misaligned-shorts"))
   (export "answer" (func $caller "answer")))

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using WitBindgen.Runtime.Backends.Direct.Abi;
 using WitBindgen.Wit.Binary.Loading;
 
@@ -10,7 +11,9 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// callee, lifts its result with the callee's options and lowers it with the caller's, then runs the callee's
 /// post-return. The callee's component instance and those of its ancestors the caller is not inside are entered for the
 /// call (<c>entering_set</c>), so a call into an instance already on the stack traps. Values cross at the value level,
-/// through the same engine as host calls.
+/// through the same engine as host calls, except top-level lists of integers and floats, which are checked like the
+/// rest and then copied from memory to memory in one block (<see cref="CanonicalCopy"/>). Every source is checked
+/// before the first destination realloc, as the spec lifts all arguments before it lowers any.
 /// </summary>
 internal sealed class DirectAdapter
 {
@@ -22,6 +25,10 @@ internal sealed class DirectAdapter
     private readonly DirectOptionsMemory? _callerMemory;
     private readonly DirectOptionsMemory? _calleeMemory;
     private readonly int[] _entering;
+
+    // Which parameters, and whether the result, move as one block (top-level lists of numbers passed flat).
+    private readonly bool[] _blockParameters;
+    private readonly bool _blockResult;
 
     private DirectAdapter(
         DirectInstance instance,
@@ -41,6 +48,8 @@ internal sealed class DirectAdapter
         _callerMemory = callerOptions.Memory is null ? null : new DirectOptionsMemory(callerOptions);
         _calleeMemory = calleeOptions.Memory is null ? null : new DirectOptionsMemory(calleeOptions);
         _entering = entering;
+        _blockParameters = abi.ParametersInMemory ? new bool[abi.Parameters.Length] : [.. abi.Parameters.Select(CanonicalCopy.IsBlockList)];
+        _blockResult = abi.Result is { } result && CanonicalCopy.IsBlockList(result) && abi.ResultInMemory;
     }
 
     /// <summary>The name calls through the adapter are reported under: the callee's core export.</summary>
@@ -124,15 +133,18 @@ internal sealed class DirectAdapter
         }
 
         var strings = new Queue<StringSource>();
+        var callerContext = Context(_callerMemory, _callerOptions, strings);
+        var calleeContext = Context(_calleeMemory, _calleeOptions, strings);
         var arguments = new ComponentVal[_abi.Parameters.Length];
+        var blocks = new (uint Pointer, uint Length)[_abi.Parameters.Length];
         var result = new ComponentVal?[1];
 
         // Releases what it lifted if it fails.
-        _abi.LiftArguments(Context(_callerMemory, _callerOptions, strings), callerFlat, arguments);
+        LiftArguments(callerContext, callerFlat, arguments, blocks);
         try
         {
             Span<ulong> calleeFlat = stackalloc ulong[CanonicalLayout.MaxFlatParams];
-            var count = _abi.LowerArguments(Context(_calleeMemory, _calleeOptions, strings), arguments, calleeFlat);
+            var count = LowerArguments(callerContext, calleeContext, arguments, blocks, calleeFlat);
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(_callee.SlotCount, 1)];
             for (var i = 0; i < count; i++)
             {
@@ -148,14 +160,21 @@ internal sealed class DirectAdapter
             }
 
             strings.Clear();
-            result[0] = _abi.LiftResult(Context(_calleeMemory, _calleeOptions, strings), resultFlat[..calleeResults.Length]);
-            if (result[0] is { } value)
+            if (_blockResult)
             {
-                Span<ulong> flatResults = stackalloc ulong[CanonicalLayout.MaxFlatResults];
-                var written = _abi.LowerResult(Context(_callerMemory, _callerOptions, strings), value, callerFlat, flatResults);
-                for (var i = 0; i < written; i++)
+                CopyResult(calleeContext, callerContext, (uint)resultFlat[0], (uint)callerFlat[^1]);
+            }
+            else
+            {
+                result[0] = _abi.LiftResult(calleeContext, resultFlat[..calleeResults.Length]);
+                if (result[0] is { } value)
                 {
-                    argsAndResults[i] = ToSlot(_abi.LoweredResults[i], flatResults[i]);
+                    Span<ulong> flatResults = stackalloc ulong[CanonicalLayout.MaxFlatResults];
+                    var written = _abi.LowerResult(callerContext, value, callerFlat, flatResults);
+                    for (var i = 0; i < written; i++)
+                    {
+                        argsAndResults[i] = ToSlot(_abi.LoweredResults[i], flatResults[i]);
+                    }
                 }
             }
 
@@ -175,6 +194,92 @@ internal sealed class DirectAdapter
                 ComponentVal.Free([value]);
             }
         }
+    }
+
+    /// <summary>
+    /// Lifts the caller's arguments: block lists are only checked (their pointer and length kept in
+    /// <paramref name="blocks"/>), the rest become values. Releases what it lifted if one fails.
+    /// </summary>
+    private void LiftArguments(AbiContext caller, ReadOnlySpan<ulong> flat, Span<ComponentVal> arguments, Span<(uint Pointer, uint Length)> blocks)
+    {
+        if (_abi.ParametersInMemory)
+        {
+            _abi.LiftArguments(caller, flat, arguments);
+            return;
+        }
+
+        var index = 0;
+        var lifted = 0;
+        try
+        {
+            for (; lifted < arguments.Length; lifted++)
+            {
+                caller.Location = $"parameter '{_abi.ParameterNames[lifted]}'";
+                if (_blockParameters[lifted])
+                {
+                    blocks[lifted] = ((uint)flat[index], (uint)flat[index + 1]);
+                    index += 2;
+                    CanonicalCopy.CheckList(caller, _abi.Parameters[lifted], blocks[lifted].Pointer, blocks[lifted].Length);
+                }
+                else
+                {
+                    arguments[lifted] = CanonicalLift.LiftFlat(caller, _abi.Parameters[lifted], flat, ref index);
+                }
+            }
+        }
+        catch
+        {
+            ComponentVal.Free(arguments[..lifted]);
+            throw;
+        }
+    }
+
+    /// <summary>Lowers the arguments into the callee's flat parameters, copying block lists; returns how many were written.</summary>
+    private int LowerArguments(AbiContext caller, AbiContext callee, ReadOnlySpan<ComponentVal> arguments, ReadOnlySpan<(uint Pointer, uint Length)> blocks, Span<ulong> flat)
+    {
+        if (_abi.ParametersInMemory)
+        {
+            return _abi.LowerArguments(callee, arguments, flat);
+        }
+
+        var index = 0;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            callee.Location = $"parameter '{_abi.ParameterNames[i]}'";
+            if (_blockParameters[i])
+            {
+                caller.Location = callee.Location;
+                (flat[index], flat[index + 1]) = CanonicalCopy.CopyList(caller, callee, _abi.Parameters[i], blocks[i].Pointer, blocks[i].Length);
+                index += 2;
+            }
+            else
+            {
+                CanonicalLower.LowerFlat(callee, arguments[i], _abi.Parameters[i], flat, ref index);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// Moves a block list result: reads its pointer and length at <paramref name="area"/> in the callee's memory and
+    /// checks them, then checks the caller's return area <paramref name="returnArea"/>, copies the list into the
+    /// caller's memory and stores the new pointer and length there.
+    /// </summary>
+    private void CopyResult(AbiContext callee, AbiContext caller, uint area, uint returnArea)
+    {
+        var type = _abi.Result!;
+        callee.Location = "the result";
+        var memory = callee.CheckRange(area, type.Size, type.Alignment, "to its value");
+        var pointer = BinaryPrimitives.ReadUInt32LittleEndian(memory[(int)area..]);
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(memory[((int)area + 4)..]);
+        CanonicalCopy.CheckList(callee, type, pointer, length);
+        caller.Location = "the result";
+        caller.CheckRange(returnArea, type.Size, type.Alignment, "to its return area");
+        var (copied, count) = CanonicalCopy.CopyList(callee, caller, type, pointer, length);
+        var into = caller.Memory.Span;
+        BinaryPrimitives.WriteUInt32LittleEndian(into[(int)returnArea..], copied);
+        BinaryPrimitives.WriteUInt32LittleEndian(into[((int)returnArea + 4)..], count);
     }
 
     private AbiContext Context(DirectOptionsMemory? memory, DirectOptions options, Queue<StringSource> strings) =>
