@@ -8,8 +8,8 @@ namespace WitBindgen.Benchmarks.Runtime;
 /// A composed component (tests/components/composed/forwarding.wat: a UTF-8 caller component forwarding to a UTF-16
 /// callee component in the same root) called through the untyped API on both backends, so every call crosses a fused
 /// adapter between the two inner components: a 1 MiB <c>list&lt;u8&gt;</c> and a 1 MiB string there and back. The
-/// direct backend's adapter moves values at the value level (lift into <see cref="ComponentVal"/>, lower again). No
-/// fuel, timeout or token is set.
+/// direct backend's adapter copies the list from memory to memory and moves the string as a value. Both sides'
+/// allocators are started over after every call (two more calls, in every row). No fuel, timeout or token is set.
 /// </summary>
 [MemoryDiagnoser]
 public class ComposedBenchmarks
@@ -28,6 +28,9 @@ public class ComposedBenchmarks
     private CallValues _wasmtimeEcho = null!;
     private CallValues _directBytes = null!;
     private CallValues _directEcho = null!;
+    private CallValues[] _wasmtimeResets = null!;
+    private CallValues[] _directResets = null!;
+    private DirectExport _directBytesExport = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -44,13 +47,16 @@ public class ComposedBenchmarks
         var wasmtime = _linker.Instantiate(_wasmtimeStore, _component);
         _wasmtimeBytes = wasmtime.GetFunction(null, "run-echo-bytes").Call;
         _wasmtimeEcho = wasmtime.GetFunction(null, "run-echo").Call;
+        _wasmtimeResets = [wasmtime.GetFunction(null, "caller-reset").Call, wasmtime.GetFunction(null, "callee-reset").Call];
         var hosts = new DirectHostFunctions();
         hosts.Define(null, "callback", callback);
         _pre = new DirectInstancePre(DirectComponent.FromWat(_engine, wat, "forwarding.wat"), hosts);
         _directStore = new ComponentStore(_engine);
         var direct = _pre.Instantiate(_directStore);
-        _directBytes = direct.GetExport(null, "run-echo-bytes").Call;
+        _directBytesExport = direct.GetExport(null, "run-echo-bytes");
+        _directBytes = _directBytesExport.Call;
         _directEcho = direct.GetExport(null, "run-echo").Call;
+        _directResets = [direct.GetExport(null, "caller-reset").Call, direct.GetExport(null, "callee-reset").Call];
     }
 
     [GlobalCleanup]
@@ -65,19 +71,43 @@ public class ComposedBenchmarks
     }
 
     [Benchmark(Description = "composed echo-bytes(list<u8> 1 MiB): Wasmtime backend")]
-    public byte[] BytesWasmtime() => Call(_wasmtimeBytes, ComponentVal.Bytes(_bytes), static result => result.GetBytes());
+    public byte[] BytesWasmtime() => Call(_wasmtimeBytes, _wasmtimeResets, ComponentVal.Bytes(_bytes), static result => result.GetBytes());
 
     [Benchmark(Description = "composed echo-bytes(list<u8> 1 MiB): direct backend, untyped")]
-    public byte[] BytesDirect() => Call(_directBytes, ComponentVal.Bytes(_bytes), static result => result.GetBytes());
+    public byte[] BytesDirect() => Call(_directBytes, _directResets, ComponentVal.Bytes(_bytes), static result => result.GetBytes());
+
+    [Benchmark(Description = "composed echo-bytes(list<u8> 1 MiB): direct backend, caller's core export with realloc + copy in and out (the adapter's share)")]
+    public byte[] BytesDirectCore()
+    {
+        var options = _directBytesExport.Options;
+        var pointer = options.CallRealloc(0, 0, 1, MiB);
+        _bytes.CopyTo(options.Memory!.GetSpan((ulong)pointer, MiB));
+        Span<ValRaw> slots = [ValRaw.FromI32(pointer), ValRaw.FromI32(MiB)];
+        var bytes = _directBytesExport.Call(slots, static (export, results) =>
+        {
+            var memory = export.Options.Memory!;
+            var area = memory.GetSpan((ulong)results[0].I32, 8);
+            return memory.GetSpan(BitConverter.ToUInt32(area), BitConverter.ToInt32(area[4..])).ToArray();
+        });
+        foreach (var reset in _directResets)
+        {
+            reset([], []);
+        }
+
+        return bytes;
+    }
 
     [Benchmark(Description = "composed echo(string 1 MiB, UTF-8 to UTF-16 and back): Wasmtime backend")]
-    public string EchoWasmtime() => Call(_wasmtimeEcho, ComponentVal.String(_text), static result => result.GetString());
+    public string EchoWasmtime() => Call(_wasmtimeEcho, _wasmtimeResets, ComponentVal.String(_text), static result => result.GetString());
 
     [Benchmark(Description = "composed echo(string 1 MiB, UTF-8 to UTF-16 and back): direct backend, untyped")]
-    public string EchoDirect() => Call(_directEcho, ComponentVal.String(_text), static result => result.GetString());
+    public string EchoDirect() => Call(_directEcho, _directResets, ComponentVal.String(_text), static result => result.GetString());
 
-    /// <summary>Calls with <paramref name="argument"/>, reads the result with <paramref name="read"/>, and releases both.</summary>
-    private static T Call<T>(CallValues call, ComponentVal argument, Func<ComponentVal, T> read)
+    /// <summary>
+    /// Calls with <paramref name="argument"/>, reads the result with <paramref name="read"/>, releases both, then
+    /// calls <paramref name="resets"/>.
+    /// </summary>
+    private static T Call<T>(CallValues call, CallValues[] resets, ComponentVal argument, Func<ComponentVal, T> read)
     {
         ComponentVal[] args = [argument];
         var results = new ComponentVal[1];
@@ -90,6 +120,10 @@ public class ComposedBenchmarks
         {
             ComponentVal.Free(args);
             ComponentVal.Free(results);
+            foreach (var reset in resets)
+            {
+                reset([], []);
+            }
         }
     }
 }
