@@ -66,7 +66,13 @@ internal sealed class DirectAdapter
             throw new WitRuntimeException($"The composed function '{path}' lifts {lifted.Core}, which is not a core function of a module instance.");
         }
 
-        var callee = instance.Resolve(lifted.Core) as CoreFunction
+        if (lifted.Core.Index >= instance.CoreInstances.Count)
+        {
+            throw new WitRuntimeException($"The composed function '{path}' lifts {lifted.Core} before that instance exists.");
+        }
+
+        // Named after the composed function, so its traps name it.
+        var callee = instance.CoreInstances[lifted.Core.Index].GetFunction(lifted.Core.ExportName!, path)
             ?? throw new WitRuntimeException($"The composed function '{path}' lifts {lifted.Core}, which is not a function.");
         var abi = FunctionAbi.Create(path, lifted.Type);
         if (abi.LiftedParameters.Length != callee.ParameterCount || abi.LiftedResults.Length != callee.ResultCount)
