@@ -8,7 +8,8 @@
 ;;  - run-spill: nine strings, over 16 flat values, passed as a tuple in memory on both sides;
 ;;  - run-fail: the callee traps; run-callback: the caller calls the host's `callback`;
 ;;  - caller-reallocs, caller-trace, callee-reallocs, callee-trace, callee-post-returns: what each side's realloc was
-;;    asked (a count and a hash of every call's arguments) and how often the callee's post-return ran;
+;;    asked (a count and a hash of every call's arguments) and how often the callee's post-return ran (it also
+;;    overwrites the callee's return areas, so a result read after it would not be the one returned);
 ;;  - caller-reset, callee-reset: start each side's allocator over (the benchmarks call them between calls).
 (component
   (import "callback" (func $callback (result u32)))
@@ -37,8 +38,10 @@
           (then (memory.copy (local.get $p) (local.get $old)
             (select (local.get $old-size) (local.get $size) (i32.lt_u (local.get $old-size) (local.get $size))))))
         (local.get $p))
+      ;; Counts, and scribbles over the return areas, which the caller must have read by now.
       (func (export "post-return") (param i32)
-        (global.set $post-returns (i32.add (global.get $post-returns) (i32.const 1))))
+        (global.set $post-returns (i32.add (global.get $post-returns) (i32.const 1)))
+        (memory.fill (i32.const 8) (i32.const 0xff) (i32.const 28)))
       (func (export "reallocs") (result i32) (global.get $calls))
       (func (export "reset") (global.set $next (i32.const 1024)))
       (func (export "trace") (result i64) (global.get $trace))
