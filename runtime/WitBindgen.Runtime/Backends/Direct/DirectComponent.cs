@@ -47,7 +47,7 @@ internal sealed unsafe class DirectComponent
     /// </param>
     /// <exception cref="WitRuntimeException">
     /// The binary cannot be flattened, or uses what the direct backend cannot run yet (the message names it: resources,
-    /// async options and built-ins, composition of its own lifted functions).
+    /// async options and built-ins).
     /// </exception>
     public static DirectComponent Load(WasmEngine engine, byte[] bytes, string name = "the component", bool trapImportedResources = false)
     {

@@ -13,9 +13,10 @@ internal sealed class DirectExport
     private FunctionAbi? _abi;
     private DirectOptionsMemory? _memory;
 
-    internal DirectExport(DirectInstance instance, string path, CoreFunction function, DirectOptions options, FuncNode type)
+    internal DirectExport(DirectInstance instance, string path, CoreFunction function, DirectOptions options, FuncNode type, int componentInstance)
     {
         Instance = instance;
+        ComponentInstance = componentInstance;
         Path = path;
         Function = function;
         Options = options;
@@ -37,6 +38,9 @@ internal sealed class DirectExport
     /// <summary>The function's component type.</summary>
     public FuncNode Type { get; }
 
+    /// <summary>The component instance inside <see cref="Instance"/> that lifts the function (0: the outermost component).</summary>
+    public int ComponentInstance { get; }
+
     /// <summary>
     /// Calls the export with flat core arguments and leaves its flat core results in <paramref name="argsAndResults"/>
     /// (scalars pass through unchanged), running post-return with them before returning.
@@ -56,14 +60,14 @@ internal sealed class DirectExport
     public TResult Call<TResult>(Span<ValRaw> argsAndResults, DirectLift<TResult> lift)
     {
         ArgumentNullException.ThrowIfNull(lift);
-        Instance.Enter(Path);
+        Instance.Enter(Path, ComponentInstance);
         try
         {
             return CallEntered(argsAndResults, lift);
         }
         finally
         {
-            Instance.Leave();
+            Instance.Leave(ComponentInstance);
         }
     }
 
@@ -92,7 +96,7 @@ internal sealed class DirectExport
             throw new ArgumentException($"'{Path}' returns {(abi.Result is null ? 0 : 1)} result(s), but {results.Length} slot(s) were given.", nameof(results));
         }
 
-        Instance.Enter(Path);
+        Instance.Enter(Path, ComponentInstance);
         try
         {
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(Function.SlotCount, 1)];
@@ -136,7 +140,7 @@ internal sealed class DirectExport
         }
         finally
         {
-            Instance.Leave();
+            Instance.Leave(ComponentInstance);
         }
     }
 
