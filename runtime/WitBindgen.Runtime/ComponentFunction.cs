@@ -26,8 +26,8 @@ public sealed unsafe partial class ComponentFunction
     public string Name { get; }
 
     /// <summary>
-    /// Calls the function. Wasmtime type-checks <paramref name="args"/> against the signature, runs the guest,
-    /// writes <paramref name="results"/> and runs the guest's post-return cleanup.
+    /// Calls the function. The backend (<see cref="ComponentInstance.Backend"/>) type-checks <paramref name="args"/>
+    /// against the signature, runs the guest, writes <paramref name="results"/> and runs the guest's post-return cleanup.
     /// </summary>
     /// <param name="args">One value per WIT parameter. Only read: the caller still owns them and releases them afterwards.</param>
     /// <param name="results">
@@ -36,9 +36,10 @@ public sealed unsafe partial class ComponentFunction
     /// </param>
     /// <exception cref="WitTrapException">The guest trapped; the message names this function and has the wasm backtrace.</exception>
     /// <exception cref="WitRuntimeException">
-    /// Wasmtime rejected the call: a wrong number of arguments or result slots (the store stays usable), or, once it
-    /// entered the guest, arguments it could not lower or results it could not lift (the store is poisoned); or a host
-    /// function threw (the host exception is the <see cref="Exception.InnerException"/>).
+    /// The backend rejected the call: a wrong number of arguments or result slots (the store stays usable), or
+    /// arguments it could not lower or results it could not lift (the store is poisoned; on the direct backend a
+    /// <see cref="WitTrapException"/>, as the Canonical ABI traps); or a host function threw (the host exception is the
+    /// <see cref="Exception.InnerException"/>).
     /// </exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="WitInstancePoisonedException">An earlier call trapped; the instance cannot be entered again.</exception>
@@ -52,6 +53,12 @@ public sealed unsafe partial class ComponentFunction
     /// </exception>
     public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
     {
+        if (DirectExport is { } direct)
+        {
+            CallDirect(direct, args, results);
+            return;
+        }
+
         bool armed;
         try
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using WitBindgen.Runtime.Backends.Direct;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
@@ -7,15 +8,39 @@ namespace WitBindgen.Runtime;
 public sealed unsafe class ComponentInstance
 {
     private readonly InstanceItem _instance;
+    private readonly DirectInstance? _direct;
 
-    internal ComponentInstance(ComponentStore store, InstanceItem instance)
+    internal ComponentInstance(ComponentStore store, InstanceItem instance, string? fallbackReason)
     {
         Store = store;
         _instance = instance;
+        Backend = ComponentBackend.Wasmtime;
+        BackendFallbackReason = fallbackReason;
+    }
+
+    internal ComponentInstance(ComponentStore store, DirectInstance instance)
+    {
+        Store = store;
+        _direct = instance;
+        Backend = ComponentBackend.Direct;
     }
 
     /// <summary>The store the instance lives in.</summary>
     public ComponentStore Store { get; }
+
+    /// <summary>
+    /// The backend running the instance: <see cref="ComponentBackend.Direct"/> or <see cref="ComponentBackend.Wasmtime"/>,
+    /// never <see cref="ComponentBackend.Auto"/> (see <see cref="WasmEngineOptions.Backend"/>).
+    /// </summary>
+    public ComponentBackend Backend { get; }
+
+    /// <summary>
+    /// Why <see cref="ComponentBackend.Auto"/> runs the instance on the Wasmtime backend rather than the direct one, e.g.
+    /// <c>The component imports wasi:cli/environment@0.2.0; WASI is not available on the direct backend yet.</c>; null
+    /// when the instance runs on the backend it asked for (always on the direct backend, and whenever the engine's
+    /// backend is not Auto).
+    /// </summary>
+    public string? BackendFallbackReason { get; }
 
     /// <summary>
     /// Whether a call into the instance is running (on the store's one thread). A second call while it is would
@@ -36,6 +61,11 @@ public sealed unsafe class ComponentInstance
     public ComponentFunction? TryGetFunction(string? interfaceName, string functionName)
     {
         ArgumentNullException.ThrowIfNull(functionName);
+        if (_direct is not null)
+        {
+            return TryGetDirectFunction(interfaceName, functionName);
+        }
+
         Store.Enter("looking up an export");
         var context = Store.EnteredContext;
         var instance = _instance;
@@ -76,6 +106,13 @@ public sealed unsafe class ComponentInstance
     public ComponentFunction GetFunction(ComponentExportIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
+        if (_direct is not null || index.Handle is null)
+        {
+            // The direct backend, and a Wasmtime instance given the index of a direct component, look it up by name.
+            return TryGetFunction(index.InterfaceName, index.FunctionName)
+                ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+        }
+
         var instance = _instance;
         using var exportIndex = index.Handle.Lease();
         Store.Enter("looking up an export");
@@ -83,6 +120,21 @@ public sealed unsafe class ComponentInstance
         {
             return Resolve(&instance, Store.EnteredContext, exportIndex.Pointer, index.DisplayName)
                 ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+        }
+        finally
+        {
+            Store.Exit();
+        }
+    }
+
+    private ComponentFunction? TryGetDirectFunction(string? interfaceName, string functionName)
+    {
+        Store.Enter("looking up an export");
+        try
+        {
+            return _direct!.Component.Plan.FindLiftedFunction(interfaceName, functionName) is null
+                ? null
+                : new ComponentFunction(this, _direct.GetExport(interfaceName, functionName), DisplayName(interfaceName, functionName));
         }
         finally
         {
