@@ -39,11 +39,8 @@ public sealed partial class ComponentLinker
 
             if (!defined)
             {
-                DefineDirect(path, (_, _) => throw new WitTrapException(
-                    $"The component called the import '{path}', which the linker defines as a trap (DefineUnknownImportsAsTraps).")
-                {
-                    FunctionName = path,
-                });
+                // Worded and typed as the Wasmtime backend reports it.
+                DefineDirect(path, (_, _) => throw new WitRuntimeException($"unknown import: `{path}` has not been defined") { FunctionName = path });
             }
         }
     }
