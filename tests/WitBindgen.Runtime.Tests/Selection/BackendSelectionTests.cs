@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Native;
 using WitBindgen.Runtime.Tests.Direct;
 using WitBindgen.Runtime.Tests.Loading;
 
@@ -111,6 +112,34 @@ public sealed class BackendSelectionTests
         Call(linker.Instantiate(store, wasmtime).GetFunction(LoaderComponents.Api, "add"), ComponentVal.S32(1), ComponentVal.S32(2)).ShouldBe("3");
     }
 
+    [Fact]
+    public void Auto_compiles_a_direct_component_s_wasmtime_form_only_when_an_api_needs_it()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "witbindgen-selection-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = new WasmEngineOptions { Backend = ComponentBackend.Auto, CacheDirectory = directory };
+            using var engine = new WasmEngine(options);
+            var bytes = WatToBinary(LoaderComponents.Add);
+            var wasmtimeArtifact = engine.Cache!.GetPath(ComponentCache.ComputeKey(bytes, options));
+
+            using var component = WasmComponent.FromBytes(engine, bytes);
+
+            component.Backend.ShouldBe(ComponentBackend.Direct);
+            component.CacheOutcome.ShouldBe(ComponentCacheOutcome.Miss);
+            File.Exists(wasmtimeArtifact).ShouldBeFalse();
+            component.Serialize().ShouldNotBeEmpty();
+            File.Exists(wasmtimeArtifact).ShouldBeTrue();
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(ComponentBackend.Direct)]
     [InlineData(ComponentBackend.Wasmtime)]
@@ -147,6 +176,8 @@ public sealed class BackendSelectionTests
             ComponentVal.Free(results);
         }
     }
+
+    private static byte[] WatToBinary(string wat) => WatText.ToBinary(wat, wasm => wasm.ToArray());
 
     private static string Wat(string name) => name switch
     {
