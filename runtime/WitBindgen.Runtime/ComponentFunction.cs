@@ -1,4 +1,4 @@
-using WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Backends.Wasmtime;
 
 namespace WitBindgen.Runtime;
 
@@ -6,16 +6,16 @@ namespace WitBindgen.Runtime;
 /// An exported component function, called with native <see cref="ComponentVal"/> spans: no managed allocation
 /// on the call path beyond what the values themselves need.
 /// </summary>
-public sealed unsafe partial class ComponentFunction
+public sealed partial class ComponentFunction
 {
-    private readonly FuncItem _func;
+    private readonly WasmtimeFunction _wasmtime;
     private readonly ComponentInstance _instance;
 
-    internal ComponentFunction(ComponentInstance instance, FuncItem func, string name)
+    internal ComponentFunction(ComponentInstance instance, WasmtimeFunction function, string name)
     {
         Store = instance.Store;
         _instance = instance;
-        _func = func;
+        _wasmtime = function;
         Name = name;
     }
 
@@ -59,49 +59,6 @@ public sealed unsafe partial class ComponentFunction
             return;
         }
 
-        bool armed;
-        try
-        {
-            armed = EnterCall();
-        }
-        catch (Exception refused) when (refused is WitCallCanceledException or WitReentranceException)
-        {
-            ResourceScope.SettleOwnedArguments(Store, received: false);
-            throw;
-        }
-
-        try
-        {
-            var context = Store.EnteredContext;
-            var func = _func;
-            nint error;
-            fixed (ComponentVal* argPointer = args)
-            fixed (ComponentVal* resultPointer = results)
-            {
-                error = NativeMethods.wasmtime_component_func_call(&func, context, argPointer, (nuint)args.Length, resultPointer, (nuint)results.Length);
-            }
-
-            if (error != 0)
-            {
-                var failure = FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException(), Name));
-
-                // Unless the guest ran (and failed, poisoning the store), it never took the own arguments.
-                ResourceScope.SettleOwnedArguments(Store, received: Store.IsPoisoned);
-                throw failure;
-            }
-
-            ResourceScope.SettleOwnedArguments(Store, received: true);
-
-            error = NativeMethods.wasmtime_component_func_post_return(&func, context);
-            if (error != 0)
-            {
-                ComponentVal.Free(results);
-                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException(), Name));
-            }
-        }
-        finally
-        {
-            ExitCall(armed);
-        }
+        _wasmtime.Call(this, args, results);
     }
 }

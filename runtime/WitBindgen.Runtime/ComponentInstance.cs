@@ -1,19 +1,18 @@
-using System.Text;
 using WitBindgen.Runtime.Backends.Direct;
-using WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Backends.Wasmtime;
 
 namespace WitBindgen.Runtime;
 
 /// <summary>An instantiated component, living in (and freed with) its <see cref="ComponentStore"/>.</summary>
-public sealed unsafe class ComponentInstance
+public sealed class ComponentInstance
 {
-    private readonly InstanceItem _instance;
+    private readonly WasmtimeInstance _wasmtime;
     private readonly DirectInstance? _direct;
 
-    internal ComponentInstance(ComponentStore store, InstanceItem instance, string? fallbackReason)
+    internal ComponentInstance(ComponentStore store, WasmtimeInstance instance, string? fallbackReason)
     {
         Store = store;
-        _instance = instance;
+        _wasmtime = instance;
         Backend = ComponentBackend.Wasmtime;
         BackendFallbackReason = fallbackReason;
     }
@@ -67,36 +66,14 @@ public sealed unsafe class ComponentInstance
         }
 
         Store.Enter("looking up an export");
-        var context = Store.EnteredContext;
-        var instance = _instance;
-        nint parent = 0;
-        nint index = 0;
         try
         {
-            if (interfaceName is not null)
-            {
-                parent = Lookup(&instance, context, 0, interfaceName);
-                if (parent == 0)
-                {
-                    return null;
-                }
-            }
-
-            index = Lookup(&instance, context, parent, functionName);
-            return index == 0 ? null : Resolve(&instance, context, index, DisplayName(interfaceName, functionName));
+            return _wasmtime.TryGetFunction(Store.EnteredContext, interfaceName, functionName) is { } function
+                ? new ComponentFunction(this, function, DisplayName(interfaceName, functionName))
+                : null;
         }
         finally
         {
-            if (index != 0)
-            {
-                NativeMethods.wasmtime_component_export_index_delete(index);
-            }
-
-            if (parent != 0)
-            {
-                NativeMethods.wasmtime_component_export_index_delete(parent);
-            }
-
             Store.Exit();
         }
     }
@@ -113,13 +90,13 @@ public sealed unsafe class ComponentInstance
                 ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
         }
 
-        var instance = _instance;
         using var exportIndex = index.Handle.Lease();
         Store.Enter("looking up an export");
         try
         {
-            return Resolve(&instance, Store.EnteredContext, exportIndex.Pointer, index.DisplayName)
-                ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+            return _wasmtime.GetFunction(Store.EnteredContext, exportIndex.Pointer) is { } function
+                ? new ComponentFunction(this, function, index.DisplayName)
+                : throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
         }
         finally
         {
@@ -142,23 +119,6 @@ public sealed unsafe class ComponentInstance
         }
     }
 
-    private ComponentFunction? Resolve(InstanceItem* instance, nint context, nint index, string displayName)
-    {
-        FuncItem func;
-        return NativeMethods.wasmtime_component_instance_get_func(instance, context, index, &func)
-            ? new ComponentFunction(this, func, displayName)
-            : null;
-    }
-
     private static string DisplayName(string? interfaceName, string functionName) =>
         interfaceName is null ? functionName : interfaceName + "#" + functionName;
-
-    private static nint Lookup(InstanceItem* instance, nint context, nint parent, string name)
-    {
-        var utf8 = Encoding.UTF8.GetBytes(name);
-        fixed (byte* text = utf8)
-        {
-            return NativeMethods.wasmtime_component_instance_get_export_index(instance, context, parent, text, (nuint)utf8.Length);
-        }
-    }
 }

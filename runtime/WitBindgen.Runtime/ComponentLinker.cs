@@ -1,5 +1,6 @@
 using System.Text;
 using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
@@ -182,7 +183,7 @@ public sealed unsafe partial class ComponentLinker : IDisposable
             store.ExitCall(armed);
         }
 
-        return new ComponentInstance(store, instance, component.BackendFallbackReason);
+        return new ComponentInstance(store, new WasmtimeInstance(instance), component.BackendFallbackReason);
     }
 
     /// <inheritdoc />

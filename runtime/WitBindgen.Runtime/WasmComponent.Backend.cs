@@ -1,4 +1,5 @@
 using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;

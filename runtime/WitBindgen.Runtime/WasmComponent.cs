@@ -1,5 +1,6 @@
 using System.Text;
 using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
