@@ -23,9 +23,13 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
 
     /// <summary>
     /// Compiles a component from its binary encoding, or loads it from the engine's compiled-component cache
-    /// (<see cref="WasmEngine.Cache"/>, see <see cref="CacheOutcome"/>).
+    /// (<see cref="WasmEngine.Cache"/>, see <see cref="CacheOutcome"/>), for the backend
+    /// <see cref="WasmEngineOptions.Backend"/> chooses (see <see cref="Backend"/>).
     /// </summary>
-    /// <exception cref="WitRuntimeException">The bytes are not a valid component.</exception>
+    /// <exception cref="WitRuntimeException">
+    /// The bytes are not a valid component, or the engine's backend is <see cref="ComponentBackend.Direct"/> and the
+    /// component needs what that backend lacks (the message names it).
+    /// </exception>
     public static WasmComponent FromBytes(WasmEngine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -93,7 +97,8 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
 
     /// <summary>
     /// Loads a component previously produced by <see cref="Serialize"/> with a compatible engine. Only pass
-    /// trusted bytes: the artifact is native code and is not validated.
+    /// trusted bytes: the artifact is native code and is not validated. The artifact is Wasmtime's compiled form,
+    /// so the component runs on the Wasmtime backend whatever <see cref="WasmEngineOptions.Backend"/> says.
     /// </summary>
     public static WasmComponent Deserialize(WasmEngine engine, ReadOnlySpan<byte> serialized)
     {
@@ -110,7 +115,10 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
         return new WasmComponent(engine, component);
     }
 
-    /// <summary>The compiled artifact, loadable with <see cref="Deserialize"/> to skip compilation.</summary>
+    /// <summary>
+    /// The compiled artifact, loadable with <see cref="Deserialize"/> to skip compilation: Wasmtime's compiled form,
+    /// compiled now if the component runs on the direct backend.
+    /// </summary>
     public byte[] Serialize()
     {
         var bytes = default(WasmByteVec);
