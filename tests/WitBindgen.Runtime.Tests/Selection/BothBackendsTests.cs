@@ -255,6 +255,59 @@ public sealed class BothBackendsTests
         Should.Throw<WitFuelExhaustedException>(() => lease.GetFunction(null, "spin").Invoke());
     }
 
+    [Theory]
+    [InlineData(ComponentBackend.Direct)]
+    [InlineData(ComponentBackend.Wasmtime)]
+    public void A_factory_shared_by_many_threads_gives_each_instance_its_own_working_imports(ComponentBackend backend)
+    {
+        using var engine = Engine(backend);
+        using var component = WasmComponent.FromWat(engine, SelectionComponents.Imports);
+        using var linker = new ComponentLinker(engine);
+        linker.DefineFunction("test:sel/host", "base", (args, results) => results[0] = ComponentVal.U32(args[0].GetU32() + 1));
+        linker.DefineFunction("test:sel/host", "upper", (args, results) => results[0] = ComponentVal.String(args[0].GetString().ToUpperInvariant()));
+        var factory = new ComponentInstanceFactory(linker, component);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                using var lease = factory.Create();
+                var twice = BackendSelectionTests.Call(lease.GetFunction("test:sel/api", "twice"), ComponentVal.U32((uint)i));
+                var shout = BackendSelectionTests.Call(lease.GetFunction("test:sel/api", "shout"), ComponentVal.String($"t{t}i{i}"));
+                if (twice != ((i + 1) * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) || shout != $"\"T{t}I{i}\"" || lease.Instance.Backend != backend)
+                {
+                    failures.Add($"{t}/{i}: {twice} {shout} {lease.Instance.Backend}");
+                }
+            }
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join(TimeSpan.FromSeconds(60)).ShouldBeTrue());
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_pooling_allocator_s_core_instance_limit_bounds_direct_instances()
+    {
+        // The direct backend makes core instances only, so TotalCoreInstances is the limit its instances meet.
+        using var engine = Engine(ComponentBackend.Direct, new WasmEngineOptions
+        {
+            PoolingAllocator = new PoolingAllocatorOptions { TotalComponentInstances = 8, TotalCoreInstances = 2, TotalMemories = 4, TotalTables = 8 },
+        });
+        using var component = WasmComponent.FromWat(engine, TestComponents.Spinner);
+        using var linker = new ComponentLinker(engine);
+        var factory = new ComponentInstanceFactory(linker, component);
+        var first = factory.Create();
+        using var second = factory.Create();
+
+        Should.Throw<WitInstanceLimitException>(() => factory.Create());
+
+        first.Dispose();
+        using var third = factory.Create();
+        third.GetFunction(null, "answer").InvokeU32().ShouldBe(42u);
+    }
+
     private static WasmEngineOptions Options(ComponentBackend backend, WasmEngineOptions? options = null) =>
         (options ?? new WasmEngineOptions()) with { Backend = backend, CacheCompiledComponents = false };
 
