@@ -287,6 +287,29 @@ public sealed class BothBackendsTests
         failures.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(ComponentBackend.Direct)]
+    [InlineData(ComponentBackend.Wasmtime)]
+    public void An_instance_keeps_working_after_its_linker_and_component_are_disposed(ComponentBackend backend)
+    {
+        using var engine = Engine(backend);
+        var component = WasmComponent.FromWat(engine, SelectionComponents.Imports);
+        var linker = new ComponentLinker(engine);
+        linker.DefineFunction("test:sel/host", "base", (args, results) => results[0] = ComponentVal.U32(args[0].GetU32() + 1));
+        linker.DefineFunction("test:sel/host", "upper", (args, results) => results[0] = ComponentVal.String(args[0].GetString().ToUpperInvariant()));
+        using var store = new ComponentStore(engine);
+        var instance = linker.Instantiate(store, component);
+
+        linker.Dispose();
+        component.Dispose();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        BackendSelectionTests.Call(instance.GetFunction("test:sel/api", "twice"), ComponentVal.U32(20)).ShouldBe("42");
+        BackendSelectionTests.Call(instance.GetFunction("test:sel/api", "shout"), ComponentVal.String("ok")).ShouldBe("\"OK\"");
+        Should.Throw<ObjectDisposedException>(() => linker.Instantiate(store, component));
+    }
+
     [Fact]
     public void The_pooling_allocator_s_core_instance_limit_bounds_direct_instances()
     {
