@@ -48,7 +48,7 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
         if (backend == ComponentBackend.Direct)
         {
             throw new WitRuntimeException(
-                $"{reason} (the engine's backend is {nameof(ComponentBackend.Direct)}; {nameof(ComponentBackend.Auto)} would run the component on the Wasmtime backend)");
+                $"{reason!.TrimEnd('.')} (the engine's backend is {nameof(ComponentBackend.Direct)}; {nameof(ComponentBackend.Auto)} would run the component on the Wasmtime backend).");
         }
 
         var fallback = CompileCached(engine, bytes);
