@@ -199,13 +199,6 @@ public sealed unsafe partial class CanonicalExport
         return new Rune(value);
     }
 
-    /// <summary>The trap for a discriminant that is not a case of <paramref name="type"/>.</summary>
-    public Exception InvalidDiscriminant(string type, uint value)
-    {
-        _context.Location = "the result";
-        return Trap($"has the discriminant {value}, which is not a case of `{type}`");
-    }
-
     private WitTrapException Trap(string problem) => _context.Trap(problem);
 
     private static bool IsValidUtf16(ReadOnlySpan<char> chars)
