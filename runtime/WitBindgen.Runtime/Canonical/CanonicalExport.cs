@@ -34,6 +34,7 @@ public sealed unsafe partial class CanonicalExport
     private readonly string _operation;
     private readonly ulong[] _results = new ulong[CanonicalLayout.MaxFlatResults];
     private ValRaw _rawResult;
+    private bool _armed;
     private byte* _base;
     private ulong _size;
 
@@ -92,28 +93,31 @@ public sealed unsafe partial class CanonicalExport
     }
 
     /// <summary>
-    /// Enters the store (the thread check) and the instance (<c>may_enter</c>): a call into an instance already running
-    /// further up the stack traps and poisons the store.
+    /// Enters the store (the thread check, and the call's deadline and cancellation, which then cover realloc, the core
+    /// call and post-return) and the instance (<c>may_enter</c>): a call into an instance already running further up the
+    /// stack traps and poisons the store.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="WitConcurrentUseException">Another thread is inside the store.</exception>
     /// <exception cref="WitInstancePoisonedException">An earlier failure poisoned the store.</exception>
+    /// <exception cref="WitCallCanceledException">The store's cancellation token was canceled before the call.</exception>
     /// <exception cref="WitReentranceException">The instance is already running further up the stack (the store is poisoned).</exception>
     public void Enter()
     {
         var store = _export.Instance.Store.Store;
-        store.Enter(_operation);
+        store.ThrowIfPoisoned(Name);
+        var armed = store.EnterCall(_operation, Name);
         try
         {
-            store.ThrowIfPoisoned(Name);
             _export.Instance.Enter(Name);
         }
         catch
         {
-            store.Exit();
+            store.ExitCall(armed);
             throw;
         }
 
+        _armed = armed;
         Refresh();
     }
 
@@ -123,7 +127,7 @@ public sealed unsafe partial class CanonicalExport
         _base = null;
         _size = 0;
         _export.Instance.Leave();
-        _export.Instance.Store.Store.Exit();
+        _export.Instance.Store.Store.ExitCall(_armed);
     }
 
     /// <summary>
