@@ -151,7 +151,7 @@ public sealed unsafe partial class CanonicalExport
             slots[i] = kinds[i] is FlatType.I32 or FlatType.F32 ? ValRaw.FromI32(unchecked((int)(uint)flat[i])) : ValRaw.FromI64(unchecked((long)flat[i]));
         }
 
-        function.Call(slots);
+        function.CallEntered(slots);
         if (function.ResultCount > 0)
         {
             _rawResult = slots[0];
