@@ -92,6 +92,34 @@ public sealed class CanonicalExportTests : IDisposable
         CallEcho(text).ShouldBe(text);
     }
 
+    [Theory]
+    [InlineData("utf16", "")]
+    [InlineData("utf16", "héllo \U0001F600 wörld ∑")]
+    [InlineData("latin1+utf16", "plain ascii")]
+    [InlineData("latin1+utf16", "héllo wörld ÿ")]
+    [InlineData("latin1+utf16", "héllo \U0001F600 wörld ∑")]
+    public void A_string_crosses_in_the_encoding_the_function_names(string encoding, string text)
+    {
+        var wat = Wat.Replace("(canon lift (core func $i \"echo\") (memory $mem) (realloc $realloc)", $"(canon lift (core func $i \"echo\") (memory $mem) (realloc $realloc) string-encoding={encoding}");
+        wat.ShouldNotBe(Wat);
+        using var store = new ComponentStore(_engine);
+        var instance = DirectInstanceTests.Instantiate(_engine, wat, new DirectHostFunctions(), store);
+        var echo = CanonicalExport.For(instance.GetExport(Api, "echo"), Echo)!;
+        echo.Enter();
+        try
+        {
+            var (data, length) = echo.WriteString(text);
+            echo.Invoke([data, length]);
+            var area = echo.ReturnArea(8, 4);
+            echo.ReadString(echo.Read<uint>(area), echo.Read<uint>(area + 4)).ShouldBe(text);
+            echo.Return();
+        }
+        finally
+        {
+            echo.Leave();
+        }
+    }
+
     [Fact]
     public void A_string_that_grows_memory_in_realloc_is_written_to_the_grown_memory()
     {
