@@ -109,7 +109,7 @@ public sealed unsafe partial class CanonicalExport
         var armed = store.EnterCall(_operation, Name);
         try
         {
-            _export.Instance.Enter(Name);
+            _export.Instance.Enter(Name, _export.ComponentInstance);
         }
         catch
         {
@@ -126,7 +126,7 @@ public sealed unsafe partial class CanonicalExport
     {
         _base = null;
         _size = 0;
-        _export.Instance.Leave();
+        _export.Instance.Leave(_export.ComponentInstance);
         _export.Instance.Store.Store.ExitCall(_armed);
     }
 
@@ -151,7 +151,15 @@ public sealed unsafe partial class CanonicalExport
             slots[i] = kinds[i] is FlatType.I32 or FlatType.F32 ? ValRaw.FromI32(unchecked((int)(uint)flat[i])) : ValRaw.FromI64(unchecked((long)flat[i]));
         }
 
-        function.CallEntered(slots);
+        try
+        {
+            function.CallEntered(slots);
+        }
+        catch (Exception error) when (ComponentFunction.DirectFailure(error, _operation, Name) is { } failure)
+        {
+            throw failure;
+        }
+
         if (function.ResultCount > 0)
         {
             _rawResult = slots[0];
@@ -187,7 +195,14 @@ public sealed unsafe partial class CanonicalExport
         {
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(postReturn.SlotCount, 1)];
             slots[0] = _rawResult;
-            _export.Instance.RunWithoutLeaving(postReturn, slots);
+            try
+            {
+                _export.Instance.RunWithoutLeaving(postReturn, slots);
+            }
+            catch (Exception error) when (ComponentFunction.DirectFailure(error, _operation, Name) is { } failure)
+            {
+                throw failure;
+            }
         }
     }
 
@@ -213,6 +228,7 @@ public sealed unsafe partial class CanonicalExport
     public Exception LowerFailed(Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
+        error = ComponentFunction.DirectFailure(error, _operation, Name) ?? error;
         switch (error)
         {
             case WitTrapException:

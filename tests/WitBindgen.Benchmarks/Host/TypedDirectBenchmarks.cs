@@ -1,10 +1,8 @@
-using System.Reflection;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using WitBindgen.Benchmarks.Runtime;
 using WitBindgen.Runtime;
 using WitBindgen.Runtime.Backends.Direct;
-using WitBindgen.Runtime.Canonical;
 using BenchInstance = Bench.Host.BenchWorld.Bench;
 using ValuesInstance = Test.Values.ValuesWorld.Values;
 
@@ -16,7 +14,8 @@ namespace WitBindgen.Benchmarks.Host;
 /// the core call, a 1 MiB <c>list&lt;u8&gt;</c> parameter against realloc + copy + the core call, a 1 MiB <c>list&lt;u8&gt;</c>
 /// result against the core call + a copy into a new <c>byte[]</c> + post-return, and a 1 MiB string each way against
 /// realloc + <c>Encoding.UTF8.GetBytes</c> into memory + the core call + a validating <c>GetString</c> + post-return.
-/// No fuel, timeout or token is set. The components are BenchComponent.wat (<c>add</c>) and tests/components/values.
+/// No fuel, timeout or token is set. The components are BenchComponent.wat (<c>add</c>, also on the Wasmtime backend)
+/// and tests/components/values, instantiated on the direct backend.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Host")]
@@ -46,24 +45,24 @@ public class TypedDirectBenchmarks
     {
         new Random(1).NextBytes(_bytes);
         _text = BenchmarkText.Utf8(MiB);
-        var engine = Own(new WasmEngine());
+        var direct = Own(new WasmEngine(new WasmEngineOptions { Backend = ComponentBackend.Direct, CacheCompiledComponents = false }));
+        var wasmtime = Own(new WasmEngine(new WasmEngineOptions { Backend = ComponentBackend.Wasmtime, CacheCompiledComponents = false }));
 
         var benchWat = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Host", "BenchComponent.wat"));
-        var benchComponent = Own(WasmComponent.FromWat(engine, benchWat));
-        _benchWasmtime = Own(BenchInstance.Instantiate(engine, benchComponent));
-        _bench = Own(BenchInstance.Instantiate(engine, benchComponent));
-        var benchDirect = Instantiate(engine, benchWat, "BenchComponent.wat");
-        Attach(_bench, benchDirect);
-        _coreAdd = benchDirect.CoreInstances[0].GetFunction("add", "add")!;
+        _benchWasmtime = Own(BenchInstance.Instantiate(wasmtime, Own(WasmComponent.FromWat(wasmtime, benchWat))));
+        _bench = Own(BenchInstance.Instantiate(direct, Own(WasmComponent.FromWat(direct, benchWat))));
+        _coreAdd = _bench.Instance.GetFunction(null, "add").DirectExport!.Function;
 
         var valuesWat = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "values", "values.wat"));
-        var valuesComponent = Own(WasmComponent.FromWat(engine, valuesWat));
-        _values = Own(ValuesInstance.Instantiate(engine, valuesComponent));
-        var valuesDirect = Instantiate(engine, valuesWat, "values.wat");
-        Attach(_values.Api, valuesDirect);
-        (_sum, _make, _echo) = (valuesDirect.GetExport(Api, "sum"), valuesDirect.GetExport(Api, "make"), valuesDirect.GetExport(Api, "echo"));
-        var core = valuesDirect.CoreInstances[0];
+        _values = Own(ValuesInstance.Instantiate(direct, Own(WasmComponent.FromWat(direct, valuesWat))));
+        (_sum, _make, _echo) = (Export("sum"), Export("make"), Export("echo"));
+        var core = _sum.Instance.CoreInstances[0];
         (_coreSum, _coreMake, _coreEcho, _corePost) = (core.GetFunction("sum", "sum")!, core.GetFunction("make", "make")!, core.GetFunction("echo", "echo")!, core.GetFunction("post", "post")!);
+
+        if (_bench.Instance.Backend != ComponentBackend.Direct || _values.Instance.Backend != ComponentBackend.Direct)
+        {
+            throw new InvalidOperationException("the components do not run on the direct backend");
+        }
 
         if (_bench.Add(1, 2) != 3 || _values.Api.Sum(_bytes) != (ulong)_bytes.Sum(b => (long)b) || _values.Api.Make(MiB).Length != MiB || _values.Api.Echo(_text) != _text)
         {
@@ -141,26 +140,7 @@ public class TypedDirectBenchmarks
         return text;
     }
 
-    // Points the generated bindings' direct calls at the direct instance's exports, as instantiating on the direct
-    // backend does (the signature check itself is tested in WitBindgen.Host.Tests).
-    private static void Attach(object bindings, DirectInstance direct)
-    {
-        var fields = bindings.GetType().GetFields(BindingFlags.Instance | BindingFlags.NonPublic);
-        foreach (var canonical in fields.Where(f => f.FieldType == typeof(CanonicalExport)))
-        {
-            var function = (ComponentFunction)fields.Single(f => f.Name == canonical.Name[..^"Canonical".Length]).GetValue(bindings)!;
-            var separator = function.Name.IndexOf('#', StringComparison.Ordinal);
-            var export = separator < 0 ? direct.GetExport(null, function.Name) : direct.GetExport(function.Name[..separator], function.Name[(separator + 1)..]);
-            typeof(ComponentFunction).GetProperty("DirectExport", BindingFlags.Instance | BindingFlags.NonPublic)!.SetValue(function, export);
-            canonical.SetValue(bindings, CanonicalExport.For(function, DirectSignature.Of(export.Type)!));
-        }
-    }
-
-    private DirectInstance Instantiate(WasmEngine engine, string wat, string name)
-    {
-        var pre = Own(new DirectInstancePre(DirectComponent.FromWat(engine, wat, name), new DirectHostFunctions()));
-        return pre.Instantiate(Own(new ComponentStore(engine)));
-    }
+    private DirectExport Export(string name) => _values.Instance.GetFunction(Api, name).DirectExport!;
 
     private T Own<T>(T disposable)
         where T : IDisposable

@@ -1,12 +1,11 @@
 using WitBindgen.Host.Tests.Infrastructure;
 using WitBindgen.Runtime;
-using WitBindgen.Runtime.Backends.Direct;
 
 namespace WitBindgen.Host.Tests.Direct;
 
 /// <summary>
-/// The component of tests/components/typed (written from typed.wit by the guest tests' component writer): compiled
-/// once for the Wasmtime backend and loaded once for the direct backend, with the signatures its generated bindings embed.
+/// The component of tests/components/typed (written from typed.wit by the guest tests' component writer), compiled once
+/// for each backend, with the signatures its generated bindings embed.
 /// </summary>
 public sealed class TypedFixture : IDisposable
 {
@@ -14,21 +13,23 @@ public sealed class TypedFixture : IDisposable
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "components", "typed");
         var wat = File.ReadAllText(Path.Combine(directory, "typed.wat"));
-        Component = WasmComponent.FromWat(TestComponents.Engine, wat);
-        Pre = new DirectInstancePre(DirectComponent.FromWat(TestComponents.Engine, wat, "typed.wat"), new DirectHostFunctions());
+        Wasmtime = WasmComponent.FromWat(Engines.Wasmtime, wat);
+        Direct = WasmComponent.FromWat(Engines.Direct, wat);
         Signatures = DirectBindings.GeneratedSignatures(File.ReadAllText(Path.Combine(directory, "typed.wit")), "typed.wit");
     }
 
-    public WasmComponent Component { get; }
+    /// <summary>The component on the Wasmtime backend, the oracle.</summary>
+    public WasmComponent Wasmtime { get; }
 
-    internal DirectInstancePre Pre { get; }
+    /// <summary>The component on the direct backend.</summary>
+    public WasmComponent Direct { get; }
 
     /// <summary>The signature the generated bindings embed for each function they call directly, by WIT name.</summary>
     public IReadOnlyDictionary<string, string> Signatures { get; }
 
     public void Dispose()
     {
-        Pre.Dispose();
-        Component.Dispose();
+        Wasmtime.Dispose();
+        Direct.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Test.Typed.TypedWorld;
-using WitBindgen.Host.Tests.Infrastructure;
 using WitBindgen.Runtime;
 using WitBindgen.Runtime.Backends.Direct;
 using Xunit.Abstractions;
@@ -21,12 +20,11 @@ public sealed class TypedPathDifferentialTests(TypedFixture fixture, ITestOutput
     [Fact]
     public void Every_value_type_round_trips_through_the_typed_path_as_through_the_wasmtime_backend()
     {
-        using var oracle = Typed.Instantiate(TestComponents.Engine, fixture.Component);
-        using var bindings = Typed.Instantiate(TestComponents.Engine, fixture.Component);
-        using var store = new ComponentStore(TestComponents.Engine);
-        var direct = fixture.Pre.Instantiate(store);
-        var attached = DirectBindings.Attach(bindings, direct, fixture.Signatures);
-        attached.ShouldBe(fixture.Signatures.Count);
+        using var oracle = Typed.Instantiate(Engines.Wasmtime, fixture.Wasmtime);
+        using var bindings = Typed.Instantiate(Engines.Direct, fixture.Direct);
+        bindings.Instance.Backend.ShouldBe(ComponentBackend.Direct);
+        var typed = DirectBindings.TypedCount(bindings);
+        typed.ShouldBe(fixture.Signatures.Count, "every function of the world calls directly");
 
         var (lists, flats) = (0, 0);
         var types = 0;
@@ -53,20 +51,19 @@ public sealed class TypedPathDifferentialTests(TypedFixture fixture, ITestOutput
             }
         }
 
-        store.IsPoisoned.ShouldBeFalse();
-        output.WriteLine($"{types} types, {attached} functions on the typed path: {lists} list round trips and {flats} flat lowerings agree with the Wasmtime backend.");
+        bindings.Store.IsPoisoned.ShouldBeFalse();
+        output.WriteLine($"{types} types, {typed} functions on the typed path: {lists} list round trips and {flats} flat lowerings agree with the Wasmtime backend.");
     }
 
     [Fact]
     public void The_signature_every_generated_function_embeds_is_the_one_the_runtime_writes_for_the_component()
     {
-        using var store = new ComponentStore(TestComponents.Engine);
-        var direct = fixture.Pre.Instantiate(store);
+        using var bindings = Typed.Instantiate(Engines.Direct, fixture.Direct);
         var types = typeof(Typed).GetMethods().Count(m => m.Name.StartsWith("Take", StringComparison.Ordinal));
         fixture.Signatures.Count.ShouldBe(3 * types, "reset, and read, take and flat per type but one (wide has no flat)");
         foreach (var (function, signature) in fixture.Signatures)
         {
-            DirectSignature.Of(direct.GetExport(null, function).Type).ShouldBe(signature, function);
+            DirectSignature.Of(bindings.Instance.GetFunction(null, function).DirectExport!.Type).ShouldBe(signature, function);
         }
     }
 

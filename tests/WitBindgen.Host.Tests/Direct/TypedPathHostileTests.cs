@@ -1,9 +1,7 @@
 using System.Reflection;
 using Test.HostileParameters.ParametersWorld;
 using Test.HostileResults.ResultsWorld;
-using WitBindgen.Host.Tests.Infrastructure;
 using WitBindgen.Runtime;
-using WitBindgen.Runtime.Backends.Direct;
 
 namespace WitBindgen.Host.Tests.Direct;
 
@@ -38,12 +36,12 @@ public sealed class TypedPathHostileTests
     {
         var wat = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "hostile", world + ".wat"));
         var wit = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Direct", $"hostile-{world}.wit"));
-        using var component = WasmComponent.FromWat(TestComponents.Engine, wat);
-        using var pre = new DirectInstancePre(DirectComponent.FromWat(TestComponents.Engine, wat, world + ".wat"), new DirectHostFunctions());
-        using var store = new ComponentStore(TestComponents.Engine);
-        using var oracle = Instantiate(world, component);
-        using var bindings = Instantiate(world, component);
-        DirectBindings.Attach(bindings, pre.Instantiate(store), DirectBindings.GeneratedSignatures(wit, $"hostile-{world}.wit")).ShouldBeGreaterThan(0);
+        using var component = WasmComponent.FromWat(Engines.Wasmtime, wat);
+        using var direct = WasmComponent.FromWat(Engines.Direct, wat);
+        using var oracle = Instantiate(world, Engines.Wasmtime, component);
+        using var bindings = Instantiate(world, Engines.Direct, direct);
+        DirectBindings.TypedCount(bindings).ShouldBe(DirectBindings.GeneratedSignatures(wit, $"hostile-{world}.wit").Count);
+        var store = (ComponentStore)bindings.GetType().GetProperty("Store")!.GetValue(bindings)!;
 
         var function = bindings.GetType().GetMethod(method)!;
         var name = WitName(method);
@@ -64,9 +62,9 @@ public sealed class TypedPathHostileTests
         Should.Throw<WitInstancePoisonedException>(() => Call(function, bindings, arguments)).Message.ShouldContain(name);
     }
 
-    private static IDisposable Instantiate(string world, WasmComponent component) => world == "results"
-        ? Results.Instantiate(TestComponents.Engine, component)
-        : Parameters.Instantiate(TestComponents.Engine, component);
+    private static IDisposable Instantiate(string world, WasmEngine engine, WasmComponent component) => world == "results"
+        ? Results.Instantiate(engine, component)
+        : Parameters.Instantiate(engine, component);
 
     private static IEnumerable<MethodInfo> Methods(Type type) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name != "Dispose" && !m.IsSpecialName);
