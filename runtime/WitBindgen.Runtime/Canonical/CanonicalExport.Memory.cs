@@ -107,14 +107,13 @@ public sealed unsafe partial class CanonicalExport
             throw new ArgumentException($"Cannot pass an argument of '{Name}': null is not a WIT string (only option<...> has a null).", nameof(value));
         }
 
-        var surrogate = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (surrogate >= 0 && !IsValidUtf16(value.AsSpan(surrogate)))
+        if (!CanonicalStrings.IsValid(value))
         {
             throw new ArgumentException($"Cannot pass an argument of '{Name}': the string has an unpaired surrogate, which is not a Unicode scalar value and cannot be a WIT string.", nameof(value));
         }
 
         _context.Location = "an argument";
-        var stored = CanonicalStrings.StoreUtf16(_context, value);
+        var stored = CanonicalStrings.StoreValidUtf16(_context, value);
         Refresh();
         return stored;
     }
@@ -200,21 +199,4 @@ public sealed unsafe partial class CanonicalExport
     }
 
     private WitTrapException Trap(string problem) => _context.Trap(problem);
-
-    private static bool IsValidUtf16(ReadOnlySpan<char> chars)
-    {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
