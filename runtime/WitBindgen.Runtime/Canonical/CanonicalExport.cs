@@ -28,6 +28,12 @@ namespace WitBindgen.Runtime.Canonical;
 public sealed unsafe partial class CanonicalExport
 {
     private readonly DirectExport _export;
+    private readonly DirectInstance _instance;
+    private readonly ComponentStore _store;
+    private readonly CoreFunction _function;
+    private readonly CoreFunction? _postReturn;
+    private readonly int _componentInstance;
+    private readonly bool _widensResult;
     private readonly FunctionAbi _abi;
     private readonly AbiContext _context;
     private readonly DirectOptionsMemory? _memory;
@@ -41,6 +47,12 @@ public sealed unsafe partial class CanonicalExport
     private CanonicalExport(DirectExport export, FunctionAbi abi)
     {
         _export = export;
+        _instance = export.Instance;
+        _store = export.Instance.Store.Store;
+        _function = export.Function;
+        _postReturn = export.Options.PostReturn;
+        _componentInstance = export.ComponentInstance;
+        _widensResult = abi.LiftedResults is [FlatType.I32 or FlatType.F32];
         _abi = abi;
         _memory = export.Options.Memory is null ? null : new DirectOptionsMemory(export.Options);
         _context = new AbiContext(export.Path, _memory, export.Options.StringEncoding) { QuotesFunction = true };
@@ -104,21 +116,23 @@ public sealed unsafe partial class CanonicalExport
     /// <exception cref="WitReentranceException">The instance is already running further up the stack (the store is poisoned).</exception>
     public void Enter()
     {
-        var store = _export.Instance.Store.Store;
-        store.ThrowIfPoisoned(Name);
-        var armed = store.EnterCall(_operation, Name);
+        _store.ThrowIfPoisoned(Name);
+        var armed = _store.EnterCall(_operation, Name);
         try
         {
-            _export.Instance.Enter(Name, _export.ComponentInstance);
+            _instance.Enter(Name, _componentInstance);
         }
         catch
         {
-            store.ExitCall(armed);
+            _store.ExitCall(armed);
             throw;
         }
 
         _armed = armed;
-        Refresh();
+        if (_memory is not null)
+        {
+            Refresh();
+        }
     }
 
     /// <summary>Leaves what <see cref="Enter"/> entered; the memory is no longer addressed.</summary>
@@ -126,8 +140,8 @@ public sealed unsafe partial class CanonicalExport
     {
         _base = null;
         _size = 0;
-        _export.Instance.Leave(_export.ComponentInstance);
-        _export.Instance.Store.Store.ExitCall(_armed);
+        _instance.Leave(_componentInstance);
+        _store.ExitCall(_armed);
     }
 
     /// <summary>
@@ -136,6 +150,7 @@ public sealed unsafe partial class CanonicalExport
     /// </summary>
     /// <exception cref="ArgumentException">The number of flat values does not fit the function.</exception>
     /// <exception cref="WitTrapException">The guest trapped (the store is poisoned); fuel, timeouts and cancellation throw their own exceptions.</exception>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public void Invoke(ReadOnlySpan<ulong> flat)
     {
         var kinds = _abi.LiftedParameters;
@@ -144,11 +159,14 @@ public sealed unsafe partial class CanonicalExport
             throw new ArgumentException($"'{Name}' takes {kinds.Length} flat value(s), but {flat.Length} were given.", nameof(flat));
         }
 
-        var function = _export.Function;
-        Span<ValRaw> slots = stackalloc ValRaw[Math.Max(function.SlotCount, 1)];
+        // Every slot the call reads is written first (parameters here, results by the callee): no zeroing is needed.
+        var function = _function;
+        Span<ValRaw> slots = stackalloc ValRaw[CanonicalLayout.MaxFlatParams];
+        slots = slots[..Math.Max(function.SlotCount, 1)];
         for (var i = 0; i < flat.Length; i++)
         {
-            slots[i] = kinds[i] is FlatType.I32 or FlatType.F32 ? ValRaw.FromI32(unchecked((int)(uint)flat[i])) : ValRaw.FromI64(unchecked((long)flat[i]));
+            // An i32 or f32 slot holds its bits zero-extended, which is the value's own little-endian slot.
+            slots[i] = ValRaw.FromI64(unchecked((long)flat[i]));
         }
 
         try
@@ -163,14 +181,17 @@ public sealed unsafe partial class CanonicalExport
         if (function.ResultCount > 0)
         {
             _rawResult = slots[0];
-            _results[0] = _abi.LiftedResults[0] is FlatType.I32 or FlatType.F32 ? (uint)slots[0].I32 : unchecked((ulong)slots[0].I64);
+            _results[0] = _widensResult ? (uint)slots[0].I32 : unchecked((ulong)slots[0].I64);
         }
 
-        Refresh();
+        if (_memory is not null)
+        {
+            Refresh();
+        }
     }
 
     /// <summary>The flat results of the call (at most one; an <c>i32</c> or <c>f32</c> zero-extended), valid until <see cref="Return"/>.</summary>
-    public ReadOnlySpan<ulong> Results => _results.AsSpan(0, _abi.LiftedResults.Length);
+    public ReadOnlySpan<ulong> Results => _results.AsSpan(0, _function.ResultCount);
 
     /// <summary>
     /// The pointer the core function returned to its results, checked to hold <paramref name="size"/> bytes aligned to
@@ -191,13 +212,13 @@ public sealed unsafe partial class CanonicalExport
     {
         _base = null;
         _size = 0;
-        if (_export.Options.PostReturn is { } postReturn)
+        if (_postReturn is { } postReturn)
         {
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(postReturn.SlotCount, 1)];
             slots[0] = _rawResult;
             try
             {
-                _export.Instance.RunWithoutLeaving(postReturn, slots);
+                _instance.RunWithoutLeaving(postReturn, slots);
             }
             catch (Exception error) when (ComponentFunction.DirectFailure(error, _operation, Name) is { } failure)
             {
@@ -216,7 +237,7 @@ public sealed unsafe partial class CanonicalExport
         var failure = error is WitRuntimeException
             ? error
             : new WitTrapException($"'{Name}': the result breaks the Canonical ABI: {error.Message}", error) { FunctionName = Name };
-        _export.Instance.Store.Store.Poison(failure, Name);
+        _store.Poison(failure, Name);
         return failure;
     }
 
@@ -232,7 +253,7 @@ public sealed unsafe partial class CanonicalExport
         switch (error)
         {
             case WitTrapException:
-                _export.Instance.Store.Store.Poison(error, Name);
+                _store.Poison(error, Name);
                 return error;
             case WitRuntimeException or ArgumentException:
                 return error;

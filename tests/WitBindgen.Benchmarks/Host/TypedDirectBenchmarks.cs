@@ -11,7 +11,7 @@ namespace WitBindgen.Benchmarks.Host;
 /// <summary>
 /// The generated bindings' direct typed path (the Canonical ABI over the guest's memory, when the instance runs on the
 /// direct backend) beside the floors measured in the same run on the same core modules: <c>add(s32, s32)</c> against
-/// the core call, a 1 MiB <c>list&lt;u8&gt;</c> parameter against realloc + copy + the core call, a 1 MiB <c>list&lt;u8&gt;</c>
+/// the direct backend's unchecked core call and the Wasmtime package's typed core call, a 1 MiB <c>list&lt;u8&gt;</c> parameter against realloc + copy + the core call, a 1 MiB <c>list&lt;u8&gt;</c>
 /// result against the core call + a copy into a new <c>byte[]</c> + post-return, and a 1 MiB string each way against
 /// realloc + <c>Encoding.UTF8.GetBytes</c> into memory + the core call + a validating <c>GetString</c> + post-return.
 /// No fuel, timeout or token is set. The components are BenchComponent.wat (<c>add</c>, also on the Wasmtime backend)
@@ -32,6 +32,7 @@ public class TypedDirectBenchmarks
     private BenchInstance _benchWasmtime = null!;
     private ValuesInstance _values = null!;
     private CoreFunction _coreAdd = null!;
+    private Func<int, int, int> _typedAdd = null!;
     private DirectExport _sum = null!;
     private DirectExport _make = null!;
     private DirectExport _echo = null!;
@@ -52,6 +53,10 @@ public class TypedDirectBenchmarks
         _benchWasmtime = Own(BenchInstance.Instantiate(wasmtime, Own(WasmComponent.FromWat(wasmtime, benchWat))));
         _bench = Own(BenchInstance.Instantiate(direct, Own(WasmComponent.FromWat(direct, benchWat))));
         _coreAdd = _bench.Instance.GetFunction(null, "add").DirectExport!.Function;
+        var managedEngine = Own(new Wasmtime.Engine());
+        var managedModule = Own(Wasmtime.Module.FromText(managedEngine, "add", BenchmarkComponents.CoreAdd));
+        _typedAdd = new Wasmtime.Instance(Own(new Wasmtime.Store(managedEngine)), managedModule).GetFunction<int, int, int>("add")
+            ?? throw new InvalidOperationException("the core module exports no add");
 
         var valuesWat = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "values", "values.wat"));
         _values = Own(ValuesInstance.Instantiate(direct, Own(WasmComponent.FromWat(direct, valuesWat))));
@@ -89,6 +94,9 @@ public class TypedDirectBenchmarks
         _coreAdd.Call(slots);
         return slots[0].I32;
     }
+
+    [Benchmark(Description = "add: floor, typed core call (Wasmtime package)")]
+    public int AddTypedFloor() => _typedAdd(1, 2);
 
     [Benchmark(Description = "add: generated, Wasmtime backend")]
     public int AddWasmtime() => _benchWasmtime.Add(1, 2);
