@@ -141,12 +141,16 @@ namespace Corpus.Collisions.CanvasWorld.CanvasWorld;
 public sealed class CanvasWorldExports
 {
     private readonly global::WitBindgen.Runtime.ComponentFunction _paint;
+    private readonly global::WitBindgen.Runtime.ComponentFunction _locals;
     private readonly global::WitBindgen.Runtime.Canonical.CanonicalExport? _paintCanonical;
+    private readonly global::WitBindgen.Runtime.Canonical.CanonicalExport? _localsCanonical;
 
     internal CanvasWorldExports(global::WitBindgen.Runtime.ComponentInstance instance)
     {
         _paint = instance.GetFunction("canvas-WORLD", "paint");
         _paintCanonical = global::WitBindgen.Runtime.Canonical.CanonicalExport.For(_paint, "(c: enum{red, RED, green})");
+        _locals = instance.GetFunction("canvas-WORLD", "locals");
+        _localsCanonical = global::WitBindgen.Runtime.Canonical.CanonicalExport.For(_locals, "(abi: u32, flat: string, next: list<u8>, tuple: u64, lifted: enum{red, RED, green}, error: s8, args: u8, results: u8) -> string");
     }
 
     /// <summary>Calls the WIT function <c>canvas-WORLD#paint</c>.</summary>
@@ -189,6 +193,83 @@ public sealed class CanvasWorldExports
         finally
         {
             global::WitBindgen.Runtime.ComponentVal.Free(args);
+        }
+    }
+
+    /// <summary>Parameters named like the locals of the generated calls.</summary>
+    /// <param name="abi">The WIT parameter <c>abi</c>.</param>
+    /// <param name="flat">The WIT parameter <c>flat</c>.</param>
+    /// <param name="next">The WIT parameter <c>next</c>.</param>
+    /// <param name="tuple">The WIT parameter <c>tuple</c>.</param>
+    /// <param name="lifted">The WIT parameter <c>lifted</c>.</param>
+    /// <param name="error">The WIT parameter <c>error</c>.</param>
+    /// <param name="args">The WIT parameter <c>args</c>.</param>
+    /// <param name="results">The WIT parameter <c>results</c>.</param>
+    /// <returns>The WIT result.</returns>
+    public string Locals(uint abi, string flat, byte[] next, ulong tuple, global::Corpus.Collisions.Shapes.Color lifted, sbyte error, byte @args, byte results)
+    {
+        if (_localsCanonical is { } abi2)
+        {
+            abi2.Enter();
+            try
+            {
+                global::System.Span<ulong> flat2 = stackalloc ulong[10];
+                var next2 = 0;
+                try
+                {
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU32(abi2, abi, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerString(abi2, flat, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerBytes(abi2, next, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU64(abi2, tuple, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerColor3(abi2, lifted, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerS8(abi2, error, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU8(abi2, @args, flat2, ref next2);
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU8(abi2, results, flat2, ref next2);
+                }
+                catch (global::System.Exception error2)
+                {
+                    throw abi2.LowerFailed(error2);
+                }
+
+                abi2.Invoke(flat2);
+                string lifted2;
+                try
+                {
+                    lifted2 = global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LoadString(abi2, abi2.ReturnArea(8u, 4u));
+                }
+                catch (global::System.Exception error2)
+                {
+                    throw abi2.LiftFailed(error2);
+                }
+
+                abi2.Return();
+                return lifted2;
+            }
+            finally
+            {
+                abi2.Leave();
+            }
+        }
+
+        global::System.Span<global::WitBindgen.Runtime.ComponentVal> args2 = stackalloc global::WitBindgen.Runtime.ComponentVal[8];
+        global::System.Span<global::WitBindgen.Runtime.ComponentVal> results2 = stackalloc global::WitBindgen.Runtime.ComponentVal[1];
+        try
+        {
+            args2[0] = global::WitBindgen.Runtime.ComponentVal.U32(abi);
+            args2[1] = global::Corpus.Collisions.CanvasWorld.CanvasMarshal.LowerString(flat, "parameter `flat` of `canvas-WORLD#locals`");
+            args2[2] = global::Corpus.Collisions.CanvasWorld.CanvasMarshal.LowerBytes(next, "parameter `next` of `canvas-WORLD#locals`");
+            args2[3] = global::WitBindgen.Runtime.ComponentVal.U64(tuple);
+            args2[4] = global::Corpus.Collisions.CanvasWorld.CanvasMarshal.LowerColor(lifted, "parameter `lifted` of `canvas-WORLD#locals`");
+            args2[5] = global::WitBindgen.Runtime.ComponentVal.S8(error);
+            args2[6] = global::WitBindgen.Runtime.ComponentVal.U8(@args);
+            args2[7] = global::WitBindgen.Runtime.ComponentVal.U8(results);
+            _locals.Call(args2, results2);
+            return results2[0].GetString();
+        }
+        finally
+        {
+            global::WitBindgen.Runtime.ComponentVal.Free(args2);
+            global::WitBindgen.Runtime.ComponentVal.Free(results2);
         }
     }
 }
