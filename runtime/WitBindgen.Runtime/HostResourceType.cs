@@ -15,6 +15,7 @@ namespace WitBindgen.Runtime;
 /// </remarks>
 public sealed unsafe class HostResourceType
 {
+    private static readonly Dictionary<uint, WeakReference<HostResourceType>> ById = new();
     private static int lastId;
     private readonly Action<object>? _destructor;
 
@@ -27,6 +28,10 @@ public sealed unsafe class HostResourceType
         Name = name;
         Id = (uint)Interlocked.Increment(ref lastId);
         _destructor = destructor;
+        lock (ById)
+        {
+            ById[Id] = new WeakReference<HostResourceType>(this);
+        }
     }
 
     /// <summary>The WIT name, for messages.</summary>
@@ -131,6 +136,15 @@ public sealed unsafe class HostResourceType
         where T : class =>
         Lift(value, where) as T
         ?? throw new WitRuntimeException($"The host object behind a `{Name}` handle ({where}) is not a {typeof(T).FullName}.");
+
+    /// <summary>The live resource type whose <see cref="Id"/> is <paramref name="id"/>, or null.</summary>
+    internal static HostResourceType? FromId(uint id)
+    {
+        lock (ById)
+        {
+            return ById.TryGetValue(id, out var type) && type.TryGetTarget(out var live) ? live : null;
+        }
+    }
 
     /// <summary>Runs the destructor.</summary>
     internal void Destroy(object value)

@@ -1,3 +1,4 @@
+using WitBindgen.Wit.Binary;
 using WitBindgen.Runtime.Backends.Direct;
 using WitBindgen.Runtime.Tests.Loading;
 
@@ -26,7 +27,7 @@ public sealed class DirectComponentTests
     }
 
     [Theory]
-    [InlineData(DirectComponents.Resource, "The direct backend cannot run flags.wasm: it uses the resource built-in 'resource.new' (resources are not supported yet).")]
+    [InlineData(DirectComponents.ComposedHandle, "The direct backend cannot run flags.wasm: it uses the composed function 'make', whose type uses a resource handle (handles between the inner components of a composed component are not supported yet).")]
     [InlineData(DirectComponents.AsyncLift, "The direct backend cannot run flags.wasm: it uses the async export 'f'.")]
     [InlineData(DirectComponents.AsyncComposition, "The direct backend cannot run flags.wasm: it uses the async lowering or lift of the composed function 'f'.")]
     public void What_the_backend_cannot_run_is_refused_at_load_by_name(string wat, string message)
@@ -37,7 +38,7 @@ public sealed class DirectComponentTests
     }
 
     [Fact]
-    public void An_imported_resource_and_a_handle_in_an_export_type_are_refused_by_name()
+    public void An_imported_resource_and_a_handle_in_an_export_type_load()
     {
         const string wat = """
             (component
@@ -49,10 +50,11 @@ public sealed class DirectComponentTests
             """;
         using var engine = CoreModules.Engine();
 
-        Should.Throw<WitRuntimeException>(() => DirectComponent.FromWat(engine, wat)).Message
-            .ShouldBe("The direct backend cannot run the component: it uses the imported resource type 'r' (resources are not supported yet).");
-        Should.Throw<WitRuntimeException>(() => DirectComponent.FromWat(engine, wat, trapImportedResources: true)).Message
-            .ShouldBe("The direct backend cannot run the component: it uses the export 'f', whose type uses a resource handle (resources are not supported yet).");
+        var component = DirectComponent.FromWat(engine, wat);
+
+        var resource = component.Plan.Resources.ShouldHaveSingleItem();
+        resource.IsImported.ShouldBeTrue();
+        component.Plan.FindResource(((HandleNode)component.Plan.FindLiftedFunction(null, "f")!.Type.Parameters[0].Type).Resource).ShouldBeSameAs(resource);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal sealed class DirectInstancePre : IDisposable
         {
             if (types.Builtins[i] is { } type)
             {
-                _lowerings.DefineFunction(BuiltinModule, i.ToString(CultureInfo.InvariantCulture), type, TrappingBuiltin(plan.Builtins[i]));
+                _lowerings.DefineFunction(BuiltinModule, i.ToString(CultureInfo.InvariantCulture), type, Builtin(plan.Builtins[i]));
             }
         }
 
@@ -170,10 +170,33 @@ internal sealed class DirectInstancePre : IDisposable
         };
     }
 
-    // Wasmtime's instance cannot be entered again after a trap, which is what the component model asks of a drop of a
-    // resource this backend never handed out a handle of.
-    private static CoreHostFunction TrappingBuiltin(CanonicalBuiltin builtin) => (_, _) =>
-        throw new WitTrapException($"The component called the canonical built-in '{builtin.Name}' of {builtin.Resource?.Import?.DisplayName ?? "a resource"}, which the direct backend does not support yet.");
+    // The resource built-ins run on the calling instance's handle tables; any other built-in (refused by DirectSupport
+    // unless allowed as a stub) traps when called.
+    private CoreHostFunction Builtin(CanonicalBuiltin builtin)
+    {
+        var key = _key;
+        var component = Component;
+        DirectInstance Find(CoreCaller caller) => DirectInstanceTable.Find(caller.Store, key)
+            ?? throw new WitRuntimeException($"The built-in '{builtin.Name}' was called from a store holding no instance of {component.Name}.");
+        CoreHostFunction run = builtin.Name switch
+        {
+            "resource.new" => (caller, slots) => slots[0] = ValRaw.FromI32(unchecked((int)Find(caller).Resources.New(builtin, (uint)slots[0].I32))),
+            "resource.rep" => (caller, slots) => slots[0] = ValRaw.FromI32(unchecked((int)Find(caller).Resources.Rep(builtin, (uint)slots[0].I32))),
+            "resource.drop" => (caller, slots) => Find(caller).Resources.Drop(builtin, (uint)slots[0].I32),
+            _ => (_, _) => throw new WitTrapException($"The component called the canonical built-in '{builtin.Name}', which the direct backend does not support."),
+        };
+        return (caller, slots) =>
+        {
+            try
+            {
+                run(caller, slots);
+            }
+            catch (WitRuntimeException trap) when (DirectGuestTrap.IsPlain(trap))
+            {
+                throw new DirectGuestTrap(trap);
+            }
+        };
+    }
 
     private CoreInstancePre? PreLink(CoreInstantiation instantiation, (CoreFuncType?[] Lowerings, CoreFuncType?[] Builtins) types)
     {
@@ -197,7 +220,7 @@ internal sealed class DirectInstancePre : IDisposable
 
             linker.DefineFunction(binding.Import.Module, binding.Import.Name, type, definition.Kind == CoreDefinitionKind.Lowering
                 ? Trampoline(definition.Index)
-                : TrappingBuiltin(Component.Plan.Builtins[definition.Index]));
+                : Builtin(Component.Plan.Builtins[definition.Index]));
         }
 
         Own(linker);

@@ -41,6 +41,12 @@ internal sealed class AbiContext
     /// </summary>
     public Queue<StringSource>? StringSources { get; init; }
 
+    /// <summary>The call's resource state (handle tables, loans), or null when the function passes no handles.</summary>
+    public Resources.DirectResourceCall? ResourceCall { get; set; }
+
+    /// <summary>The call's resource state; a trap when the call has none.</summary>
+    public Resources.DirectResourceCall Handles => ResourceCall ?? throw Trap("is a resource handle, which this call cannot pass");
+
     /// <summary>A trap naming the function, the value being converted and <paramref name="problem"/>.</summary>
     public WitTrapException Trap(string problem) =>
         new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };
