@@ -141,7 +141,7 @@ internal sealed class DirectExport
                 {
                     resources.End(check: true);
                 }
-                catch (WitTrapException error)
+                catch (WitRuntimeException error)
                 {
                     if (lifted is { } value)
                     {

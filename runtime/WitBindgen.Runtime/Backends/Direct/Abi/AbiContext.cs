@@ -51,6 +51,13 @@ internal sealed class AbiContext
     public WitTrapException Trap(string problem) =>
         new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };
 
+    /// <summary>
+    /// A failure naming the function, the value and <paramref name="problem"/> that is not a trap of the guest's own
+    /// code: a broken resource rule, which Wasmtime reports as a plain error (the store is poisoned all the same).
+    /// </summary>
+    public WitRuntimeException Fail(string problem) =>
+        new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };
+
     /// <summary>Calls realloc and checks the pointer it returns is aligned and leaves room for <paramref name="newSize"/> bytes.</summary>
     public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)
     {

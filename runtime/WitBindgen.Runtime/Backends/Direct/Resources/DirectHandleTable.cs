@@ -3,7 +3,8 @@ namespace WitBindgen.Runtime.Backends.Direct.Resources;
 /// <summary>
 /// The handle table of one component instance (CanonicalABI.md's <c>Table</c>): handles are indices starting at 1
 /// (0 is never valid), freed indices are reused, and at most <see cref="MaxLength"/> entries are live. Every failure
-/// is a <see cref="WitTrapException"/> naming the built-in or function and the handle.
+/// is a <see cref="WitRuntimeException"/> naming the built-in or function and the handle (a broken resource rule, as
+/// Wasmtime reports it; the call that hits it poisons the store).
 /// </summary>
 internal sealed class DirectHandleTable
 {
@@ -26,7 +27,7 @@ internal sealed class DirectHandleTable
     public int Count { get; private set; }
 
     /// <summary>Adds <paramref name="handle"/>; returns its index.</summary>
-    /// <exception cref="WitTrapException">The table already holds its maximum number of handles.</exception>
+    /// <exception cref="WitRuntimeException">The table already holds its maximum number of handles.</exception>
     public uint Add(in DirectHandle handle, string where)
     {
         uint index;
@@ -39,7 +40,7 @@ internal sealed class DirectHandleTable
         {
             if (_length > _maxLength)
             {
-                throw new WitTrapException($"{where}: the instance's handle table is full ({_maxLength} live handles).") { FunctionName = where };
+                throw new WitRuntimeException($"{where}: the instance's handle table is full ({_maxLength} live handles).") { FunctionName = where };
             }
 
             index = _length++;
@@ -56,19 +57,19 @@ internal sealed class DirectHandleTable
     }
 
     /// <summary>The live entry at <paramref name="index"/>, by reference.</summary>
-    /// <exception cref="WitTrapException">No live handle has that index.</exception>
+    /// <exception cref="WitRuntimeException">No live handle has that index.</exception>
     public ref DirectHandle Get(uint index, string where)
     {
         if (index == 0 || index >= _length || _entries[index].Resource < 0)
         {
-            throw new WitTrapException($"{where}: unknown handle index {index} (no live resource handle of the instance has it).") { FunctionName = where };
+            throw new WitRuntimeException($"{where}: unknown handle index {index} (no live resource handle of the instance has it).") { FunctionName = where };
         }
 
         return ref _entries[index];
     }
 
     /// <summary>Removes the live entry at <paramref name="index"/> and returns it.</summary>
-    /// <exception cref="WitTrapException">No live handle has that index.</exception>
+    /// <exception cref="WitRuntimeException">No live handle has that index.</exception>
     public DirectHandle Remove(uint index, string where)
     {
         var entry = Get(index, where);

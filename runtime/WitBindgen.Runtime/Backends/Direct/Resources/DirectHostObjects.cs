@@ -28,7 +28,7 @@ internal static unsafe class DirectHostObjects
         if (error != 0)
         {
             var failure = WasmtimeError.ToException(error, "passing a host resource", hostException: null);
-            throw cx.Trap("could not be passed to the host: " + failure.Message);
+            throw cx.Fail("could not be passed to the host: " + failure.Message);
         }
 
         return ComponentVal.FromResourcePointer(any);
@@ -43,12 +43,12 @@ internal static unsafe class DirectHostObjects
         var owned = NativeMethods.wasmtime_component_resource_any_owned(any);
         if (own && !owned)
         {
-            throw cx.Trap("is a borrowed host resource where the type is own");
+            throw cx.Fail("is a borrowed host resource where the type is own");
         }
 
         if (!own && owned)
         {
-            throw cx.Trap("is an owned host resource where the type is borrow (lower the object with HostResourceType.Lower as a borrow)");
+            throw cx.Fail("is an owned host resource where the type is borrow (lower the object with HostResourceType.Lower as a borrow)");
         }
 
         nint host = 0;
@@ -56,7 +56,7 @@ internal static unsafe class DirectHostObjects
         if (error != 0)
         {
             var failure = WasmtimeError.ToException(error, "receiving a host resource", hostException: null);
-            throw cx.Trap("is not a host resource of this store: " + failure.Message);
+            throw cx.Fail("is not a host resource of this store: " + failure.Message);
         }
 
         try
@@ -64,7 +64,7 @@ internal static unsafe class DirectHostObjects
             var type = NativeMethods.wasmtime_component_resource_host_type(host);
             if (type == DirectHeldHandles.TypeId)
             {
-                throw cx.Trap("is a handle to a guest's resource where the type is a host resource");
+                throw cx.Fail("is a handle to a guest's resource where the type is a host resource");
             }
 
             return (NativeMethods.wasmtime_component_resource_host_rep(host), type);

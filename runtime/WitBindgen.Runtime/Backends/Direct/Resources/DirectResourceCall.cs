@@ -67,7 +67,7 @@ internal sealed class DirectResourceCall
         _heldBorrows.Clear();
         if (check && Borrows > 0)
         {
-            throw new WitTrapException(
+            throw new WitRuntimeException(
                 $"'{Function}' returned while still holding {Borrows} borrowed resource handle(s); the component model requires a borrow to be dropped before the call it was lent for returns.")
             {
                 FunctionName = Function,

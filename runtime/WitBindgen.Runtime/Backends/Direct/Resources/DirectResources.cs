@@ -98,12 +98,12 @@ internal sealed class DirectResources
             CheckType(entry, resource, index, cx.Function, cx);
             if (!entry.Own)
             {
-                throw cx.Trap($"is handle {index}, a borrow, where the type is own");
+                throw cx.Fail($"is handle {index}, a borrow, where the type is own");
             }
 
             if (entry.Lends != 0)
             {
-                throw cx.Trap($"is handle {index}, which is lent to a call still running and cannot move");
+                throw cx.Fail($"is handle {index}, which is lent to a call still running and cannot move");
             }
 
             table.Remove(index, cx.Function);
@@ -154,12 +154,12 @@ internal sealed class DirectResources
             if (!DirectHeldHandles.TryPeek(context, any, out var tag, out var key) || tag != DirectHeldHandles.TypeId
                 || Held.Find(key) is not { } held || !ReferenceEquals(held.Owner, this) || held.Resource != resource)
             {
-                throw cx.Trap($"is not a live handle of the {Describe(resource)} this instance defines");
+                throw cx.Fail($"is not a live handle of the {Describe(resource)} this instance defines");
             }
 
             if (own && !held.Own)
             {
-                throw cx.Trap("is a borrowed handle where the type is own");
+                throw cx.Fail("is a borrowed handle where the type is own");
             }
 
             rep = held.Rep;
@@ -215,6 +215,13 @@ internal sealed class DirectResources
                     WasmBacktrace = trap.WasmBacktrace,
                 };
             }
+            catch (WitInstancePoisonedException poisoned)
+            {
+                throw new WitInstancePoisonedException($"Error while dropping a resource: {poisoned.Message}", poisoned.InnerException)
+                {
+                    FunctionName = where,
+                };
+            }
             finally
             {
                 Instance.Leave(held.Resource.ComponentInstance);
@@ -228,7 +235,7 @@ internal sealed class DirectResources
     private static string Describe(ResourceDefinition resource) =>
         resource.Import is { } import ? "resource '" + import.DisplayName + "'" : "resource";
 
-    private static WitTrapException Trap(string where, string problem) =>
+    private static WitRuntimeException Trap(string where, string problem) =>
         new($"{where}: {problem}.") { FunctionName = where };
 
     private static void CheckType(in DirectHandle entry, ResourceDefinition resource, uint index, string where, AbiContext? cx = null)
@@ -236,7 +243,7 @@ internal sealed class DirectResources
         if (entry.Resource != resource.Index)
         {
             var problem = $"handle {index} is of another resource type than the {Describe(resource)} expected";
-            throw cx is null ? Trap(where, problem) : cx.Trap("is " + problem.Substring(0, 1).ToLowerInvariant() + problem.Substring(1));
+            throw cx is null ? Trap(where, problem) : cx.Fail("is " + problem.Substring(0, 1).ToLowerInvariant() + problem.Substring(1));
         }
     }
 
