@@ -30,6 +30,15 @@ public sealed unsafe class HostResourceType
         _destructor = destructor;
         lock (ById)
         {
+            // The direct backend finds a handle's type by its id; types nobody references any more are pruned now and then.
+            if (ById.Count >= 1024 && (ById.Count & (ById.Count - 1)) == 0)
+            {
+                foreach (var dead in ById.Where(entry => !entry.Value.TryGetTarget(out _)).Select(entry => entry.Key).ToList())
+                {
+                    ById.Remove(dead);
+                }
+            }
+
             ById[Id] = new WeakReference<HostResourceType>(this);
         }
     }

@@ -7,8 +7,8 @@ namespace WitBindgen.Runtime.Backends.Direct.Resources;
 /// </summary>
 internal sealed class DirectResourceCall
 {
-    private readonly List<(DirectHandleTable Table, uint Index)> _lends = [];
-    private readonly List<DirectHeldHandle> _heldBorrows = [];
+    private List<(DirectHandleTable Table, uint Index)>? _lends;
+    private List<DirectHeldHandle>? _heldBorrows;
 
     /// <summary>Creates the context of a call of <paramref name="function"/> whose guest side is <paramref name="componentInstance"/>.</summary>
     public DirectResourceCall(DirectResources resources, int componentInstance, string function)
@@ -40,11 +40,11 @@ internal sealed class DirectResourceCall
     public void AddLend(DirectHandleTable table, uint index)
     {
         table.Get(index, Function).Lends++;
-        _lends.Add((table, index));
+        (_lends ??= []).Add((table, index));
     }
 
     /// <summary>Remembers a borrow the host received, which stops working when this call returns.</summary>
-    public void AddHeldBorrow(DirectHeldHandle handle) => _heldBorrows.Add(handle);
+    public void AddHeldBorrow(DirectHeldHandle handle) => (_heldBorrows ??= []).Add(handle);
 
     /// <summary>
     /// Ends the call: releases the lends and the host's borrows, then traps when the guest still holds a borrow lent
@@ -53,18 +53,25 @@ internal sealed class DirectResourceCall
     /// <param name="check">Whether to check the borrows (false when the call failed anyway).</param>
     public void End(bool check)
     {
-        foreach (var (table, index) in _lends)
+        if (_lends is not null)
         {
-            table.Get(index, Function).Lends--;
+            foreach (var (table, index) in _lends)
+            {
+                table.Get(index, Function).Lends--;
+            }
+
+            _lends.Clear();
         }
 
-        _lends.Clear();
-        foreach (var held in _heldBorrows)
+        if (_heldBorrows is not null)
         {
-            Resources.Held.Release(held);
-        }
+            foreach (var held in _heldBorrows)
+            {
+                Resources.Held.Release(held);
+            }
 
-        _heldBorrows.Clear();
+            _heldBorrows.Clear();
+        }
         if (check && Borrows > 0)
         {
             throw new WitRuntimeException(

@@ -14,6 +14,7 @@ namespace WitBindgen.Runtime.Backends.Direct.Resources;
 internal sealed class DirectResources
 {
     private readonly DirectHandleTable[] _tables;
+    private readonly CoreFunction?[] _destructors;
 
     internal DirectResources(DirectInstance instance)
     {
@@ -23,6 +24,8 @@ internal sealed class DirectResources
         {
             _tables[i] = new DirectHandleTable();
         }
+
+        _destructors = new CoreFunction?[instance.Component.Plan.Resources.Count];
     }
 
     /// <summary>The instance.</summary>
@@ -297,7 +300,7 @@ internal sealed class DirectResources
 
     private void RunDestructor(ResourceDefinition resource, uint rep, string where)
     {
-        var destructor = Instance.ResolveCoreFunction(resource.Destructor!, where);
+        var destructor = _destructors[resource.Index] ??= Instance.ResolveCoreFunction(resource.Destructor!, where);
         Span<ValRaw> slots = stackalloc ValRaw[Math.Max(destructor.SlotCount, 1)];
         slots[0] = ValRaw.FromI32(unchecked((int)rep));
         destructor.Call(slots);
