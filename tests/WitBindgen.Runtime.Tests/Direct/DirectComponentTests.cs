@@ -27,7 +27,6 @@ public sealed class DirectComponentTests
     }
 
     [Theory]
-    [InlineData(DirectComponents.ComposedHandle, "The direct backend cannot run flags.wasm: it uses the composed function 'make', whose type uses a resource handle (handles between the inner components of a composed component are not supported yet).")]
     [InlineData(DirectComponents.AsyncLift, "The direct backend cannot run flags.wasm: it uses the async export 'f'.")]
     [InlineData(DirectComponents.AsyncComposition, "The direct backend cannot run flags.wasm: it uses the async lowering or lift of the composed function 'f'.")]
     public void What_the_backend_cannot_run_is_refused_at_load_by_name(string wat, string message)

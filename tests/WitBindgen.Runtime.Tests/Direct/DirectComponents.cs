@@ -47,26 +47,6 @@ internal static class DirectComponents
           (core instance (instantiate $m (with "" (instance (export "new" (func $new)))))))
         """;
 
-    /// <summary>One nested component defining a resource and lifting a constructor that another lowers.</summary>
-    public const string ComposedHandle = """
-        (component
-          (component $a
-            (type $r (resource (rep i32)))
-            (core func $new (canon resource.new $r))
-            (core module $m
-              (import "" "new" (func $new (param i32) (result i32)))
-              (func (export "make") (result i32) (call $new (i32.const 7))))
-            (core instance $i (instantiate $m (with "" (instance (export "new" (func $new))))))
-            (func $make (result (own $r)) (canon lift (core func $i "make")))
-            (export $r-out "r" (type $r))
-            (export "make" (func $make) (func (result (own $r-out)))))
-          (instance $ai (instantiate $a))
-          (alias export $ai "make" (func $make))
-          (core func $make-l (canon lower (func $make)))
-          (core module $n (import "" "make" (func (result i32))))
-          (core instance (instantiate $n (with "" (instance (export "make" (func $make-l)))))))
-        """;
-
     /// <summary>A component lifting a function with the <c>async</c> option.</summary>
     public const string AsyncLift = """
         (component

@@ -7,7 +7,7 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// Decides whether the direct backend can run a flattened component, and names the first thing it cannot: async
 /// canonical options and the async, stream, future, waitable-set, error-context and thread built-ins. Resources run
 /// (<see cref="Resources.DirectResources"/>); calls between the component instances of a composed component are
-/// supported (fused adapters) for the same types as imports and exports, less resource handles.
+/// supported (fused adapters) for the same types as imports and exports, resource handles included.
 /// </summary>
 internal static class DirectSupport
 {
@@ -35,8 +35,7 @@ internal static class DirectSupport
                     return $"the async lowering or lift of {composed}";
                 }
 
-                // Handles between two inner components would move between their tables in the adapter: not done yet.
-                if (DescribeUnsupportedType(lifted.Type, allowHandles: false) is { } composedWhat)
+                if (DescribeUnsupportedType(lifted.Type) is { } composedWhat)
                 {
                     return $"{composed}, whose type uses {composedWhat}";
                 }
@@ -50,7 +49,7 @@ internal static class DirectSupport
                 return $"the async lowering of the import {name}";
             }
 
-            if (lowering.Type is { } type && DescribeUnsupportedType(type, allowHandles: true) is { } what)
+            if (lowering.Type is { } type && DescribeUnsupportedType(type) is { } what)
             {
                 return $"the import {name}, whose type uses {what}";
             }
@@ -63,7 +62,7 @@ internal static class DirectSupport
                 return $"the async export '{path}'";
             }
 
-            if (DescribeUnsupportedType(function.Type, allowHandles: true) is { } what)
+            if (DescribeUnsupportedType(function.Type) is { } what)
             {
                 return $"the export '{path}', whose type uses {what}";
             }
@@ -96,7 +95,7 @@ internal static class DirectSupport
         }
     }
 
-    private static string? DescribeUnsupportedType(TypeNode type, bool allowHandles)
+    private static string? DescribeUnsupportedType(TypeNode type)
     {
         var pending = new Stack<TypeNode>();
         var seen = new HashSet<TypeNode>(ReferenceEqualityComparer.Instance);
@@ -111,8 +110,6 @@ internal static class DirectSupport
 
             switch (node)
             {
-                case HandleNode or ResourceNode when !allowHandles:
-                    return "a resource handle (handles between the inner components of a composed component are not supported yet)";
                 case WrapperNode { Keyword: "stream" or "future" or "error-context" } wrapper:
                     return $"a {wrapper.Keyword} (async types are not supported)";
                 case WrapperNode { Element: { } element }:

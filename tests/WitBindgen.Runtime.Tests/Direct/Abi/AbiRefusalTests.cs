@@ -15,9 +15,9 @@ public sealed class AbiRefusalTests
         var handle = new HandleNode(true, new ResourceNode());
         var type = new FuncNode(false, [("n", U32), ("file", new ListNode(handle, null))], null);
         Should.Throw<NotSupportedException>(() => FunctionAbi.Create("wasi:fs/types#open", type))
-            .Message.ShouldBe("wasi:fs/types#open: parameter 'file' has 'own<…>': resource handles between the inner components of a composed component are not supported by the direct backend yet.");
+            .Message.ShouldBe("wasi:fs/types#open: parameter 'file' has 'own<…>', a handle of a resource the component's plan does not define or import.");
         Should.Throw<NotSupportedException>(() => FunctionAbi.Create("get", new FuncNode(false, [], new HandleNode(false, new ResourceNode()))))
-            .Message.ShouldBe("get: the result has 'borrow<…>': resource handles between the inner components of a composed component are not supported by the direct backend yet.");
+            .Message.ShouldBe("get: the result has 'borrow<…>', a handle of a resource the component's plan does not define or import.");
     }
 
     [Theory]

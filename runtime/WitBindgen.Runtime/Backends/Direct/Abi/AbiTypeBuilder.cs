@@ -6,8 +6,9 @@ namespace WitBindgen.Runtime.Backends.Direct.Abi;
 
 /// <summary>
 /// Lays out the decoder's <see cref="TypeNode"/>s for the Canonical ABI, each node once (the graph shares nodes by
-/// reference). Resource handles and the async types are refused with a <see cref="NotSupportedException"/> naming the
-/// function and the parameter or result, as is nesting deeper than <see cref="MaxDepth"/>.
+/// reference). Handles are laid out for the resources a plan resolves them to; the async types, and handles without a
+/// resource, are refused with a <see cref="NotSupportedException"/> naming the function and the parameter or result, as
+/// is nesting deeper than <see cref="MaxDepth"/>.
 /// </summary>
 internal sealed class AbiTypeBuilder
 {
@@ -114,7 +115,7 @@ internal sealed class AbiTypeBuilder
     private AbiType Handle(HandleNode handle)
     {
         var resource = _resources?.Invoke(handle.Resource)
-            ?? throw Unsupported($"'{(handle.IsOwn ? "own" : "borrow")}<…>': resource handles between the inner components of a composed component are not supported by the direct backend yet");
+            ?? throw Unsupported($"'{(handle.IsOwn ? "own" : "borrow")}<…>', a handle of a resource the component's plan does not define or import");
         return new AbiType(handle.IsOwn ? AbiKind.Own : AbiKind.Borrow, 4, 4, [FlatType.I32], 1) { Resource = resource };
     }
 
