@@ -64,6 +64,38 @@ public sealed class ResourceRuleTests
 
     [Theory]
     [MemberData(nameof(Backends))]
+    public void A_host_object_of_another_resource_type_is_refused(ComponentBackend backend)
+    {
+        using var rules = new ResourceRules(backend);
+        var other = new HostResourceType("other");
+
+        var error = Should.Throw<WitRuntimeException>(() => rules.Call("drop-borrow", () => [other.Lower(new object(), owned: false, "h")]));
+
+        error.GetType().ShouldBe(typeof(WitRuntimeException));
+        error.Message.ShouldContain("mismatched resource types");
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void An_imported_resource_without_a_host_type_is_refused_unless_unknown_imports_trap(ComponentBackend backend)
+    {
+        using var engine = new WasmEngine(new WasmEngineOptions { Backend = backend, CacheCompiledComponents = false });
+        using var component = WasmComponent.FromWat(engine, File.ReadAllText(Path.Combine(WitBindgen.Testing.TestPaths.RepoRoot, "tests", "components", "resources", "rules.wat")));
+        using var linker = new ComponentLinker(engine);
+        foreach (var name in new[] { "[constructor]hr", "[method]hr.value", "give-twice" })
+        {
+            linker.DefineFunction(ResourceRules.Host, name, (_, _) => throw new InvalidOperationException("not called"));
+        }
+
+        using var store = new ComponentStore(engine);
+
+        Should.Throw<WitRuntimeException>(() => linker.Instantiate(store, component)).GetType().ShouldBe(typeof(WitRuntimeException));
+        linker.DefineUnknownImportsAsTraps(component);
+        linker.Instantiate(store, component).Backend.ShouldBe(backend);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
     public void Moving_an_own_handle_lent_to_the_same_call_traps(ComponentBackend backend)
     {
         using var rules = new ResourceRules(backend);

@@ -48,6 +48,7 @@ internal sealed class DirectInstancePre : IDisposable
             }
         }
 
+        ResourceTypes = plan.Resources.Select(r => r.Import is { } import ? hosts.FindResource(import.DisplayName) : null).ToArray();
         var types = ImportedFunctionTypes(component);
         _lowerings = Own(new CoreLinker(component.Engine));
         for (var i = 0; i < types.Lowerings.Length; i++)
@@ -76,6 +77,9 @@ internal sealed class DirectInstancePre : IDisposable
     /// <summary>The component.</summary>
     public DirectComponent Component { get; }
 
+    /// <summary>The host resource type of each imported resource, by plan index (null: any host object is accepted).</summary>
+    internal HostResourceType?[] ResourceTypes { get; private set; } = [];
+
     /// <summary>Which core instantiations, by plan index, are pre-linked rather than resolved per store.</summary>
     public IEnumerable<int> PreLinkedInstantiations => Enumerable.Range(0, _preLinked.Length).Where(i => _preLinked[i] is not null);
 
@@ -101,7 +105,7 @@ internal sealed class DirectInstancePre : IDisposable
         if (calledBack && !DirectInstanceTable.TryAdd(core, _key, instance))
         {
             // Trampolines find their instance by store and link: a second instance in the same store gets links of its own.
-            return new DirectInstancePre(Component, _hosts).Instantiate(store);
+            return new DirectInstancePre(Component, _hosts, ResourceTypes).Instantiate(store);
         }
 
         try
@@ -139,14 +143,22 @@ internal sealed class DirectInstancePre : IDisposable
     internal static string ImportPath(CoreLowering lowering) =>
         lowering.Callee is ImportedItem imported ? imported.DisplayName : lowering.Callee.ToString() ?? "lowering " + lowering.Index;
 
-    private DirectInstancePre(DirectComponent component, DirectHostFunction[] hosts)
-        : this(component, Rebind(component, hosts))
+    private DirectInstancePre(DirectComponent component, DirectHostFunction[] hosts, HostResourceType?[] resourceTypes)
+        : this(component, Rebind(component, hosts, resourceTypes))
     {
     }
 
-    private static DirectHostFunctions Rebind(DirectComponent component, DirectHostFunction[] hosts)
+    private static DirectHostFunctions Rebind(DirectComponent component, DirectHostFunction[] hosts, HostResourceType?[] resourceTypes)
     {
         var functions = new DirectHostFunctions();
+        foreach (var resource in component.Plan.Resources)
+        {
+            if (resource.Import is { } import && resourceTypes[resource.Index] is { } type)
+            {
+                functions.DefineResource(import.DisplayName, type);
+            }
+        }
+
         foreach (var lowering in component.Plan.Lowerings)
         {
             if (lowering.Callee is not LiftedFunction && functions.Find(ImportPath(lowering)) is null)

@@ -151,6 +151,11 @@ internal sealed class DirectResources
         if (resource.IsImported)
         {
             (rep, hostType) = ReadHostObject(cx, context, any, own);
+            if (Instance.Pre.ResourceTypes[resource.Index] is { } expected && expected.Id != hostType)
+            {
+                // Wasmtime refuses a host object of another resource type the same way.
+                throw cx.Fail($"is a host object of another resource type than `{expected.Name}` (mismatched resource types)");
+            }
         }
         else
         {
