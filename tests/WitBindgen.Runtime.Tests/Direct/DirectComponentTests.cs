@@ -57,6 +57,24 @@ public sealed class DirectComponentTests
     }
 
     [Fact]
+    public void A_resource_whose_destructor_is_not_a_module_export_is_refused_by_name()
+    {
+        const string wat = """
+            (component
+              (type $a (resource (rep i32)))
+              (core func $a-drop (canon resource.drop $a))
+              (type $r (resource (rep i32) (dtor (core func $a-drop))))
+              (core func $new (canon resource.new $r))
+              (core module $m (import "" "new" (func (param i32) (result i32))))
+              (core instance (instantiate $m (with "" (instance (export "new" (func $new)))))))
+            """;
+        using var engine = CoreModules.Engine();
+
+        Should.Throw<WitRuntimeException>(() => DirectComponent.FromWat(engine, wat)).Message
+            .ShouldStartWith("The direct backend cannot run the component: it uses a resource whose destructor is ");
+    }
+
+    [Fact]
     public void A_component_level_start_is_refused_with_the_loader_message()
     {
         const string wat = """

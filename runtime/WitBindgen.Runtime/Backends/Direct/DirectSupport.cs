@@ -24,6 +24,14 @@ internal static class DirectSupport
             }
         }
 
+        foreach (var resource in plan.Resources)
+        {
+            if (resource.Destructor is { Kind: not CoreDefinitionKind.InstanceExport } destructor)
+            {
+                return $"a resource whose destructor is {destructor}, not a core function a module instance exports";
+            }
+        }
+
         foreach (var lowering in plan.Lowerings)
         {
             if (lowering.Callee is LiftedFunction lifted)
