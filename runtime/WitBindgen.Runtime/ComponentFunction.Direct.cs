@@ -26,17 +26,39 @@ public sealed partial class ComponentFunction
         var resultCount = type.Result is null ? 0 : 1;
         if (args.Length != type.Parameters.Count || results.Length != resultCount)
         {
+            ResourceScope.SettleOwnedArguments(Store, received: false);
             throw new WitRuntimeException(
-                $"Error while calling '{Name}': expected {type.Parameters.Count} argument(s) and {resultCount} result slot(s), got {args.Length} and {results.Length}.")
+                $"Error while calling '{Name}': expected {type.Parameters.Count} argument(s) and {resultCount} result(s), got {args.Length} argument(s) and {results.Length} result slot(s).")
             {
                 FunctionName = Name,
             };
         }
 
-        var armed = EnterCall();
+        bool armed;
         try
         {
-            export.Call(args, results);
+            armed = EnterCall();
+        }
+        catch (Exception refused) when (refused is WitCallCanceledException or WitReentranceException)
+        {
+            ResourceScope.SettleOwnedArguments(Store, received: false);
+            throw;
+        }
+
+        try
+        {
+            try
+            {
+                export.Call(args, results);
+            }
+            catch
+            {
+                // The guest took the own arguments unless the call failed before it ran (the store stays usable then).
+                ResourceScope.SettleOwnedArguments(Store, received: Store.IsPoisoned);
+                throw;
+            }
+
+            ResourceScope.SettleOwnedArguments(Store, received: true);
         }
         catch (Exception error) when (DirectFailure(error, _callOperation!, Name) is { } failure)
         {

@@ -10,11 +10,22 @@ public sealed partial class ComponentLinker
     // Every function definition, by import path, as the direct backend binds it; a later definition replaces one
     // only when shadowing is allowed (the Wasmtime linker, defined first, refuses it otherwise).
     private readonly Dictionary<string, DirectHostFunction> _directFunctions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HostResourceType> _directResources = new(StringComparer.Ordinal);
 
     // One link of each component to the definitions above, made on its first instantiation and dropped by any later
     // definition; dropped links stay alive (their instances may still call through them) until the linker is disposed.
     private readonly Dictionary<WasmComponent, DirectInstancePre> _directLinks = new(ReferenceEqualityComparer.Instance);
     private readonly List<DirectInstancePre> _retiredLinks = [];
+
+    private void DefineDirectResource(string path, HostResourceType type)
+    {
+        lock (_directGate)
+        {
+            _directResources[path] = type;
+            _retiredLinks.AddRange(_directLinks.Values);
+            _directLinks.Clear();
+        }
+    }
 
     private void DefineDirect(string path, DirectHostFunction function)
     {
@@ -29,6 +40,24 @@ public sealed partial class ComponentLinker
     /// <summary>The direct backend's version of <see cref="DefineUnknownImportsAsTraps"/>: each import not defined yet traps when called.</summary>
     private void DefineUnknownImportsAsTrapsDirect(DirectComponent component)
     {
+        foreach (var resource in component.Plan.Resources)
+        {
+            if (resource.Import is { } import)
+            {
+                bool known;
+                lock (_directGate)
+                {
+                    known = _directResources.ContainsKey(import.DisplayName);
+                }
+
+                if (!known)
+                {
+                    // As on the Wasmtime backend: a type of its own, which no function of the host can make.
+                    DefineDirectResource(import.DisplayName, new HostResourceType(import.DisplayName));
+                }
+            }
+        }
+
         foreach (var path in component.ImportedFunctions)
         {
             bool defined;
@@ -58,6 +87,18 @@ public sealed partial class ComponentLinker
                 foreach (var (path, function) in _directFunctions)
                 {
                     hosts.Define(path, function);
+                }
+
+                foreach (var (path, type) in _directResources)
+                {
+                    hosts.DefineResource(path, type);
+                }
+
+                // As the Wasmtime backend refuses it: every imported resource needs its host type.
+                if (direct.Plan.Resources.FirstOrDefault(r => r.Import is { } import && !_directResources.ContainsKey(import.DisplayName)) is { Import: { } missing })
+                {
+                    throw new WitRuntimeException(
+                        $"{direct.SentenceName} imports the resource '{missing.DisplayName}', for which no host resource type is defined (ComponentLinker.DefineResource).");
                 }
 
                 link = new DirectInstancePre(direct, hosts);

@@ -47,6 +47,8 @@ public sealed unsafe partial class ComponentLinker
         {
             NativeMethods.wasmtime_component_resource_type_delete(nativeType);
         }
+
+        DefineDirectResource(displayName, type);
     }
 
     // Wasmtime calls this when the guest drops an own handle of a host resource (WIT [resource-drop]).

@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Backends.Direct.Resources;
 using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
@@ -19,13 +20,17 @@ namespace WitBindgen.Runtime;
 public sealed unsafe class ComponentResource : IDisposable
 {
     private readonly ResourceAnyHandle _handle;
+
+    // On the direct backend: the handle to the guest's resource this object stands for.
+    private readonly DirectHeldHandle? _direct;
     private string? _state;
 
-    private ComponentResource(ComponentStore store, ResourceAnyHandle handle, bool owned)
+    private ComponentResource(ComponentStore store, ResourceAnyHandle handle, bool owned, DirectHeldHandle? direct = null)
     {
         Store = store;
         _handle = handle;
         IsOwned = owned;
+        _direct = direct;
     }
 
     /// <summary>The store the resource lives in.</summary>
@@ -53,8 +58,9 @@ public sealed unsafe class ComponentResource : IDisposable
         var frame = ResourceScope.Current;
         var store = frame.Store ?? throw new ObjectDisposedException(nameof(ComponentStore));
         var pointer = value.GetResourcePointer();
-        var owned = NativeMethods.wasmtime_component_resource_any_owned(pointer);
-        var resource = new ComponentResource(store, new ResourceAnyHandle(NativeMethods.wasmtime_component_resource_any_clone(pointer)), owned);
+        var direct = DirectHeldHandles.Find(store, frame.Context, pointer);
+        var owned = direct?.Own ?? NativeMethods.wasmtime_component_resource_any_owned(pointer);
+        var resource = new ComponentResource(store, new ResourceAnyHandle(NativeMethods.wasmtime_component_resource_any_clone(pointer)), owned, direct);
         if (!owned)
         {
             frame.TrackBorrow(resource);
@@ -127,7 +133,14 @@ public sealed unsafe class ComponentResource : IDisposable
         {
             if (IsOwned && !Store.Handle.IsDisposed)
             {
-                Drop();
+                if (_direct is not null)
+                {
+                    _direct.Owner.DropHeld(_direct);
+                }
+                else
+                {
+                    Drop();
+                }
             }
         }
         finally

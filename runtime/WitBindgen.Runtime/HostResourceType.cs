@@ -15,6 +15,7 @@ namespace WitBindgen.Runtime;
 /// </remarks>
 public sealed unsafe class HostResourceType
 {
+    private static readonly Dictionary<uint, WeakReference<HostResourceType>> ById = new();
     private static int lastId;
     private readonly Action<object>? _destructor;
 
@@ -27,6 +28,19 @@ public sealed unsafe class HostResourceType
         Name = name;
         Id = (uint)Interlocked.Increment(ref lastId);
         _destructor = destructor;
+        lock (ById)
+        {
+            // The direct backend finds a handle's type by its id; types nobody references any more are pruned now and then.
+            if (ById.Count >= 1024 && (ById.Count & (ById.Count - 1)) == 0)
+            {
+                foreach (var dead in ById.Where(entry => !entry.Value.TryGetTarget(out _)).Select(entry => entry.Key).ToList())
+                {
+                    ById.Remove(dead);
+                }
+            }
+
+            ById[Id] = new WeakReference<HostResourceType>(this);
+        }
     }
 
     /// <summary>The WIT name, for messages.</summary>
@@ -131,6 +145,15 @@ public sealed unsafe class HostResourceType
         where T : class =>
         Lift(value, where) as T
         ?? throw new WitRuntimeException($"The host object behind a `{Name}` handle ({where}) is not a {typeof(T).FullName}.");
+
+    /// <summary>The live resource type whose <see cref="Id"/> is <paramref name="id"/>, or null.</summary>
+    internal static HostResourceType? FromId(uint id)
+    {
+        lock (ById)
+        {
+            return ById.TryGetValue(id, out var type) && type.TryGetTarget(out var live) ? live : null;
+        }
+    }
 
     /// <summary>Runs the destructor.</summary>
     internal void Destroy(object value)

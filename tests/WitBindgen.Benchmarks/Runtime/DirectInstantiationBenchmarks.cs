@@ -37,7 +37,7 @@ public class DirectInstantiationBenchmarks
         (_interface, _function) = Component == "adder" ? ("docs:adder/add@0.1.0", "add") : ("test:numbers/test", "roundtrip-s32");
         if (file is not null && File.Exists(file))
         {
-            _component = DirectComponent.Load(_engine, File.ReadAllBytes(file), Path.GetFileName(file), trapImportedResources: true);
+            _component = DirectComponent.Load(_engine, File.ReadAllBytes(file), Path.GetFileName(file));
         }
         else
         {

@@ -1,3 +1,4 @@
+using WitBindgen.Wit.Binary;
 using WitBindgen.Runtime.Backends.Direct;
 using WitBindgen.Runtime.Tests.Loading;
 
@@ -26,7 +27,6 @@ public sealed class DirectComponentTests
     }
 
     [Theory]
-    [InlineData(DirectComponents.Resource, "The direct backend cannot run flags.wasm: it uses the resource built-in 'resource.new' (resources are not supported yet).")]
     [InlineData(DirectComponents.AsyncLift, "The direct backend cannot run flags.wasm: it uses the async export 'f'.")]
     [InlineData(DirectComponents.AsyncComposition, "The direct backend cannot run flags.wasm: it uses the async lowering or lift of the composed function 'f'.")]
     public void What_the_backend_cannot_run_is_refused_at_load_by_name(string wat, string message)
@@ -37,7 +37,7 @@ public sealed class DirectComponentTests
     }
 
     [Fact]
-    public void An_imported_resource_and_a_handle_in_an_export_type_are_refused_by_name()
+    public void An_imported_resource_and_a_handle_in_an_export_type_load()
     {
         const string wat = """
             (component
@@ -49,10 +49,29 @@ public sealed class DirectComponentTests
             """;
         using var engine = CoreModules.Engine();
 
+        var component = DirectComponent.FromWat(engine, wat);
+
+        var resource = component.Plan.Resources.ShouldHaveSingleItem();
+        resource.IsImported.ShouldBeTrue();
+        component.Plan.FindResource(((HandleNode)component.Plan.FindLiftedFunction(null, "f")!.Type.Parameters[0].Type).Resource).ShouldBeSameAs(resource);
+    }
+
+    [Fact]
+    public void A_resource_whose_destructor_is_not_a_module_export_is_refused_by_name()
+    {
+        const string wat = """
+            (component
+              (type $a (resource (rep i32)))
+              (core func $a-drop (canon resource.drop $a))
+              (type $r (resource (rep i32) (dtor (core func $a-drop))))
+              (core func $new (canon resource.new $r))
+              (core module $m (import "" "new" (func (param i32) (result i32))))
+              (core instance (instantiate $m (with "" (instance (export "new" (func $new)))))))
+            """;
+        using var engine = CoreModules.Engine();
+
         Should.Throw<WitRuntimeException>(() => DirectComponent.FromWat(engine, wat)).Message
-            .ShouldBe("The direct backend cannot run the component: it uses the imported resource type 'r' (resources are not supported yet).");
-        Should.Throw<WitRuntimeException>(() => DirectComponent.FromWat(engine, wat, trapImportedResources: true)).Message
-            .ShouldBe("The direct backend cannot run the component: it uses the export 'f', whose type uses a resource handle (resources are not supported yet).");
+            .ShouldStartWith("The direct backend cannot run the component: it uses a resource whose destructor is ");
     }
 
     [Fact]

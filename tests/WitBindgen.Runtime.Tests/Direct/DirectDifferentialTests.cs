@@ -33,7 +33,7 @@ public sealed class DirectDifferentialTests(ITestOutputHelper output) : IDisposa
             DirectComponent direct;
             try
             {
-                direct = DirectComponent.Load(_engine, File.ReadAllBytes(file), name, trapImportedResources: true);
+                direct = DirectComponent.Load(_engine, File.ReadAllBytes(file), name);
             }
             catch (WitRuntimeException refused)
             {

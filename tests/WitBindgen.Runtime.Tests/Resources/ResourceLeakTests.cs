@@ -22,12 +22,15 @@ public sealed class ResourceLeakTests(ITestOutputHelper output)
     private const long AllowedResidentGrowthPerHalf = 5L << 20;
     private const long AllowedHeapGrowth = 1L << 20;
 
-    [Fact]
-    public void A_million_host_and_guest_handles_do_not_leak()
+    [Theory]
+    [InlineData(ComponentBackend.Direct)]
+    [InlineData(ComponentBackend.Wasmtime)]
+    public void A_million_host_and_guest_handles_do_not_leak(ComponentBackend backend)
     {
-        using var engine = new WasmEngine();
+        using var engine = new WasmEngine(new WasmEngineOptions { Backend = backend });
         using var component = WasmComponent.FromWat(engine, ResourceComponent.Wat);
         using var h = new ResourceHarness(engine, component);
+        h.Instance.Backend.ShouldBe(backend);
         h.RecordCreated = false;
         var makeY = h.Function("make-y");
         var newX = h.Function("[constructor]x");

@@ -63,7 +63,6 @@ public sealed class BackendSelectionTests
     }
 
     [Theory]
-    [InlineData(nameof(DirectComponents.Resource), "the resource built-in 'resource.new' (resources are not supported yet)")]
     [InlineData(nameof(SelectionComponents.Stream), "the export 'take', whose type uses a stream (async types are not supported)")]
     public void Auto_falls_back_to_wasmtime_for_what_the_direct_backend_cannot_run_and_names_it(string name, string need)
     {
@@ -82,7 +81,6 @@ public sealed class BackendSelectionTests
 
     [Theory]
     [InlineData(nameof(SelectionComponents.ImportsWasi), "imports wasi:random/random@0.2.0; WASI is not available on the direct backend yet")]
-    [InlineData(nameof(DirectComponents.Resource), "the resource built-in 'resource.new' (resources are not supported yet)")]
     [InlineData(nameof(DirectComponents.AsyncLift), "the async export 'f'")]
     public void Direct_refuses_a_component_naming_what_it_needs_that_the_backend_lacks(string name, string need)
     {

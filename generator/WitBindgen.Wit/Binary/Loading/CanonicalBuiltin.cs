@@ -10,6 +10,9 @@ namespace WitBindgen.Wit.Binary.Loading;
 /// <param name="Options">The canonical options the built-in carries, if any.</param>
 internal sealed record CanonicalBuiltin(int Index, string Name, ResourceDefinition? Resource, CanonicalOptions? Options)
 {
+    /// <summary>The component instance whose <c>canon</c> definition made the built-in (whose handle table it uses).</summary>
+    public int ComponentInstance { get; init; }
+
     /// <summary>Whether this is <c>resource.new</c>, <c>resource.rep</c> or a synchronous <c>resource.drop</c>.</summary>
     public bool IsResourceBuiltin => Name is "resource.new" or "resource.rep" or "resource.drop";
 }

@@ -132,7 +132,7 @@ internal sealed partial class ComponentFlattener
     private void AddBuiltin(FlattenFrame frame, string name, ResourceDefinition? resource, CanonicalOptions? options)
     {
         CountDefinition();
-        var builtin = new CanonicalBuiltin(_builtins.Count, name, resource, options);
+        var builtin = new CanonicalBuiltin(_builtins.Count, name, resource, options) { ComponentInstance = frame.Instance };
         _builtins.Add(builtin);
         frame.CoreFuncs.Add(new CoreDefinition(CoreDefinitionKind.Builtin, builtin.Index, CoreSort.Func, null));
     }

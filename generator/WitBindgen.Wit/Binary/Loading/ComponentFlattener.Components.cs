@@ -146,7 +146,7 @@ internal sealed partial class ComponentFlattener
         if (!_importedResources.TryGetValue(resource, out var definition))
         {
             CountDefinition();
-            definition = new ResourceDefinition(_resources.Count, path, null);
+            definition = new ResourceDefinition(_resources.Count, path, null) { Node = resource };
             _resources.Add(definition);
             _importedResources.Add(resource, definition);
         }
@@ -181,9 +181,9 @@ internal sealed partial class ComponentFlattener
         }
 
         CountDefinition();
-        var resource = new ResourceDefinition(_resources.Count, null, destructor);
-        _resources.Add(resource);
         var node = new ResourceNode();
+        var resource = new ResourceDefinition(_resources.Count, null, destructor) { Node = node, ComponentInstance = frame.Instance };
+        _resources.Add(resource);
         frame.Scope.Types.Add(node);
         frame.Types.Add(new TypeItem(resource, node));
     }

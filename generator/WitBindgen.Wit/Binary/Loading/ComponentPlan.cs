@@ -70,6 +70,21 @@ internal sealed class ComponentPlan(
         return (FindExport(instance)?.Definition as DefinedInstance)?.Find(name) as LiftedFunction;
     }
 
+    /// <summary>The resource a handle type's resource node names (named nodes unwrapped), or null when the plan has none such.</summary>
+    public ResourceDefinition? FindResource(TypeNode resource)
+    {
+        var node = NamedNode.Unwrap(resource);
+        foreach (var definition in Resources)
+        {
+            if (definition.Node is { } candidate && ReferenceEquals(NamedNode.Unwrap(candidate), node))
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The canonical built-ins that are not resource built-ins (async, stream, future, thread…), by name.</summary>
     public IReadOnlyList<string> UnsupportedBuiltinNames()
     {

@@ -20,6 +20,9 @@ internal sealed class CoreStore
     /// <summary>The store whose settings and state core calls share.</summary>
     public ComponentStore Store { get; }
 
+    /// <summary>The host's handles to resources that guests on the direct backend define, in this store.</summary>
+    public Resources.DirectHeldHandles HeldHandles { get; } = new();
+
     /// <summary>The engine of the store.</summary>
     public WasmEngine Engine => Store.Engine;
 
@@ -44,6 +47,13 @@ internal sealed class CoreStore
     {
         var host = CoreHostBridge.TakePending(Store.EnteredContext);
         var failure = CoreTraps.ToException(error, trap, operation, functionName);
+        if (host is DirectGuestTrap guestTrap)
+        {
+            var raised = guestTrap.ToException(functionName, (failure as WitRuntimeException)?.WasmBacktrace ?? string.Empty);
+            Store.Poison(raised, functionName);
+            return raised;
+        }
+
         if (host is not null)
         {
             Store.Poison(host, functionName);

@@ -25,6 +25,8 @@ internal sealed class DirectAdapter
     private readonly DirectOptionsMemory? _callerMemory;
     private readonly DirectOptionsMemory? _calleeMemory;
     private readonly int[] _entering;
+    private readonly int _callerInstance;
+    private readonly int _calleeInstance;
 
     // Which parameters, and whether the result, move as one block (top-level lists of numbers passed flat).
     private readonly bool[] _blockParameters;
@@ -37,9 +39,13 @@ internal sealed class DirectAdapter
         CoreFunction callee,
         DirectOptions callerOptions,
         DirectOptions calleeOptions,
-        int[] entering)
+        int[] entering,
+        int callerInstance,
+        int calleeInstance)
     {
         _instance = instance;
+        _callerInstance = callerInstance;
+        _calleeInstance = calleeInstance;
         Path = path;
         _abi = abi;
         _callee = callee;
@@ -74,7 +80,7 @@ internal sealed class DirectAdapter
         // Named after the composed function, so its traps name it.
         var callee = instance.CoreInstances[lifted.Core.Index].GetFunction(lifted.Core.ExportName!, path)
             ?? throw new WitRuntimeException($"The composed function '{path}' lifts {lifted.Core}, which is not a function.");
-        var abi = FunctionAbi.Create(path, lifted.Type);
+        var abi = FunctionAbi.Create(path, lifted.Type, new AbiTypeBuilder(instance.Component.Plan.FindResource));
         if (abi.LiftedParameters.Length != callee.ParameterCount || abi.LiftedResults.Length != callee.ResultCount)
         {
             throw new WitRuntimeException(
@@ -97,7 +103,9 @@ internal sealed class DirectAdapter
             callee,
             instance.ResolveOptions(lowering.Options, path),
             calleeOptions,
-            instance.EnteringSet(lifted.ComponentInstance, lowering.ComponentInstance));
+            instance.EnteringSet(lifted.ComponentInstance, lowering.ComponentInstance),
+            lowering.ComponentInstance,
+            lifted.ComponentInstance);
     }
 
     /// <summary>
@@ -141,6 +149,12 @@ internal sealed class DirectAdapter
         var strings = new Queue<StringSource>();
         var callerContext = Context(_callerMemory, _callerOptions, strings);
         var calleeContext = Context(_calleeMemory, _calleeOptions, strings);
+
+        // Handles move from the caller's table to the callee's and back; borrows lent to the callee end when it returns.
+        var callerHandles = _abi.HasHandles ? new Resources.DirectResourceCall(_instance.Resources, _callerInstance, Path) : null;
+        var calleeHandles = _abi.HasHandles ? new Resources.DirectResourceCall(_instance.Resources, _calleeInstance, Path) : null;
+        callerContext.ResourceCall = callerHandles;
+        calleeContext.ResourceCall = calleeHandles;
         var arguments = new ComponentVal[_abi.Parameters.Length];
         var blocks = new (uint Pointer, uint Length)[_abi.Parameters.Length];
         var result = new ComponentVal?[1];
@@ -166,6 +180,7 @@ internal sealed class DirectAdapter
             }
 
             strings.Clear();
+            calleeHandles?.End(check: true);
             if (_blockResult)
             {
                 CopyResult(calleeContext, callerContext, (uint)resultFlat[0], (uint)callerFlat[^1]);
@@ -194,6 +209,7 @@ internal sealed class DirectAdapter
         }
         finally
         {
+            callerHandles?.End(check: false);
             ComponentVal.Free(arguments);
             if (result[0] is { } value)
             {

@@ -9,13 +9,17 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// </summary>
 internal sealed class DirectCallContext
 {
-    internal DirectCallContext(DirectInstance instance, string functionPath, FuncNode? type, DirectOptions options)
+    internal DirectCallContext(DirectInstance instance, string functionPath, FuncNode? type, DirectOptions options, int componentInstance)
     {
+        ComponentInstance = componentInstance;
         Instance = instance;
         FunctionPath = functionPath;
         Type = type;
         Options = options;
     }
+
+    /// <summary>The component instance whose <c>canon lower</c> made the import (whose handle table its handles index).</summary>
+    public int ComponentInstance { get; }
 
     /// <summary>The calling instance.</summary>
     public DirectInstance Instance { get; }

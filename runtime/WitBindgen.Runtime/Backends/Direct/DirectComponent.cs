@@ -41,21 +41,17 @@ internal sealed unsafe class DirectComponent
     /// <param name="engine">The engine to compile the core modules for.</param>
     /// <param name="bytes">The component binary.</param>
     /// <param name="name">What messages call the component, e.g. its file name.</param>
-    /// <param name="trapImportedResources">
-    /// Accept resources the component imports, as long as it never uses them: each <c>resource.drop</c> of one traps
-    /// when called. For components whose resource-bearing imports (such as <c>wasi:*</c>) are linked as stubs.
-    /// </param>
     /// <exception cref="WitRuntimeException">
-    /// The binary cannot be flattened, or uses what the direct backend cannot run yet (the message names it: resources,
-    /// async options and built-ins).
+    /// The binary cannot be flattened, or uses what the direct backend cannot run yet (the message names it: async
+    /// options and built-ins, handles between the inner components of a composed component).
     /// </exception>
-    public static DirectComponent Load(WasmEngine engine, byte[] bytes, string name = "the component", bool trapImportedResources = false)
+    public static DirectComponent Load(WasmEngine engine, byte[] bytes, string name = "the component")
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(name);
         var plan = LoadPlan(bytes, name);
-        if (DirectSupport.FindUnsupported(plan, trapImportedResources) is { } unsupported)
+        if (DirectSupport.FindUnsupported(plan) is { } unsupported)
         {
             throw new WitRuntimeException($"The direct backend cannot run {name}: it uses {unsupported}.");
         }
@@ -126,8 +122,8 @@ internal sealed unsafe class DirectComponent
 
     /// <summary>Loads a component written in the WebAssembly text format (see <see cref="Load"/>).</summary>
     /// <exception cref="WitRuntimeException">The text does not parse, or <see cref="Load"/> refuses the component.</exception>
-    public static DirectComponent FromWat(WasmEngine engine, string wat, string name = "the component", bool trapImportedResources = false)
+    public static DirectComponent FromWat(WasmEngine engine, string wat, string name = "the component")
     {
-        return WatText.ToBinary(wat, wasm => Load(engine, wasm.ToArray(), name, trapImportedResources));
+        return WatText.ToBinary(wat, wasm => Load(engine, wasm.ToArray(), name));
     }
 }

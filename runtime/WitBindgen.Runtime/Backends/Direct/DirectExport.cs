@@ -109,6 +109,8 @@ internal sealed class DirectExport
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(Function.SlotCount, 1)];
             Span<ulong> flat = stackalloc ulong[CanonicalLayout.MaxFlatParams];
             var context = Context;
+            var resources = abi.HasHandles ? new Resources.DirectResourceCall(Instance.Resources, ComponentInstance, Path) : null;
+            context.ResourceCall = resources;
             int count;
             try
             {
@@ -134,8 +136,27 @@ internal sealed class DirectExport
             }
             catch (Exception error)
             {
+                resources?.End(check: false);
                 Instance.Store.Store.Poison(error, Path);
                 throw;
+            }
+
+            if (resources is not null)
+            {
+                try
+                {
+                    resources.End(check: true);
+                }
+                catch (WitRuntimeException error)
+                {
+                    if (lifted is { } value)
+                    {
+                        ComponentVal.Free(new Span<ComponentVal>(ref value));
+                    }
+
+                    Instance.Store.Store.Poison(error, Path);
+                    throw;
+                }
             }
 
             try
@@ -173,7 +194,7 @@ internal sealed class DirectExport
                 return _abi;
             }
 
-            var abi = FunctionAbi.Create(Path, Type);
+            var abi = FunctionAbi.Create(Path, Type, new AbiTypeBuilder(Instance.Component.Plan.FindResource));
             if (abi.LiftedParameters.Length != Function.ParameterCount || abi.LiftedResults.Length != Function.ResultCount)
             {
                 throw new WitRuntimeException(

@@ -11,6 +11,18 @@ internal sealed class DirectHostFunctions
 {
     private readonly Dictionary<string, DirectHostFunction> _functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FuncNode> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HostResourceType> _resources = new(StringComparer.Ordinal);
+
+    /// <summary>Binds the imported resource type <paramref name="path"/> (<c>interface#resource</c>) to <paramref name="type"/>; a later definition replaces it.</summary>
+    public void DefineResource(string path, HostResourceType type)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(type);
+        _resources[path] = type;
+    }
+
+    /// <summary>The host resource type bound to <paramref name="path"/>, or null.</summary>
+    public HostResourceType? FindResource(string path) => _resources.GetValueOrDefault(path);
 
     /// <summary>Binds the import <paramref name="path"/> to <paramref name="function"/>.</summary>
     /// <exception cref="ArgumentException">The path is already defined.</exception>

@@ -33,7 +33,11 @@ internal sealed class DirectInstance
         _adapters = new DirectAdapter?[pre.Component.Plan.Lowerings.Count];
         _hostEntering = new int[]?[pre.Component.Plan.ComponentInstanceParents.Count];
         _entered = new bool[pre.Component.Plan.ComponentInstanceParents.Count];
+        Resources = new Resources.DirectResources(this);
     }
+
+    /// <summary>The handle tables and resource built-ins of the instance.</summary>
+    public Resources.DirectResources Resources { get; }
 
     /// <summary>What the instance was made from.</summary>
     public DirectInstancePre Pre { get; }
@@ -224,7 +228,7 @@ internal sealed class DirectInstance
     {
         var lowering = Component.Plan.Lowerings[index];
         var path = DirectInstancePre.ImportPath(lowering);
-        return new DirectCallContext(this, path, lowering.Type, ResolveOptions(lowering.Options, path));
+        return new DirectCallContext(this, path, lowering.Type, ResolveOptions(lowering.Options, path), lowering.ComponentInstance);
     }
 
     /// <summary>The canonical options <paramref name="options"/> of <paramref name="path"/> resolved to the instance's externs.</summary>
@@ -235,6 +239,9 @@ internal sealed class DirectInstance
             : null;
         return new DirectOptions(this, path, options.StringEncoding, memory, ResolveFunction(options.Realloc, path), ResolveFunction(options.PostReturn, path));
     }
+
+    /// <summary>The core function <paramref name="definition"/> names (a resource destructor, for one).</summary>
+    internal CoreFunction ResolveCoreFunction(CoreDefinition definition, string path) => ResolveFunction(definition, path)!;
 
     private CoreFunction? ResolveFunction(CoreDefinition? definition, string path)
     {

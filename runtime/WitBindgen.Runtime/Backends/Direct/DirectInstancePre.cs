@@ -48,6 +48,7 @@ internal sealed class DirectInstancePre : IDisposable
             }
         }
 
+        ResourceTypes = plan.Resources.Select(r => r.Import is { } import ? hosts.FindResource(import.DisplayName) : null).ToArray();
         var types = ImportedFunctionTypes(component);
         _lowerings = Own(new CoreLinker(component.Engine));
         for (var i = 0; i < types.Lowerings.Length; i++)
@@ -62,7 +63,7 @@ internal sealed class DirectInstancePre : IDisposable
         {
             if (types.Builtins[i] is { } type)
             {
-                _lowerings.DefineFunction(BuiltinModule, i.ToString(CultureInfo.InvariantCulture), type, TrappingBuiltin(plan.Builtins[i]));
+                _lowerings.DefineFunction(BuiltinModule, i.ToString(CultureInfo.InvariantCulture), type, Builtin(plan.Builtins[i]));
             }
         }
 
@@ -75,6 +76,9 @@ internal sealed class DirectInstancePre : IDisposable
 
     /// <summary>The component.</summary>
     public DirectComponent Component { get; }
+
+    /// <summary>The host resource type of each imported resource, by plan index (null: any host object is accepted).</summary>
+    internal HostResourceType?[] ResourceTypes { get; private set; } = [];
 
     /// <summary>Which core instantiations, by plan index, are pre-linked rather than resolved per store.</summary>
     public IEnumerable<int> PreLinkedInstantiations => Enumerable.Range(0, _preLinked.Length).Where(i => _preLinked[i] is not null);
@@ -101,7 +105,7 @@ internal sealed class DirectInstancePre : IDisposable
         if (calledBack && !DirectInstanceTable.TryAdd(core, _key, instance))
         {
             // Trampolines find their instance by store and link: a second instance in the same store gets links of its own.
-            return new DirectInstancePre(Component, _hosts).Instantiate(store);
+            return new DirectInstancePre(Component, _hosts, ResourceTypes).Instantiate(store);
         }
 
         try
@@ -139,14 +143,22 @@ internal sealed class DirectInstancePre : IDisposable
     internal static string ImportPath(CoreLowering lowering) =>
         lowering.Callee is ImportedItem imported ? imported.DisplayName : lowering.Callee.ToString() ?? "lowering " + lowering.Index;
 
-    private DirectInstancePre(DirectComponent component, DirectHostFunction[] hosts)
-        : this(component, Rebind(component, hosts))
+    private DirectInstancePre(DirectComponent component, DirectHostFunction[] hosts, HostResourceType?[] resourceTypes)
+        : this(component, Rebind(component, hosts, resourceTypes))
     {
     }
 
-    private static DirectHostFunctions Rebind(DirectComponent component, DirectHostFunction[] hosts)
+    private static DirectHostFunctions Rebind(DirectComponent component, DirectHostFunction[] hosts, HostResourceType?[] resourceTypes)
     {
         var functions = new DirectHostFunctions();
+        foreach (var resource in component.Plan.Resources)
+        {
+            if (resource.Import is { } import && resourceTypes[resource.Index] is { } type)
+            {
+                functions.DefineResource(import.DisplayName, type);
+            }
+        }
+
         foreach (var lowering in component.Plan.Lowerings)
         {
             if (lowering.Callee is not LiftedFunction && functions.Find(ImportPath(lowering)) is null)
@@ -170,10 +182,33 @@ internal sealed class DirectInstancePre : IDisposable
         };
     }
 
-    // Wasmtime's instance cannot be entered again after a trap, which is what the component model asks of a drop of a
-    // resource this backend never handed out a handle of.
-    private static CoreHostFunction TrappingBuiltin(CanonicalBuiltin builtin) => (_, _) =>
-        throw new WitTrapException($"The component called the canonical built-in '{builtin.Name}' of {builtin.Resource?.Import?.DisplayName ?? "a resource"}, which the direct backend does not support yet.");
+    // The resource built-ins run on the calling instance's handle tables; any other built-in (refused by DirectSupport
+    // unless allowed as a stub) traps when called.
+    private CoreHostFunction Builtin(CanonicalBuiltin builtin)
+    {
+        var key = _key;
+        var component = Component;
+        DirectInstance Find(CoreCaller caller) => DirectInstanceTable.Find(caller.Store, key)
+            ?? throw new WitRuntimeException($"The built-in '{builtin.Name}' was called from a store holding no instance of {component.Name}.");
+        CoreHostFunction run = builtin.Name switch
+        {
+            "resource.new" => (caller, slots) => slots[0] = ValRaw.FromI32(unchecked((int)Find(caller).Resources.New(builtin, (uint)slots[0].I32))),
+            "resource.rep" => (caller, slots) => slots[0] = ValRaw.FromI32(unchecked((int)Find(caller).Resources.Rep(builtin, (uint)slots[0].I32))),
+            "resource.drop" => (caller, slots) => Find(caller).Resources.Drop(builtin, (uint)slots[0].I32),
+            _ => (_, _) => throw new WitTrapException($"The component called the canonical built-in '{builtin.Name}', which the direct backend does not support."),
+        };
+        return (caller, slots) =>
+        {
+            try
+            {
+                run(caller, slots);
+            }
+            catch (WitRuntimeException trap) when (DirectGuestTrap.IsPlain(trap))
+            {
+                throw new DirectGuestTrap(trap);
+            }
+        };
+    }
 
     private CoreInstancePre? PreLink(CoreInstantiation instantiation, (CoreFuncType?[] Lowerings, CoreFuncType?[] Builtins) types)
     {
@@ -197,7 +232,7 @@ internal sealed class DirectInstancePre : IDisposable
 
             linker.DefineFunction(binding.Import.Module, binding.Import.Name, type, definition.Kind == CoreDefinitionKind.Lowering
                 ? Trampoline(definition.Index)
-                : TrappingBuiltin(Component.Plan.Builtins[definition.Index]));
+                : Builtin(Component.Plan.Builtins[definition.Index]));
         }
 
         Own(linker);

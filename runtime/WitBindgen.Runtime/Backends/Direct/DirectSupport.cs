@@ -4,39 +4,31 @@ using WitBindgen.Wit.Binary.Loading;
 namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
-/// Decides whether the direct backend can run a flattened component, and names the first thing it cannot: resource
-/// types and built-ins, async canonical options and the async, stream, future, waitable-set, error-context and thread
-/// built-ins. Calls between the component instances of a composed component are supported (fused adapters) for the
-/// same types as imports and exports.
+/// Decides whether the direct backend can run a flattened component, and names the first thing it cannot: async
+/// canonical options and the async, stream, future, waitable-set, error-context and thread built-ins. Resources run
+/// (<see cref="Resources.DirectResources"/>); calls between the component instances of a composed component are
+/// supported (fused adapters) for the same types as imports and exports, resource handles included.
 /// </summary>
 internal static class DirectSupport
 {
     /// <summary>What the direct backend cannot run in <paramref name="plan"/>, or null when it can run all of it.</summary>
     /// <param name="plan">The flattened component.</param>
-    /// <param name="trapImportedResources">
-    /// Accept resources the component imports, handles of them in its imports' types, and <c>resource.drop</c> of
-    /// them (as a built-in that traps when called): for components whose resource-bearing imports are stubs.
-    /// </param>
-    public static string? FindUnsupported(ComponentPlan plan, bool trapImportedResources = false)
+    public static string? FindUnsupported(ComponentPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         foreach (var builtin in plan.Builtins)
         {
-            if (!(trapImportedResources && IsImportedResourceDrop(builtin)))
+            if (!builtin.IsResourceBuiltin)
             {
-                return builtin.IsResourceBuiltin
-                    ? $"the resource built-in '{builtin.Name}' (resources are not supported yet)"
-                    : $"the canonical built-in '{builtin.Name}' (async, stream, future, waitable-set, error-context and thread built-ins are not supported)";
+                return $"the canonical built-in '{builtin.Name}' (async, stream, future, waitable-set, error-context and thread built-ins are not supported)";
             }
         }
 
         foreach (var resource in plan.Resources)
         {
-            if (!(trapImportedResources && resource.IsImported))
+            if (resource.Destructor is { Kind: not CoreDefinitionKind.InstanceExport } destructor)
             {
-                return resource.Import is { } import
-                    ? $"the imported resource type '{import.DisplayName}' (resources are not supported yet)"
-                    : "a resource type it defines (resources are not supported yet)";
+                return $"a resource whose destructor is {destructor}, not a core function a module instance exports";
             }
         }
 
@@ -51,7 +43,7 @@ internal static class DirectSupport
                     return $"the async lowering or lift of {composed}";
                 }
 
-                if (DescribeUnsupportedType(lifted.Type, allowHandles: false) is { } composedWhat)
+                if (DescribeUnsupportedType(lifted.Type) is { } composedWhat)
                 {
                     return $"{composed}, whose type uses {composedWhat}";
                 }
@@ -65,7 +57,7 @@ internal static class DirectSupport
                 return $"the async lowering of the import {name}";
             }
 
-            if (lowering.Type is { } type && DescribeUnsupportedType(type, trapImportedResources) is { } what)
+            if (lowering.Type is { } type && DescribeUnsupportedType(type) is { } what)
             {
                 return $"the import {name}, whose type uses {what}";
             }
@@ -78,7 +70,7 @@ internal static class DirectSupport
                 return $"the async export '{path}'";
             }
 
-            if (DescribeUnsupportedType(function.Type, allowHandles: false) is { } what)
+            if (DescribeUnsupportedType(function.Type) is { } what)
             {
                 return $"the export '{path}', whose type uses {what}";
             }
@@ -111,11 +103,7 @@ internal static class DirectSupport
         }
     }
 
-    /// <summary>Whether <paramref name="builtin"/> is a synchronous <c>resource.drop</c> of a resource the host provides.</summary>
-    public static bool IsImportedResourceDrop(CanonicalBuiltin builtin) =>
-        builtin.Name == "resource.drop" && builtin.Resource is { IsImported: true };
-
-    private static string? DescribeUnsupportedType(TypeNode type, bool allowHandles)
+    private static string? DescribeUnsupportedType(TypeNode type)
     {
         var pending = new Stack<TypeNode>();
         var seen = new HashSet<TypeNode>(ReferenceEqualityComparer.Instance);
@@ -130,8 +118,6 @@ internal static class DirectSupport
 
             switch (node)
             {
-                case HandleNode or ResourceNode when !allowHandles:
-                    return "a resource handle (resources are not supported yet)";
                 case WrapperNode { Keyword: "stream" or "future" or "error-context" } wrapper:
                     return $"a {wrapper.Keyword} (async types are not supported)";
                 case WrapperNode { Element: { } element }:

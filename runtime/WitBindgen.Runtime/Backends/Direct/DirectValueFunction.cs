@@ -60,9 +60,17 @@ internal sealed class DirectValueFunction
         Span<ComponentVal> results = stackalloc ComponentVal[abi.Result is null ? 0 : 1];
         arguments.Clear();
         results.Clear();
-        abi.LiftArguments(cx, flatParameters, arguments);
+        var resources = abi.HasHandles
+            ? new Resources.DirectResourceCall(context.Instance.Resources, context.ComponentInstance, context.FunctionPath) { GuestCalling = true }
+            : null;
+        cx.ResourceCall = resources;
+
+        // Host objects and guest handles are converted in a resource scope of the call, as on the Wasmtime backend.
+        var scope = ResourceScope.EnterHostCall(context.Instance.Store.Store.EnteredContext, context.FunctionPath);
+        var succeeded = false;
         try
         {
+            abi.LiftArguments(cx, flatParameters, arguments);
             _implementation(arguments, results);
             Span<ulong> flatResults = stackalloc ulong[CanonicalLayout.MaxFlatResults];
             var count = abi.Result is null ? 0 : abi.LowerResult(cx, results[0], flatParameters, flatResults);
@@ -73,11 +81,20 @@ internal sealed class DirectValueFunction
                     ? ValRaw.FromI32(unchecked((int)(uint)flatResults[i]))
                     : ValRaw.FromI64(unchecked((long)flatResults[i]));
             }
+
+            succeeded = true;
         }
         finally
         {
             ComponentVal.Free(arguments);
             ComponentVal.Free(results);
+            if (!succeeded)
+            {
+                scope.DiscardOwned();
+            }
+
+            scope.Dispose();
+            resources?.End(check: false);
         }
     }
 
@@ -90,7 +107,7 @@ internal sealed class DirectValueFunction
             return abi;
         }
 
-        abi = FunctionAbi.Create(context.FunctionPath, lowered);
+        abi = FunctionAbi.Create(context.FunctionPath, lowered, new AbiTypeBuilder(context.Instance.Component.Plan.FindResource));
         _layouts.AddOrUpdate(lowered, abi);
         return abi;
     }

@@ -197,7 +197,7 @@ public sealed class AbiHostileValueTests
     {
         using var number = new OwnedVal(ComponentVal.U32(5));
         Should.Throw<WitTrapException>(() => Lower(AbiFunctions.Of("string"), number.Value, new ArrayGuestMemory()))
-            .Message.ShouldBe("call12: parameter 'v' is a U32 value (5) where the type is string.");
+            .Message.ShouldBe("call12: parameter 'v' is a U32 value (5) where the type is string (type mismatch).");
         using var unknown = new OwnedVal(ComponentVal.Enum("purple"));
         Should.Throw<WitTrapException>(() => Lower(AbiFunctions.Of("color"), unknown.Value, new ArrayGuestMemory()))
             .Message.ShouldBe("call28: parameter 'v' is case 'purple', which enum does not have.");

@@ -10,14 +10,14 @@ public sealed class AbiRefusalTests
     private static readonly TypeNode U32 = new PrimitiveNode(PrimitiveKind.U32);
 
     [Fact]
-    public void Resource_handles_are_refused_naming_the_function_and_the_parameter()
+    public void Resource_handles_without_the_plan_resolving_them_are_refused_naming_the_function_and_the_parameter()
     {
         var handle = new HandleNode(true, new ResourceNode());
         var type = new FuncNode(false, [("n", U32), ("file", new ListNode(handle, null))], null);
         Should.Throw<NotSupportedException>(() => FunctionAbi.Create("wasi:fs/types#open", type))
-            .Message.ShouldBe("wasi:fs/types#open: parameter 'file' has 'own<…>': resource handles are not supported by the direct backend yet.");
+            .Message.ShouldBe("wasi:fs/types#open: parameter 'file' has 'own<…>', a handle of a resource the component's plan does not define or import.");
         Should.Throw<NotSupportedException>(() => FunctionAbi.Create("get", new FuncNode(false, [], new HandleNode(false, new ResourceNode()))))
-            .Message.ShouldBe("get: the result has 'borrow<…>': resource handles are not supported by the direct backend yet.");
+            .Message.ShouldBe("get: the result has 'borrow<…>', a handle of a resource the component's plan does not define or import.");
     }
 
     [Theory]

@@ -41,8 +41,21 @@ internal sealed class AbiContext
     /// </summary>
     public Queue<StringSource>? StringSources { get; init; }
 
+    /// <summary>The call's resource state (handle tables, loans), or null when the function passes no handles.</summary>
+    public Resources.DirectResourceCall? ResourceCall { get; set; }
+
+    /// <summary>The call's resource state; a trap when the call has none.</summary>
+    public Resources.DirectResourceCall Handles => ResourceCall ?? throw Trap("is a resource handle, which this call cannot pass");
+
     /// <summary>A trap naming the function, the value being converted and <paramref name="problem"/>.</summary>
     public WitTrapException Trap(string problem) =>
+        new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };
+
+    /// <summary>
+    /// A failure naming the function, the value and <paramref name="problem"/> that is not a trap of the guest's own
+    /// code: a broken resource rule, which Wasmtime reports as a plain error (the store is poisoned all the same).
+    /// </summary>
+    public WitRuntimeException Fail(string problem) =>
         new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };
 
     /// <summary>Calls realloc and checks the pointer it returns is aligned and leaves room for <paramref name="newSize"/> bytes.</summary>

@@ -26,4 +26,6 @@ internal enum AbiKind : byte
     Option,
     Result,
     Flags,
+    Own,
+    Borrow,
 }

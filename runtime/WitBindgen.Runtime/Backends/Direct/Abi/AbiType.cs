@@ -58,6 +58,9 @@ internal sealed class AbiType
     /// <summary>Where every case's payload starts.</summary>
     public uint PayloadOffset { get; init; }
 
+    /// <summary>The resource of an <c>own</c> or <c>borrow</c> handle.</summary>
+    public Wit.Binary.Loading.ResourceDefinition? Resource { get; init; }
+
     /// <summary>Whether a list of this type is stored exactly like a .NET array of the matching primitive (integers and floats).</summary>
     public bool IsBlittable => Kind is >= AbiKind.S8 and <= AbiKind.F64;
 
@@ -70,6 +73,8 @@ internal sealed class AbiType
         AbiKind.Tuple => $"tuple<{string.Join(", ", Fields.Select(f => f.Describe()))}>",
         AbiKind.Option => $"option<{Cases[1]!.Describe()}>",
         AbiKind.Result => $"result<{Cases[0]?.Describe() ?? "_"}, {Cases[1]?.Describe() ?? "_"}>",
+        AbiKind.Own => "own<" + (Resource?.Import?.DisplayName ?? "resource") + ">",
+        AbiKind.Borrow => "borrow<" + (Resource?.Import?.DisplayName ?? "resource") + ">",
         _ => Kind.ToString().ToLowerInvariant(),
     };
 }

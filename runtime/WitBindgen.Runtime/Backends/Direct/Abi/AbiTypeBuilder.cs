@@ -6,8 +6,9 @@ namespace WitBindgen.Runtime.Backends.Direct.Abi;
 
 /// <summary>
 /// Lays out the decoder's <see cref="TypeNode"/>s for the Canonical ABI, each node once (the graph shares nodes by
-/// reference). Resource handles and the async types are refused with a <see cref="NotSupportedException"/> naming the
-/// function and the parameter or result, as is nesting deeper than <see cref="MaxDepth"/>.
+/// reference). Handles are laid out for the resources a plan resolves them to; the async types, and handles without a
+/// resource, are refused with a <see cref="NotSupportedException"/> naming the function and the parameter or result, as
+/// is nesting deeper than <see cref="MaxDepth"/>.
 /// </summary>
 internal sealed class AbiTypeBuilder
 {
@@ -35,8 +36,20 @@ internal sealed class AbiTypeBuilder
     };
 
     private readonly Dictionary<TypeNode, AbiType> _cache = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<TypeNode, Wit.Binary.Loading.ResourceDefinition?>? _resources;
     private string _function = string.Empty;
     private string _where = string.Empty;
+
+    /// <summary>A builder that refuses resource handles.</summary>
+    public AbiTypeBuilder()
+    {
+    }
+
+    /// <summary>A builder that lays out handles of the resources <paramref name="resources"/> finds (by the handle's resource node).</summary>
+    public AbiTypeBuilder(Func<TypeNode, Wit.Binary.Loading.ResourceDefinition?> resources)
+    {
+        _resources = resources;
+    }
 
     /// <summary>The layout of <paramref name="node"/>, the type of <paramref name="where"/> (e.g. <c>parameter 'x'</c>) of <paramref name="function"/>.</summary>
     /// <exception cref="NotSupportedException">The type holds a resource handle, a stream, a future or an error-context, or is not a value type.</exception>
@@ -92,11 +105,18 @@ internal sealed class AbiTypeBuilder
             {
                 Element = Record(AbiKind.Tuple, [Layout(map.Key, depth + 1), Layout(map.Value, depth + 1)], []),
             },
-            HandleNode handle => throw Unsupported($"'{(handle.IsOwn ? "own" : "borrow")}<…>': resource handles are not supported by the direct backend yet"),
+            HandleNode handle => Handle(handle),
             _ => throw Unsupported($"a {node.GetType().Name.Replace("Node", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}, which is not a value type"),
         };
         _cache[node] = layout;
         return layout;
+    }
+
+    private AbiType Handle(HandleNode handle)
+    {
+        var resource = _resources?.Invoke(handle.Resource)
+            ?? throw Unsupported($"'{(handle.IsOwn ? "own" : "borrow")}<…>', a handle of a resource the component's plan does not define or import");
+        return new AbiType(handle.IsOwn ? AbiKind.Own : AbiKind.Borrow, 4, 4, [FlatType.I32], 1) { Resource = resource };
     }
 
     /// <summary>Types the spec asserts are never empty (<c>elem_size_record</c>, <c>discriminant_type</c>, <c>alignment_flags</c>).</summary>

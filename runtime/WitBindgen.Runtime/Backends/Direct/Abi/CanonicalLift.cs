@@ -31,6 +31,9 @@ internal static class CanonicalLift
             case AbiKind.F32: return F32(BinaryPrimitives.ReadUInt32LittleEndian(memory));
             case AbiKind.F64: return F64(BinaryPrimitives.ReadUInt64LittleEndian(memory));
             case AbiKind.Char: return Char(cx, BinaryPrimitives.ReadUInt32LittleEndian(memory));
+            case AbiKind.Own:
+            case AbiKind.Borrow:
+                return cx.Handles.Resources.Lift(cx, cx.Handles, type, BinaryPrimitives.ReadUInt32LittleEndian(memory));
             case AbiKind.String:
                 return CanonicalStrings.LoadValue(cx, BinaryPrimitives.ReadUInt32LittleEndian(memory), BinaryPrimitives.ReadUInt32LittleEndian(memory.Slice(4)));
             case AbiKind.List:
@@ -105,6 +108,9 @@ internal static class CanonicalLift
             case AbiKind.F32: return F32((uint)flat[index++]);
             case AbiKind.F64: return F64(flat[index++]);
             case AbiKind.Char: return Char(cx, (uint)flat[index++]);
+            case AbiKind.Own:
+            case AbiKind.Borrow:
+                return cx.Handles.Resources.Lift(cx, cx.Handles, type, (uint)flat[index++]);
             case AbiKind.String:
                 var stringPointer = (uint)flat[index++];
                 return CanonicalStrings.LoadValue(cx, stringPointer, (uint)flat[index++]);

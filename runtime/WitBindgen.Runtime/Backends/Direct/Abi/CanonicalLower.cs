@@ -29,6 +29,11 @@ internal static class CanonicalLower
             case AbiKind.F32: BinaryPrimitives.WriteSingleLittleEndian(At(cx, pointer), value.GetF32()); break;
             case AbiKind.F64: BinaryPrimitives.WriteDoubleLittleEndian(At(cx, pointer), value.GetF64()); break;
             case AbiKind.Char: BinaryPrimitives.WriteUInt32LittleEndian(At(cx, pointer), (uint)value.GetChar().Value); break;
+            case AbiKind.Own:
+            case AbiKind.Borrow:
+                var handle = cx.Handles.Resources.Lower(cx, cx.Handles, type, value);
+                BinaryPrimitives.WriteUInt32LittleEndian(At(cx, pointer), handle);
+                break;
             case AbiKind.String:
                 var (stringPointer, units) = CanonicalStrings.StoreUtf8(cx, value.GetStringUtf8());
                 StorePair(cx, pointer, stringPointer, units);
@@ -102,6 +107,8 @@ internal static class CanonicalLower
             case AbiKind.F32: flat[index++] = BitConverter.SingleToUInt32Bits(value.GetF32()); break;
             case AbiKind.F64: flat[index++] = BitConverter.DoubleToUInt64Bits(value.GetF64()); break;
             case AbiKind.Char: flat[index++] = (uint)value.GetChar().Value; break;
+            case AbiKind.Own:
+            case AbiKind.Borrow: flat[index++] = cx.Handles.Resources.Lower(cx, cx.Handles, type, value); break;
             case AbiKind.String:
                 var (stringPointer, units) = CanonicalStrings.StoreUtf8(cx, value.GetStringUtf8());
                 flat[index++] = stringPointer;
@@ -397,7 +404,7 @@ internal static class CanonicalLower
         var kind = KindOf(type);
         if (value.Kind != kind)
         {
-            throw cx.Trap($"is a {value.Kind} value ({Preview(value)}) where the type is {type.Describe()}");
+            throw cx.Trap($"is a {value.Kind} value ({Preview(value)}) where the type is {type.Describe()} (type mismatch)");
         }
     }
 
@@ -431,6 +438,7 @@ internal static class CanonicalLower
         AbiKind.Enum => ComponentValKind.Enum,
         AbiKind.Option => ComponentValKind.Option,
         AbiKind.Result => ComponentValKind.Result,
+        AbiKind.Own or AbiKind.Borrow => ComponentValKind.Resource,
         _ => ComponentValKind.Flags,
     };
 }

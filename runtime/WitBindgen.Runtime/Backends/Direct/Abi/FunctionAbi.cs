@@ -28,7 +28,11 @@ internal sealed class FunctionAbi
         LiftedResults = ResultInMemory ? [FlatType.I32] : result?.Flat ?? [];
         LoweredParameters = ResultInMemory ? [.. LiftedParameters, FlatType.I32] : LiftedParameters;
         LoweredResults = ResultInMemory ? [] : LiftedResults;
+        HasHandles = parameters.Any(HoldsHandles) || (result is not null && HoldsHandles(result));
     }
+
+    /// <summary>Whether a parameter or the result holds a resource handle (then a call needs a <see cref="AbiContext.ResourceCall"/>).</summary>
+    public bool HasHandles { get; }
 
     /// <summary>The WIT function, for messages.</summary>
     public string Name { get; }
@@ -192,6 +196,40 @@ internal sealed class FunctionAbi
         var index = 0;
         CanonicalLower.LowerFlat(cx, result, Result, flatResults, ref index);
         return index;
+    }
+
+    private static bool HoldsHandles(AbiType type)
+    {
+        var pending = new Stack<AbiType>();
+        var seen = new HashSet<AbiType>(ReferenceEqualityComparer.Instance);
+        pending.Push(type);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next))
+            {
+                continue;
+            }
+
+            if (next.Kind is AbiKind.Own or AbiKind.Borrow)
+            {
+                return true;
+            }
+
+            if (next.Element is { } element)
+            {
+                pending.Push(element);
+            }
+
+            foreach (var part in next.Fields.Concat(next.Cases))
+            {
+                if (part is not null)
+                {
+                    pending.Push(part);
+                }
+            }
+        }
+
+        return false;
     }
 
     private void CheckArity(AbiContext cx, int count)
