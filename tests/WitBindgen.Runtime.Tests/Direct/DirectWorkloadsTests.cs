@@ -5,7 +5,8 @@ namespace WitBindgen.Runtime.Tests.Direct;
 /// <summary>
 /// The Workloads example's component (examples/Workloads/workloads.wasm), a C reactor componentized without the WASI
 /// adapter: it imports nothing, so the direct backend loads it, and an image goes in and comes back out as one list
-/// each way with the results the Wasmtime backend gives.
+/// each way (the component keeps a list covering the whole image as the image) with the results the Wasmtime backend
+/// gives.
 /// </summary>
 public sealed class DirectWorkloadsTests : IDisposable
 {
@@ -38,6 +39,10 @@ public sealed class DirectWorkloadsTests : IDisposable
             ("resample-image", () => [ComponentVal.U32(128), ComponentVal.U32(64)]),
             ("read-resampled", () => [ComponentVal.U32(0), ComponentVal.U32(128 * 64 * 4)]),
             ("summarize-orders", () => [ComponentVal.String("{\"orders\":[{\"id\":1,}]}")]),
+            ("begin-image", () => [ComponentVal.U32(256), ComponentVal.U32(128)]),
+            ("write-image", () => [ComponentVal.U32(0), ComponentVal.Bytes(image.AsSpan(0, image.Length / 2))]),
+            ("write-image", () => [ComponentVal.U32((uint)image.Length / 2), ComponentVal.Bytes(image.AsSpan(image.Length / 2))]),
+            ("resample-image", () => [ComponentVal.U32(128), ComponentVal.U32(64)]),
         };
 
         using var directStore = new ComponentStore(_engine);
@@ -55,6 +60,7 @@ public sealed class DirectWorkloadsTests : IDisposable
         directResults[0].ShouldBe("6765");
         directResults[4].ShouldEndWith($"({128 * 64 * 4} bytes)");
         directResults[5].ShouldContain("invalid JSON at byte 19: expected a member name");
+        directResults[9].ShouldBe(directResults[3], "the image written in two pieces resamples as the one kept whole");
     }
 
     private static string Format(Func<ComponentVal[]> arguments, Action<ComponentVal[], ComponentVal[]> call)
