@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
@@ -8,7 +9,7 @@ namespace WitBindgen.Runtime;
 /// </summary>
 public sealed class ComponentExportIndex : IDisposable
 {
-    internal ComponentExportIndex(ExportIndexHandle handle, string? interfaceName, string functionName)
+    internal ComponentExportIndex(ExportIndexHandle? handle, string? interfaceName, string functionName)
     {
         Handle = handle;
         InterfaceName = interfaceName;
@@ -24,8 +25,9 @@ public sealed class ComponentExportIndex : IDisposable
     /// <summary>The name used in error messages: <c>interface#function</c> or just <c>function</c>.</summary>
     public string DisplayName => InterfaceName is null ? FunctionName : InterfaceName + "#" + FunctionName;
 
-    internal ExportIndexHandle Handle { get; }
+    /// <summary>Wasmtime's index; null for a component that runs on the direct backend, which looks exports up by name.</summary>
+    internal ExportIndexHandle? Handle { get; }
 
     /// <inheritdoc />
-    public void Dispose() => Handle.Dispose();
+    public void Dispose() => Handle?.Dispose();
 }

@@ -11,7 +11,7 @@ public sealed partial class ComponentFunction
     /// one was armed. Refuses (and poisons the store, as the component model traps) a call into an instance that is
     /// already running: re-entrance by a host function.
     /// </summary>
-    private bool EnterCall()
+    internal bool EnterCall()
     {
         Store.ThrowIfPoisoned(Name);
         var armed = Store.EnterCall(_callOperation ??= "calling '" + Name + "'", Name);
@@ -26,14 +26,14 @@ public sealed partial class ComponentFunction
     }
 
     /// <summary>Leaves what <see cref="EnterCall"/> entered.</summary>
-    private void ExitCall(bool armed)
+    internal void ExitCall(bool armed)
     {
         _instance.IsRunning = false;
         Store.ExitCall(armed);
     }
 
     /// <summary>Classifies a failed call and poisons the store when Wasmtime had entered the guest.</summary>
-    private Exception FailCall(WitRuntimeException error) => Store.FailCall(error, Name);
+    internal Exception FailCall(WitRuntimeException error) => Store.FailCall(error, Name);
 
     private WitReentranceException Reentered()
     {

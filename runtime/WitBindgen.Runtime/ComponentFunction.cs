@@ -1,4 +1,4 @@
-using WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Backends.Wasmtime;
 
 namespace WitBindgen.Runtime;
 
@@ -6,16 +6,16 @@ namespace WitBindgen.Runtime;
 /// An exported component function, called with native <see cref="ComponentVal"/> spans: no managed allocation
 /// on the call path beyond what the values themselves need.
 /// </summary>
-public sealed unsafe partial class ComponentFunction
+public sealed partial class ComponentFunction
 {
-    private readonly FuncItem _func;
+    private readonly WasmtimeFunction _wasmtime;
     private readonly ComponentInstance _instance;
 
-    internal ComponentFunction(ComponentInstance instance, FuncItem func, string name)
+    internal ComponentFunction(ComponentInstance instance, WasmtimeFunction function, string name)
     {
         Store = instance.Store;
         _instance = instance;
-        _func = func;
+        _wasmtime = function;
         Name = name;
     }
 
@@ -26,8 +26,8 @@ public sealed unsafe partial class ComponentFunction
     public string Name { get; }
 
     /// <summary>
-    /// Calls the function. Wasmtime type-checks <paramref name="args"/> against the signature, runs the guest,
-    /// writes <paramref name="results"/> and runs the guest's post-return cleanup.
+    /// Calls the function. The backend (<see cref="ComponentInstance.Backend"/>) type-checks <paramref name="args"/>
+    /// against the signature, runs the guest, writes <paramref name="results"/> and runs the guest's post-return cleanup.
     /// </summary>
     /// <param name="args">One value per WIT parameter. Only read: the caller still owns them and releases them afterwards.</param>
     /// <param name="results">
@@ -36,9 +36,10 @@ public sealed unsafe partial class ComponentFunction
     /// </param>
     /// <exception cref="WitTrapException">The guest trapped; the message names this function and has the wasm backtrace.</exception>
     /// <exception cref="WitRuntimeException">
-    /// Wasmtime rejected the call: a wrong number of arguments or result slots (the store stays usable), or, once it
-    /// entered the guest, arguments it could not lower or results it could not lift (the store is poisoned); or a host
-    /// function threw (the host exception is the <see cref="Exception.InnerException"/>).
+    /// The backend rejected the call: a wrong number of arguments or result slots (the store stays usable), or
+    /// arguments it could not lower or results it could not lift (the store is poisoned; on the direct backend a
+    /// <see cref="WitTrapException"/>, as the Canonical ABI traps); or a host function threw (the host exception is the
+    /// <see cref="Exception.InnerException"/>).
     /// </exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="WitInstancePoisonedException">An earlier call trapped; the instance cannot be entered again.</exception>
@@ -52,49 +53,12 @@ public sealed unsafe partial class ComponentFunction
     /// </exception>
     public void Call(ReadOnlySpan<ComponentVal> args, Span<ComponentVal> results)
     {
-        bool armed;
-        try
+        if (DirectExport is { } direct)
         {
-            armed = EnterCall();
-        }
-        catch (Exception refused) when (refused is WitCallCanceledException or WitReentranceException)
-        {
-            ResourceScope.SettleOwnedArguments(Store, received: false);
-            throw;
+            CallDirect(direct, args, results);
+            return;
         }
 
-        try
-        {
-            var context = Store.EnteredContext;
-            var func = _func;
-            nint error;
-            fixed (ComponentVal* argPointer = args)
-            fixed (ComponentVal* resultPointer = results)
-            {
-                error = NativeMethods.wasmtime_component_func_call(&func, context, argPointer, (nuint)args.Length, resultPointer, (nuint)results.Length);
-            }
-
-            if (error != 0)
-            {
-                var failure = FailCall(WasmtimeError.ToException(error, $"calling '{Name}'", HostFunctionBridge.TakePendingException(), Name));
-
-                // Unless the guest ran (and failed, poisoning the store), it never took the own arguments.
-                ResourceScope.SettleOwnedArguments(Store, received: Store.IsPoisoned);
-                throw failure;
-            }
-
-            ResourceScope.SettleOwnedArguments(Store, received: true);
-
-            error = NativeMethods.wasmtime_component_func_post_return(&func, context);
-            if (error != 0)
-            {
-                ComponentVal.Free(results);
-                throw FailCall(WasmtimeError.ToException(error, $"finishing the call to '{Name}'", HostFunctionBridge.TakePendingException(), Name));
-            }
-        }
-        finally
-        {
-            ExitCall(armed);
-        }
+        _wasmtime.Call(this, args, results);
     }
 }

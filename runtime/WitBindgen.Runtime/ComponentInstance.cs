@@ -1,21 +1,45 @@
-using System.Text;
-using WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Wasmtime;
 
 namespace WitBindgen.Runtime;
 
 /// <summary>An instantiated component, living in (and freed with) its <see cref="ComponentStore"/>.</summary>
-public sealed unsafe class ComponentInstance
+public sealed class ComponentInstance
 {
-    private readonly InstanceItem _instance;
+    private readonly WasmtimeInstance _wasmtime;
+    private readonly DirectInstance? _direct;
 
-    internal ComponentInstance(ComponentStore store, InstanceItem instance)
+    internal ComponentInstance(ComponentStore store, WasmtimeInstance instance, string? fallbackReason)
     {
         Store = store;
-        _instance = instance;
+        _wasmtime = instance;
+        Backend = ComponentBackend.Wasmtime;
+        BackendFallbackReason = fallbackReason;
+    }
+
+    internal ComponentInstance(ComponentStore store, DirectInstance instance)
+    {
+        Store = store;
+        _direct = instance;
+        Backend = ComponentBackend.Direct;
     }
 
     /// <summary>The store the instance lives in.</summary>
     public ComponentStore Store { get; }
+
+    /// <summary>
+    /// The backend running the instance: <see cref="ComponentBackend.Direct"/> or <see cref="ComponentBackend.Wasmtime"/>,
+    /// never <see cref="ComponentBackend.Auto"/> (see <see cref="WasmEngineOptions.Backend"/>).
+    /// </summary>
+    public ComponentBackend Backend { get; }
+
+    /// <summary>
+    /// Why <see cref="ComponentBackend.Auto"/> runs the instance on the Wasmtime backend rather than the direct one, e.g.
+    /// <c>The component imports wasi:cli/environment@0.2.0; WASI is not available on the direct backend yet.</c>; null
+    /// when the instance runs on the backend it asked for (always on the direct backend, and whenever the engine's
+    /// backend is not Auto).
+    /// </summary>
+    public string? BackendFallbackReason { get; }
 
     /// <summary>
     /// Whether a call into the instance is running (on the store's one thread). A second call while it is would
@@ -36,37 +60,20 @@ public sealed unsafe class ComponentInstance
     public ComponentFunction? TryGetFunction(string? interfaceName, string functionName)
     {
         ArgumentNullException.ThrowIfNull(functionName);
+        if (_direct is not null)
+        {
+            return TryGetDirectFunction(interfaceName, functionName);
+        }
+
         Store.Enter("looking up an export");
-        var context = Store.EnteredContext;
-        var instance = _instance;
-        nint parent = 0;
-        nint index = 0;
         try
         {
-            if (interfaceName is not null)
-            {
-                parent = Lookup(&instance, context, 0, interfaceName);
-                if (parent == 0)
-                {
-                    return null;
-                }
-            }
-
-            index = Lookup(&instance, context, parent, functionName);
-            return index == 0 ? null : Resolve(&instance, context, index, DisplayName(interfaceName, functionName));
+            return _wasmtime.TryGetFunction(Store.EnteredContext, interfaceName, functionName) is { } function
+                ? new ComponentFunction(this, function, DisplayName(interfaceName, functionName))
+                : null;
         }
         finally
         {
-            if (index != 0)
-            {
-                NativeMethods.wasmtime_component_export_index_delete(index);
-            }
-
-            if (parent != 0)
-            {
-                NativeMethods.wasmtime_component_export_index_delete(parent);
-            }
-
             Store.Exit();
         }
     }
@@ -76,13 +83,20 @@ public sealed unsafe class ComponentInstance
     public ComponentFunction GetFunction(ComponentExportIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
-        var instance = _instance;
+        if (_direct is not null || index.Handle is null)
+        {
+            // The direct backend, and a Wasmtime instance given the index of a direct component, look it up by name.
+            return TryGetFunction(index.InterfaceName, index.FunctionName)
+                ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+        }
+
         using var exportIndex = index.Handle.Lease();
         Store.Enter("looking up an export");
         try
         {
-            return Resolve(&instance, Store.EnteredContext, exportIndex.Pointer, index.DisplayName)
-                ?? throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
+            return _wasmtime.GetFunction(Store.EnteredContext, exportIndex.Pointer) is { } function
+                ? new ComponentFunction(this, function, index.DisplayName)
+                : throw new WitRuntimeException($"The export '{index.DisplayName}' is not a function of this instance.");
         }
         finally
         {
@@ -90,23 +104,21 @@ public sealed unsafe class ComponentInstance
         }
     }
 
-    private ComponentFunction? Resolve(InstanceItem* instance, nint context, nint index, string displayName)
+    private ComponentFunction? TryGetDirectFunction(string? interfaceName, string functionName)
     {
-        FuncItem func;
-        return NativeMethods.wasmtime_component_instance_get_func(instance, context, index, &func)
-            ? new ComponentFunction(this, func, displayName)
-            : null;
+        Store.Enter("looking up an export");
+        try
+        {
+            return _direct!.Component.Plan.FindLiftedFunction(interfaceName, functionName) is null
+                ? null
+                : new ComponentFunction(this, _direct.GetExport(interfaceName, functionName), DisplayName(interfaceName, functionName));
+        }
+        finally
+        {
+            Store.Exit();
+        }
     }
 
     private static string DisplayName(string? interfaceName, string functionName) =>
         interfaceName is null ? functionName : interfaceName + "#" + functionName;
-
-    private static nint Lookup(InstanceItem* instance, nint context, nint parent, string name)
-    {
-        var utf8 = Encoding.UTF8.GetBytes(name);
-        fixed (byte* text = utf8)
-        {
-            return NativeMethods.wasmtime_component_instance_get_export_index(instance, context, parent, text, (nuint)utf8.Length);
-        }
-    }
 }

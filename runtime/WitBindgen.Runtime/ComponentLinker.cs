@@ -1,4 +1,6 @@
 using System.Text;
+using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
@@ -54,6 +56,13 @@ public sealed unsafe partial class ComponentLinker : IDisposable
     public void DefineUnknownImportsAsTraps(WasmComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
+        if (component.Direct is { } direct)
+        {
+            // Its instances never use the Wasmtime linker, so its form is not compiled just for these definitions.
+            DefineUnknownImportsAsTrapsDirect(direct);
+            return;
+        }
+
         using var linker = Handle.Lease();
         using var compiled = component.Handle.Lease();
         WasmtimeError.ThrowIfError(
@@ -88,6 +97,8 @@ public sealed unsafe partial class ComponentLinker : IDisposable
             // The registration was moved into the rejected definition, whose drop already ran the finalizer.
             throw WasmtimeError.ToException(error, $"defining the host function '{displayName}'", hostException: null);
         }
+
+        DefineDirect(displayName, new DirectValueFunction(declared: null, DirectHostFailure.Wrap(displayName, callback)).Invoke);
     }
 
     /// <summary>
@@ -149,6 +160,10 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(component);
         InstanceItem instance;
         store.ThrowIfPoisoned(functionName: null);
+        if (component.Direct is { } direct)
+        {
+            return InstantiateDirect(store, component, direct);
+        }
 
         // Instantiating runs guest code (start functions, which may call host functions), during which another thread
         // may dispose the linker or the component: they stay alive natively until Wasmtime is done with them.
@@ -168,9 +183,13 @@ public sealed unsafe partial class ComponentLinker : IDisposable
             store.ExitCall(armed);
         }
 
-        return new ComponentInstance(store, instance);
+        return new ComponentInstance(store, new WasmtimeInstance(instance), component.BackendFallbackReason);
     }
 
     /// <inheritdoc />
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        DisposeDirect();
+        Handle.Dispose();
+    }
 }

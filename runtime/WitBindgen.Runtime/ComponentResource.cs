@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;

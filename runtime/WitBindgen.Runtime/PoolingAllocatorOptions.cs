@@ -6,7 +6,10 @@ namespace WitBindgen.Runtime;
 /// </summary>
 public sealed record PoolingAllocatorOptions
 {
-    /// <summary>Component instances alive at once across the engine (default 100).</summary>
+    /// <summary>
+    /// Component instances alive at once across the engine (default 100). Only the Wasmtime backend makes component
+    /// instances; instances on the direct backend are bounded by <see cref="TotalCoreInstances"/>.
+    /// </summary>
     public int TotalComponentInstances { get; init; } = 100;
 
     /// <summary>Core module instances alive at once across the engine (default 1,000; a component has several).</summary>

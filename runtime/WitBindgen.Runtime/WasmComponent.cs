@@ -1,4 +1,6 @@
 using System.Text;
+using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Wasmtime;
 using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime;
@@ -12,24 +14,51 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
     private WasmComponent(WasmEngine engine, nint component)
     {
         Engine = engine;
-        Handle = new ComponentHandle(component);
+        _handle = new ComponentHandle(component);
+        Backend = ComponentBackend.Wasmtime;
     }
 
     /// <summary>The engine the component was compiled for.</summary>
     public WasmEngine Engine { get; }
 
-    internal ComponentHandle Handle { get; }
-
     /// <summary>
     /// Compiles a component from its binary encoding, or loads it from the engine's compiled-component cache
-    /// (<see cref="WasmEngine.Cache"/>, see <see cref="CacheOutcome"/>).
+    /// (<see cref="WasmEngine.Cache"/>, see <see cref="CacheOutcome"/>), for the backend
+    /// <see cref="WasmEngineOptions.Backend"/> chooses (see <see cref="Backend"/>).
     /// </summary>
-    /// <exception cref="WitRuntimeException">The bytes are not a valid component.</exception>
+    /// <exception cref="WitRuntimeException">
+    /// The bytes are not a valid component, or the engine's backend is <see cref="ComponentBackend.Direct"/> and the
+    /// component needs what that backend lacks (the message names it).
+    /// </exception>
     public static WasmComponent FromBytes(WasmEngine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return engine.Cache is { } cache ? cache.GetOrCompile(engine, bytes) : Compile(engine, bytes);
+        var backend = engine.Backend;
+        if (backend == ComponentBackend.Wasmtime)
+        {
+            return CompileCached(engine, bytes);
+        }
+
+        var copy = bytes.ToArray();
+        if (DirectComponent.TryLoad(engine, copy, out var reason) is { } direct)
+        {
+            return new WasmComponent(engine, direct, copy);
+        }
+
+        if (backend == ComponentBackend.Direct)
+        {
+            throw new WitRuntimeException(
+                $"{reason!.TrimEnd('.')} (the engine's backend is {nameof(ComponentBackend.Direct)}; {nameof(ComponentBackend.Auto)} would run the component on the Wasmtime backend).");
+        }
+
+        var fallback = CompileCached(engine, bytes);
+        fallback.BackendFallbackReason = reason;
+        return fallback;
     }
+
+    /// <summary>Compiles the Wasmtime form, through the engine's cache when it has one.</summary>
+    private static WasmComponent CompileCached(WasmEngine engine, ReadOnlySpan<byte> bytes) =>
+        engine.Cache is { } cache ? cache.GetOrCompile(engine, bytes) : Compile(engine, bytes);
 
     /// <summary>Compiles without consulting any cache.</summary>
     internal static WasmComponent Compile(WasmEngine engine, ReadOnlySpan<byte> bytes)
@@ -68,7 +97,8 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
 
     /// <summary>
     /// Loads a component previously produced by <see cref="Serialize"/> with a compatible engine. Only pass
-    /// trusted bytes: the artifact is native code and is not validated.
+    /// trusted bytes: the artifact is native code and is not validated. The artifact is Wasmtime's compiled form,
+    /// so the component runs on the Wasmtime backend whatever <see cref="WasmEngineOptions.Backend"/> says.
     /// </summary>
     public static WasmComponent Deserialize(WasmEngine engine, ReadOnlySpan<byte> serialized)
     {
@@ -85,7 +115,10 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
         return new WasmComponent(engine, component);
     }
 
-    /// <summary>The compiled artifact, loadable with <see cref="Deserialize"/> to skip compilation.</summary>
+    /// <summary>
+    /// The compiled artifact, loadable with <see cref="Deserialize"/> to skip compilation: Wasmtime's compiled form,
+    /// compiled now if the component runs on the direct backend.
+    /// </summary>
     public byte[] Serialize()
     {
         var bytes = default(WasmByteVec);
@@ -114,6 +147,14 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
     public ComponentExportIndex? GetExportIndex(string? interfaceName, string functionName)
     {
         ArgumentNullException.ThrowIfNull(functionName);
+        if (Direct is { } direct)
+        {
+            ThrowIfDisposed();
+            return direct.Plan.FindLiftedFunction(interfaceName, functionName) is null
+                ? null
+                : new ComponentExportIndex(handle: null, interfaceName, functionName);
+        }
+
         using var lease = Handle.Lease();
         var component = lease.Pointer;
         nint parent = 0;
@@ -141,7 +182,11 @@ public sealed unsafe partial class WasmComponent : IDisposable, ICompiledArtifac
     }
 
     /// <inheritdoc />
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _handle?.Dispose();
+    }
 
     /// <summary>
     /// Drops Wasmtime's advice to set <c>WAST_STRICT_COMPONENT_INDICES=0</c>, which a running process cannot follow:

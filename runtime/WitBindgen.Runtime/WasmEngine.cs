@@ -20,6 +20,7 @@ public sealed partial class WasmEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        Backend = options.Backend;
         var config = NativeMethods.wasm_config_new();
         if (config == 0)
         {
@@ -58,6 +59,12 @@ public sealed partial class WasmEngine : IDisposable
     public WasmEngineOptions Options { get; }
 
     internal EngineHandle Handle { get; }
+
+    /// <summary>
+    /// The backend chosen for components loaded with the engine: <see cref="WasmEngineOptions.Backend"/>, read once (with
+    /// its environment variable) when the engine was created.
+    /// </summary>
+    internal ComponentBackend Backend { get; }
 
     /// <summary>Advances the epoch counter (only meaningful with <see cref="WasmEngineOptions.EpochInterruption"/>).</summary>
     public void IncrementEpoch()

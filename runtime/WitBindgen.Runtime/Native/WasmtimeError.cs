@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WitBindgen.Runtime.Backends.Wasmtime;
 
 namespace WitBindgen.Runtime.Native;
 

@@ -76,9 +76,12 @@ internal static class CoreModules
           (start $start))
         """;
 
-    /// <summary>An engine that does not touch the disk cache.</summary>
+    /// <summary>
+    /// An engine that does not touch the disk cache. Its <see cref="WasmComponent"/>s run on the Wasmtime backend: the
+    /// direct backend's tests load their direct side themselves and use Wasmtime's component API as the oracle.
+    /// </summary>
     public static WasmEngine Engine(bool fuel = false, bool epochs = false) =>
-        new(new WasmEngineOptions { CacheCompiledComponents = false, ConsumeFuel = fuel, EpochInterruption = epochs });
+        new(new WasmEngineOptions { CacheCompiledComponents = false, ConsumeFuel = fuel, EpochInterruption = epochs, Backend = ComponentBackend.Wasmtime });
 
     /// <summary>Instantiates <paramref name="wat"/> (which imports nothing) in a new store.</summary>
     public static CoreInstance Instantiate(WasmEngine engine, string wat, out ComponentStore store)

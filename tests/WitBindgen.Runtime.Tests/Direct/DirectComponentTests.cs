@@ -28,7 +28,7 @@ public sealed class DirectComponentTests
     [Theory]
     [InlineData(DirectComponents.Resource, "The direct backend cannot run flags.wasm: it uses the resource built-in 'resource.new' (resources are not supported yet).")]
     [InlineData(DirectComponents.AsyncLift, "The direct backend cannot run flags.wasm: it uses the async export 'f'.")]
-    [InlineData(DirectComponents.Composition, "The direct backend cannot run flags.wasm: it uses lowering 0, of a function the component lifts itself (composition is not supported yet).")]
+    [InlineData(DirectComponents.AsyncComposition, "The direct backend cannot run flags.wasm: it uses the async lowering or lift of the composed function 'f'.")]
     public void What_the_backend_cannot_run_is_refused_at_load_by_name(string wat, string message)
     {
         using var engine = CoreModules.Engine();

@@ -75,4 +75,24 @@ internal static class DirectComponents
           (instance $b (instantiate $outer (with "f" (func $a "f"))))
           (export "g" (func $b "g")))
         """;
+
+    /// <summary><see cref="Composition"/> with the inner function lifted <c>async</c>, which a fused adapter cannot call yet.</summary>
+    public const string AsyncComposition = """
+        (component
+          (component $inner
+            (core module $m (func (export "f") (result i32) i32.const 0))
+            (core instance $i (instantiate $m))
+            (func $f (canon lift (core func $i "f") async))
+            (export "f" (func $f)))
+          (component $outer
+            (import "f" (func $f))
+            (core func $lowered (canon lower (func $f)))
+            (core module $m (import "" "f" (func)) (func (export "g") (result i32) call 0 i32.const 1))
+            (core instance $i (instantiate $m (with "" (instance (export "f" (func $lowered))))))
+            (func $g (result s32) (canon lift (core func $i "g")))
+            (export "g" (func $g)))
+          (instance $a (instantiate $inner))
+          (instance $b (instantiate $outer (with "f" (func $a "f"))))
+          (export "g" (func $b "g")))
+        """;
 }

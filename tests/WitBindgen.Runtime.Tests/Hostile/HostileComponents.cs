@@ -138,7 +138,8 @@ public sealed class HostileComponents : IDisposable
 
     private static WasmEngineOptions Options(HostileBackend backend) => backend switch
     {
-        HostileBackend.Wasmtime or HostileBackend.Direct => new WasmEngineOptions { ConsumeFuel = true, EpochInterruption = true },
+        // The Wasmtime rows use WasmComponent, pinned to its backend; the direct rows load DirectComponent themselves.
+        HostileBackend.Wasmtime or HostileBackend.Direct => new WasmEngineOptions { ConsumeFuel = true, EpochInterruption = true, Backend = ComponentBackend.Wasmtime },
         _ => throw new ArgumentOutOfRangeException(nameof(backend), backend, "No engine options for this backend."),
     };
 }

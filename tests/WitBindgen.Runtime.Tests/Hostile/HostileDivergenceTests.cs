@@ -1,4 +1,5 @@
 using System.Reflection;
+using WitBindgen.Runtime.Tests.Direct;
 
 namespace WitBindgen.Runtime.Tests.Hostile;
 
@@ -7,7 +8,8 @@ namespace WitBindgen.Runtime.Tests.Hostile;
 /// a <see cref="SpecTheoryAttribute"/> over the backends that follow it, and one test per divergence, named after it,
 /// asserting what the diverging backend does.
 /// </summary>
-public sealed class HostileDivergenceTests(HostileComponents components) : IClassFixture<HostileComponents>
+public sealed class HostileDivergenceTests(HostileComponents components, ComposedComponents composed)
+    : IClassFixture<HostileComponents>, IClassFixture<ComposedComponents>
 {
     [SpecTheory("four-mebibytes")]
     [MemberData(nameof(HostileDivergences.FollowingSpec), "four-mebibytes", MemberType = typeof(HostileDivergences))]
@@ -49,6 +51,54 @@ public sealed class HostileDivergenceTests(HostileComponents components) : IClas
         failure.Message.ShouldContain("fuel allocated for hostcalls has been exhausted");
         failure.Message.ShouldContain("in pieces");
         store.IsPoisoned.ShouldBeTrue();
+    }
+
+    [SpecTheory("donut-reenters-child")]
+    [MemberData(nameof(HostileDivergences.FollowingSpec), "donut-reenters-child", MemberType = typeof(HostileDivergences))]
+    public void A_child_calling_into_its_parent_stays_inside_it_but_a_call_into_a_child_already_on_the_stack_traps(HostileBackend backend)
+    {
+        using var store = composed.NewStore(backend);
+        var instance = composed.Instantiate(backend, ComposedComponents.Donut, store);
+
+        ComposedComponentTests.Call(instance, "run", [ComponentVal.U32(1)]).ShouldBe("9");
+        Should.Throw<WitReentranceException>(() => ComposedComponentTests.Call(instance, "run", [ComponentVal.U32(0)]))
+            .FunctionName.ShouldBe("leaf");
+        store.IsPoisoned.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Wasmtime_lets_a_parent_call_back_into_a_child_component_instance_already_on_the_stack()
+    {
+        using var store = composed.NewStore(HostileBackend.Wasmtime);
+        var instance = composed.Instantiate(HostileBackend.Wasmtime, ComposedComponents.Donut, store);
+
+        ComposedComponentTests.Call(instance, "run", [ComponentVal.U32(1)]).ShouldBe("9");
+        ComposedComponentTests.Call(instance, "run", [ComponentVal.U32(0)]).ShouldBe("9");
+        store.IsPoisoned.ShouldBeFalse();
+    }
+
+    [SpecTheory("tagged-latin1-shrink")]
+    [MemberData(nameof(HostileDivergences.FollowingSpec), "tagged-latin1-shrink", MemberType = typeof(HostileDivergences))]
+    public void Latin1_text_a_guest_tagged_as_utf16_is_stored_as_utf16_then_compacted_and_shrunk_with_alignment_1(HostileBackend backend)
+    {
+        using var store = composed.NewStore(backend);
+        var instance = composed.Instantiate(backend, ComposedComponents.Tagged, store);
+
+        ComposedComponentTests.Call(instance, "run", []).ShouldBe("\"hi\"");
+
+        // store_probably_utf16_to_latin1_or_utf16: realloc(0, 0, 2, 4) for the UTF-16, then realloc(p, 4, 1, 2) for the
+        // latin1 (the trace is 1000 × previous + 100 × old size + 10 × alignment + size).
+        ComposedComponentTests.Call(instance, "caller-trace", []).ShouldBe("24412");
+    }
+
+    [Fact]
+    public void Wasmtime_shrinks_compacted_latin1_with_alignment_2()
+    {
+        using var store = composed.NewStore(HostileBackend.Wasmtime);
+        var instance = composed.Instantiate(HostileBackend.Wasmtime, ComposedComponents.Tagged, store);
+
+        ComposedComponentTests.Call(instance, "run", []).ShouldBe("\"hi\"");
+        ComposedComponentTests.Call(instance, "caller-trace", []).ShouldBe("24422");
     }
 
     [Fact]

@@ -212,4 +212,39 @@ public sealed class ComponentLoaderTests
         plan.FindLiftedFunction(null, "g").ShouldNotBeNull().Core.ShouldBe(CoreDefinition.Export(1, "g", CoreSort.Func));
         plan.Imports.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Each_nested_component_instance_is_numbered_with_its_parent_and_owns_its_lifts_and_lowerings()
+    {
+        // The root instantiates $outer, which instantiates $inner twice (once for f, once for g); the root lowers g.
+        var plan = Load("""
+            (component
+              (component $inner
+                (core module $m (func (export "f") (result i32) i32.const 5))
+                (core instance $i (instantiate $m))
+                (func $f (result u32) (canon lift (core func $i "f")))
+                (export "f" (func $f)))
+              (component $outer
+                (alias outer 1 $inner (component $inner))
+                (instance $a (instantiate $inner))
+                (instance $b (instantiate $inner))
+                (core func $f-lowered (canon lower (func $a "f")))
+                (core module $m (import "" "f" (func (result i32))) (func (export "g") (result i32) call 0))
+                (core instance $i (instantiate $m (with "" (instance (export "f" (func $f-lowered))))))
+                (func $g (result u32) (canon lift (core func $i "g")))
+                (export "g" (func $g))
+                (export "h" (func $b "f")))
+              (instance $outer (instantiate $outer))
+              (core func $g-lowered (canon lower (func $outer "g")))
+              (core module $m (import "" "g" (func (result i32))) (func (export "run") (result i32) call 0))
+              (core instance $i (instantiate $m (with "" (instance (export "g" (func $g-lowered))))))
+              (func (export "run") (result u32) (canon lift (core func $i "run")))
+              (export "h" (func $outer "h")))
+            """);
+
+        plan.ComponentInstanceParents.ShouldBe([-1, 0, 1, 1]);
+        plan.Lowerings.Select(l => (l.ComponentInstance, ((LiftedFunction)l.Callee).ComponentInstance)).ShouldBe([(1, 2), (0, 1)]);
+        plan.FindLiftedFunction(null, "run").ShouldNotBeNull().ComponentInstance.ShouldBe(0);
+        plan.FindLiftedFunction(null, "h").ShouldNotBeNull().ComponentInstance.ShouldBe(3);
+    }
 }

@@ -2,11 +2,20 @@ using WitBindgen.Wit.Binary.Loading;
 
 namespace WitBindgen.Runtime.Tests.Loading;
 
-/// <summary>Checks that hold for every plan: every reference points at something that exists and comes earlier.</summary>
+/// <summary>
+/// Checks that hold for every plan: every reference points at something that exists and comes earlier, and every
+/// component instance's parent was created before it.
+/// </summary>
 internal static class PlanInvariants
 {
     public static void Check(ComponentPlan plan)
     {
+        plan.ComponentInstanceParents[0].ShouldBe(-1);
+        for (var i = 1; i < plan.ComponentInstanceParents.Count; i++)
+        {
+            plan.ComponentInstanceParents[i].ShouldBeInRange(0, i - 1);
+        }
+
         for (var i = 0; i < plan.Instantiations.Count; i++)
         {
             var instantiation = plan.Instantiations[i];
@@ -24,6 +33,11 @@ internal static class PlanInvariants
         {
             CheckOptions(plan, lowering.Options);
             (lowering.Callee is ImportedItem { Kind: Wit.Binary.ExternKind.Func } or LiftedFunction).ShouldBeTrue();
+            lowering.ComponentInstance.ShouldBeInRange(0, plan.ComponentInstanceParents.Count - 1);
+            if (lowering.Callee is LiftedFunction callee)
+            {
+                CheckItem(plan, callee);
+            }
         }
 
         foreach (var export in plan.Exports)
@@ -37,6 +51,7 @@ internal static class PlanInvariants
         switch (item)
         {
             case LiftedFunction lifted:
+                lifted.ComponentInstance.ShouldBeInRange(0, plan.ComponentInstanceParents.Count - 1);
                 lifted.Core.Kind.ShouldBe(CoreDefinitionKind.InstanceExport);
                 CheckDefinition(plan, lifted.Core, plan.Instantiations.Count);
                 CheckOptions(plan, lifted.Options);

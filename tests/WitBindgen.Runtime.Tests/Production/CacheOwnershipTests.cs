@@ -190,7 +190,9 @@ public sealed class CacheOwnershipTests : IDisposable
         CacheProbe.Run(engine, component).ShouldBe(42u);
     }
 
-    private WasmEngineOptions Options() => new() { CacheDirectory = CacheDirectory };
+    // The component artifacts these tests inspect are the Wasmtime backend's (the direct backend caches core modules,
+    // see CoreModuleCacheTests).
+    private WasmEngineOptions Options() => new() { CacheDirectory = CacheDirectory, Backend = ComponentBackend.Wasmtime };
 
     /// <summary>
     /// Writes, under the key of <see cref="TestComponents.Spinner"/>, a well-formed artifact (header, key and

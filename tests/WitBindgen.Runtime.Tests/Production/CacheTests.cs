@@ -188,5 +188,7 @@ public sealed class CacheTests : IDisposable
         ComponentCache.DefaultDirectory.ShouldContain("witbindgen", Case.Insensitive);
     }
 
-    private WasmEngineOptions Options() => new() { CacheDirectory = CacheDirectory };
+    // The component artifacts these tests inspect are the Wasmtime backend's (the direct backend caches core modules,
+    // see CoreModuleCacheTests).
+    private WasmEngineOptions Options() => new() { CacheDirectory = CacheDirectory, Backend = ComponentBackend.Wasmtime };
 }

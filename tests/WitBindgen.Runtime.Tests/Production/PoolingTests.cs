@@ -5,8 +5,10 @@ public sealed class PoolingTests
     [Fact]
     public void A_full_pool_refuses_another_instance_with_WitInstanceLimitException_until_one_is_returned()
     {
+        // TotalComponentInstances limits Wasmtime's component instances; the direct backend makes core instances only.
         using var engine = new WasmEngine(new WasmEngineOptions
         {
+            Backend = ComponentBackend.Wasmtime,
             PoolingAllocator = new PoolingAllocatorOptions { TotalComponentInstances = 2, TotalCoreInstances = 8, TotalMemories = 4, TotalTables = 8 },
         });
         using var component = WasmComponent.FromWat(engine, TestComponents.Spinner);

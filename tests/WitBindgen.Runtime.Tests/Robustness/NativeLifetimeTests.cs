@@ -16,7 +16,9 @@ public sealed class NativeLifetimeTests
     {
         using var inside = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var engine = new WasmEngine();
+
+        // The Wasmtime backend's native component and linker handles are what this test watches.
+        var engine = new WasmEngine(new WasmEngineOptions { Backend = ComponentBackend.Wasmtime });
         var component = WasmComponent.FromWat(engine, StartsByWaiting);
         var linker = new ComponentLinker(engine);
         linker.DefineFunction(null, "wait", (_, _) =>

@@ -19,7 +19,7 @@ internal sealed partial class ComponentFlattener
                 var type = frame.Scope.Type(typeIndex, _entryOffset) as FuncNode
                     ?? throw Fail("canon lift names type " + typeIndex.ToString(CultureInfo.InvariantCulture) + ", which is not a function type");
                 frame.Scope.Funcs.Add(type);
-                frame.Funcs.Add(new LiftedFunction(core, liftOptions, type));
+                frame.Funcs.Add(new LiftedFunction(core, liftOptions, type, frame.Instance));
                 return;
             case 0x01:
                 ExpectFuncSort(reader, "canon lower");
@@ -27,7 +27,7 @@ internal sealed partial class ComponentFlattener
                 var lowerOptions = ReadOptions(frame, reader);
                 var calleeType = callee is LiftedFunction lifted ? lifted.Type : (callee as ImportedItem)?.Type as FuncNode;
                 CountDefinition();
-                var lowering = new CoreLowering(_lowerings.Count, callee, lowerOptions, calleeType);
+                var lowering = new CoreLowering(_lowerings.Count, callee, lowerOptions, calleeType, frame.Instance);
                 _lowerings.Add(lowering);
                 frame.CoreFuncs.Add(new CoreDefinition(CoreDefinitionKind.Lowering, lowering.Index, CoreSort.Func, null));
                 return;

@@ -43,7 +43,9 @@ internal sealed partial class ComponentFlattener
                 _instantiationDepth++;
                 var (section, sectionOffset, entry, entryOffset) = (_section, _sectionOffset, _entry, _entryOffset);
                 var scope = new DecoderScope(component.Parent.Scope, component.Parent.Scope.Depth + 1);
-                var child = new FlattenFrame(component.Parent, scope, arguments);
+                // The child's parent instance is the one instantiating it, not the component that defined it.
+                var child = new FlattenFrame(component.Parent, scope, arguments, _componentInstanceParents.Count);
+                _componentInstanceParents.Add(frame.Instance);
                 Walk(child, component.Start, component.End);
                 (_section, _sectionOffset, _entry, _entryOffset) = (section, sectionOffset, entry, entryOffset);
                 _instantiationDepth--;

@@ -38,6 +38,7 @@ internal sealed partial class ComponentFlattener
     private readonly Dictionary<ResourceNode, ResourceDefinition> _importedResources = new();
     private readonly List<ComponentPlanItem> _imports = new();
     private readonly List<ComponentPlanItem> _exports = new();
+    private readonly List<int> _componentInstanceParents = new() { -1 };
     private int _componentInstantiations;
     private int _instantiationDepth;
     private long _work;
@@ -76,7 +77,8 @@ internal sealed partial class ComponentFlattener
             flattener._builtins.AsReadOnly(),
             flattener._resources.AsReadOnly(),
             flattener._imports.AsReadOnly(),
-            flattener._exports.AsReadOnly());
+            flattener._exports.AsReadOnly(),
+            flattener._componentInstanceParents.AsReadOnly());
     }
 
     /// <summary>Reads the sections of one component instantiation in <c>_bytes[start..end)</c> into <paramref name="frame"/>.</summary>

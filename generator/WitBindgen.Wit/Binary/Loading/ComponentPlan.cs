@@ -12,7 +12,8 @@ internal sealed class ComponentPlan(
     IReadOnlyList<CanonicalBuiltin> builtins,
     IReadOnlyList<ResourceDefinition> resources,
     IReadOnlyList<ComponentPlanItem> imports,
-    IReadOnlyList<ComponentPlanItem> exports)
+    IReadOnlyList<ComponentPlanItem> exports,
+    IReadOnlyList<int> componentInstanceParents)
 {
     /// <summary>Every embedded core module, each once.</summary>
     public IReadOnlyList<CoreModulePlan> Modules { get; } = modules;
@@ -34,6 +35,12 @@ internal sealed class ComponentPlan(
 
     /// <summary>The outermost component's exports in order.</summary>
     public IReadOnlyList<ComponentPlanItem> Exports { get; } = exports;
+
+    /// <summary>
+    /// The component instances in the order they are created, each as the index of the instance that instantiated it
+    /// (its parent): the outermost component is instance 0, with parent -1; nested component instances follow.
+    /// </summary>
+    public IReadOnlyList<int> ComponentInstanceParents { get; } = componentInstanceParents;
 
     /// <summary>The export named <paramref name="name"/>, or null.</summary>
     public ComponentPlanItem? FindExport(string name)

@@ -8,4 +8,5 @@ namespace WitBindgen.Wit.Binary.Loading;
 /// <param name="Callee">An <see cref="ImportedItem"/> of kind <see cref="ExternKind.Func"/> or a <see cref="LiftedFunction"/>.</param>
 /// <param name="Options">The options of the lowering (the caller's memory, realloc and string encoding).</param>
 /// <param name="Type">The lowered function's component type.</param>
-internal sealed record CoreLowering(int Index, ComponentItemDefinition Callee, CanonicalOptions Options, FuncNode? Type);
+/// <param name="ComponentInstance">The component instance whose <c>canon lower</c> made the core function: the caller.</param>
+internal sealed record CoreLowering(int Index, ComponentItemDefinition Callee, CanonicalOptions Options, FuncNode? Type, int ComponentInstance);

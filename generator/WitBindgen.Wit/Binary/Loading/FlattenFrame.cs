@@ -5,7 +5,7 @@ namespace WitBindgen.Wit.Binary.Loading;
 /// component instantiated with arguments. Outer aliases read the frame of the component that defined the nested
 /// one (<see cref="Parent"/>); the decoder's <see cref="Scope"/> follows the same nesting for types.
 /// </summary>
-internal sealed class FlattenFrame(FlattenFrame? parent, DecoderScope scope, IReadOnlyDictionary<string, ComponentItemDefinition>? arguments)
+internal sealed class FlattenFrame(FlattenFrame? parent, DecoderScope scope, IReadOnlyDictionary<string, ComponentItemDefinition>? arguments, int instance = 0)
 {
     /// <summary>The frame of the enclosing component definition; null for the outermost component.</summary>
     public FlattenFrame? Parent { get; } = parent;
@@ -15,6 +15,9 @@ internal sealed class FlattenFrame(FlattenFrame? parent, DecoderScope scope, IRe
 
     /// <summary>The instantiation arguments by name; null for the outermost component, whose imports the host supplies.</summary>
     public IReadOnlyDictionary<string, ComponentItemDefinition>? Arguments { get; } = arguments;
+
+    /// <summary>The component instance this frame flattens (<see cref="ComponentPlan.ComponentInstanceParents"/>); 0 for the outermost.</summary>
+    public int Instance { get; } = instance;
 
     public List<CoreDefinition> CoreFuncs { get; } = new();
 

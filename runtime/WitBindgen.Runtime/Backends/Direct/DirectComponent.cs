@@ -47,28 +47,74 @@ internal sealed unsafe class DirectComponent
     /// </param>
     /// <exception cref="WitRuntimeException">
     /// The binary cannot be flattened, or uses what the direct backend cannot run yet (the message names it: resources,
-    /// async options and built-ins, composition of its own lifted functions).
+    /// async options and built-ins).
     /// </exception>
     public static DirectComponent Load(WasmEngine engine, byte[] bytes, string name = "the component", bool trapImportedResources = false)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(name);
-        ComponentPlan plan;
-        try
-        {
-            plan = ComponentLoader.Load(bytes);
-        }
-        catch (ComponentLoadException error)
-        {
-            throw new WitRuntimeException($"The direct backend cannot load {name}: {error.Message}", error);
-        }
-
+        var plan = LoadPlan(bytes, name);
         if (DirectSupport.FindUnsupported(plan, trapImportedResources) is { } unsupported)
         {
             throw new WitRuntimeException($"The direct backend cannot run {name}: it uses {unsupported}.");
         }
 
+        return Compile(engine, name, plan);
+    }
+
+    /// <summary>
+    /// Loads the component in <paramref name="bytes"/> for a backend selection: returns null and why in
+    /// <paramref name="reason"/> when the direct backend cannot run it as it is linked through the public API,
+    /// which also covers an import of a <c>wasi:*</c> interface (WASI is not available on this backend yet).
+    /// </summary>
+    /// <exception cref="WitRuntimeException">A core module does not compile.</exception>
+    public static DirectComponent? TryLoad(WasmEngine engine, byte[] bytes, out string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(bytes);
+        const string Name = "the component";
+        ComponentPlan plan;
+        try
+        {
+            plan = LoadPlan(bytes, Name);
+        }
+        catch (WitRuntimeException error)
+        {
+            reason = error.Message;
+            return null;
+        }
+
+        if (plan.Imports.FirstOrDefault(i => i.Name.StartsWith("wasi:", StringComparison.Ordinal)) is { } wasi)
+        {
+            reason = $"The component imports {wasi.Name}; WASI is not available on the direct backend yet.";
+            return null;
+        }
+
+        if (DirectSupport.FindUnsupported(plan) is { } unsupported)
+        {
+            reason = $"The direct backend cannot run {Name}: it uses {unsupported}.";
+            return null;
+        }
+
+        reason = null;
+        return Compile(engine, Name, plan);
+    }
+
+    private static ComponentPlan LoadPlan(byte[] bytes, string name)
+    {
+        try
+        {
+            return ComponentLoader.Load(bytes);
+        }
+        catch (ComponentLoadException error)
+        {
+            throw new WitRuntimeException($"The direct backend cannot load {name}: {error.Message}", error);
+        }
+    }
+
+    private static DirectComponent Compile(WasmEngine engine, string name, ComponentPlan plan)
+    {
         var modules = new CoreModule[plan.Modules.Count];
         for (var i = 0; i < modules.Length; i++)
         {

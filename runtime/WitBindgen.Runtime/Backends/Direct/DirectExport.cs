@@ -12,10 +12,12 @@ internal sealed class DirectExport
 {
     private FunctionAbi? _abi;
     private DirectOptionsMemory? _memory;
+    private AbiContext? _context;
 
-    internal DirectExport(DirectInstance instance, string path, CoreFunction function, DirectOptions options, FuncNode type)
+    internal DirectExport(DirectInstance instance, string path, CoreFunction function, DirectOptions options, FuncNode type, int componentInstance)
     {
         Instance = instance;
+        ComponentInstance = componentInstance;
         Path = path;
         Function = function;
         Options = options;
@@ -37,6 +39,9 @@ internal sealed class DirectExport
     /// <summary>The function's component type.</summary>
     public FuncNode Type { get; }
 
+    /// <summary>The component instance inside <see cref="Instance"/> that lifts the function (0: the outermost component).</summary>
+    public int ComponentInstance { get; }
+
     /// <summary>
     /// Calls the export with flat core arguments and leaves its flat core results in <paramref name="argsAndResults"/>
     /// (scalars pass through unchanged), running post-return with them before returning.
@@ -56,14 +61,14 @@ internal sealed class DirectExport
     public TResult Call<TResult>(Span<ValRaw> argsAndResults, DirectLift<TResult> lift)
     {
         ArgumentNullException.ThrowIfNull(lift);
-        Instance.Enter(Path);
+        Instance.Enter(Path, ComponentInstance);
         try
         {
             return CallEntered(argsAndResults, lift);
         }
         finally
         {
-            Instance.Leave();
+            Instance.Leave(ComponentInstance);
         }
     }
 
@@ -92,12 +97,12 @@ internal sealed class DirectExport
             throw new ArgumentException($"'{Path}' returns {(abi.Result is null ? 0 : 1)} result(s), but {results.Length} slot(s) were given.", nameof(results));
         }
 
-        Instance.Enter(Path);
+        Instance.Enter(Path, ComponentInstance);
         try
         {
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(Function.SlotCount, 1)];
             Span<ulong> flat = stackalloc ulong[CanonicalLayout.MaxFlatParams];
-            var context = new AbiContext(Path, Memory, Options.StringEncoding) { QuotesFunction = true };
+            var context = Context;
             int count;
             try
             {
@@ -114,29 +119,41 @@ internal sealed class DirectExport
                 slots[i] = abi.LiftedParameters[i] is FlatType.I32 or FlatType.F32 ? ValRaw.FromI32((int)(uint)flat[i]) : ValRaw.FromI64((long)flat[i]);
             }
 
-            var lifted = new ComponentVal?[1];
+            Function.Call(slots);
+            var flatResults = slots[..Function.ResultCount];
+            ComponentVal? lifted;
             try
             {
-                CallEntered(slots, (export, flatResults) => lifted[0] = export.LiftResult(flatResults));
+                lifted = LiftResult(flatResults);
+            }
+            catch (Exception error)
+            {
+                Instance.Store.Store.Poison(error, Path);
+                throw;
+            }
+
+            try
+            {
+                RunPostReturn(flatResults);
             }
             catch
             {
-                if (lifted[0] is { } value)
+                if (lifted is { } value)
                 {
-                    ComponentVal.Free([value]);
+                    ComponentVal.Free(new Span<ComponentVal>(ref value));
                 }
 
                 throw;
             }
 
-            if (lifted[0] is { } result)
+            if (lifted is { } result)
             {
                 results[0] = result;
             }
         }
         finally
         {
-            Instance.Leave();
+            Instance.Leave(ComponentInstance);
         }
     }
 
@@ -162,6 +179,12 @@ internal sealed class DirectExport
         }
     }
 
+    /// <summary>
+    /// The value-level calls' lift and lower context, made once: calls of one instance never overlap (may_enter), and
+    /// each conversion sets the location it reports.
+    /// </summary>
+    private AbiContext Context => _context ??= new AbiContext(Path, Memory, Options.StringEncoding) { QuotesFunction = true };
+
     private DirectOptionsMemory? Memory => Options.Memory is null ? null : _memory ??= new DirectOptionsMemory(Options);
 
     private ComponentVal? LiftResult(ReadOnlySpan<ValRaw> flatResults)
@@ -173,7 +196,7 @@ internal sealed class DirectExport
             flat[i] = abi.LiftedResults[i] is FlatType.I32 or FlatType.F32 ? (uint)flatResults[i].I32 : (ulong)flatResults[i].I64;
         }
 
-        return abi.LiftResult(new AbiContext(Path, Memory, Options.StringEncoding) { QuotesFunction = true }, flat[..flatResults.Length]);
+        return abi.LiftResult(Context, flat[..flatResults.Length]);
     }
 
     private TResult CallEntered<TResult>(Span<ValRaw> argsAndResults, DirectLift<TResult> lift)
@@ -191,13 +214,18 @@ internal sealed class DirectExport
             throw;
         }
 
+        RunPostReturn(results);
+        return lifted;
+    }
+
+    /// <summary>Runs post-return, if the export has one, with its flat results.</summary>
+    private void RunPostReturn(ReadOnlySpan<ValRaw> results)
+    {
         if (Options.PostReturn is { } postReturn)
         {
             Span<ValRaw> flat = stackalloc ValRaw[Math.Max(postReturn.SlotCount, results.Length)];
             results.CopyTo(flat);
             Instance.RunWithoutLeaving(postReturn, flat);
         }
-
-        return lifted;
     }
 }

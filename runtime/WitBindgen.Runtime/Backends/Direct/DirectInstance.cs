@@ -4,16 +4,25 @@ namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
 /// A component instantiated on the direct backend: its core instances in one <see cref="CoreStore"/>, its exports
-/// (<see cref="GetExport"/>), and the component model's instance flags: <c>may_enter</c> (no call into the instance
-/// while it is already on the stack) and <c>may_leave</c> (no import while realloc or post-return runs). Either
-/// violation traps and poisons the store, as any trap does. Used by the store's thread only.
+/// (<see cref="GetExport"/>), and the component model's instance flags: <c>may_enter</c> of each component instance
+/// inside it, the outermost and the nested ones of a composed component (no call into an instance already on the
+/// stack, entering it and its ancestors as CanonicalABI.md's <c>entering_set</c> defines), and <c>may_leave</c> (no
+/// import while realloc or post-return runs). Either violation traps and poisons the store, as any trap does. Used by
+/// the store's thread only.
 /// </summary>
 internal sealed class DirectInstance
 {
     private readonly List<CoreInstance> _instances = [];
     private readonly DirectCallContext?[] _contexts;
+    private readonly DirectAdapter?[] _adapters;
+    private readonly int[]?[] _hostEntering;
+
+    // Per component instance: entered, that is may_enter cleared.
+    private readonly bool[] _entered;
     private Dictionary<string, DirectExport>? _exports;
-    private bool _mayEnter = true;
+
+    // One flag for all component instances: while one runs realloc or post-return, only its own code can run (every
+    // call out of it traps), so its may_leave is the only one that can be consulted.
     private bool _mayLeave = true;
 
     internal DirectInstance(DirectInstancePre pre, CoreStore store)
@@ -21,6 +30,9 @@ internal sealed class DirectInstance
         Pre = pre;
         Store = store;
         _contexts = new DirectCallContext?[pre.Component.Plan.Lowerings.Count];
+        _adapters = new DirectAdapter?[pre.Component.Plan.Lowerings.Count];
+        _hostEntering = new int[]?[pre.Component.Plan.ComponentInstanceParents.Count];
+        _entered = new bool[pre.Component.Plan.ComponentInstanceParents.Count];
     }
 
     /// <summary>What the instance was made from.</summary>
@@ -66,7 +78,7 @@ internal sealed class DirectInstance
                 $"it must take the function's {core.ResultCount} result(s) and return nothing.");
         }
 
-        export = new DirectExport(this, path, core, options, function.Type);
+        export = new DirectExport(this, path, core, options, function.Type, function.ComponentInstance);
         (_exports ??= new Dictionary<string, DirectExport>(StringComparer.Ordinal)).Add(path, export);
         return export;
     }
@@ -93,41 +105,90 @@ internal sealed class DirectInstance
     /// <summary>Runs the lowering <paramref name="lowering"/>'s host function for a guest call (the trampoline's body).</summary>
     internal void CallImport(int lowering, Span<ValRaw> argsAndResults)
     {
-        var context = _contexts[lowering] ??= CreateContext(lowering);
-        if (!_mayLeave)
+        if (Component.Plan.Lowerings[lowering].Callee is LiftedFunction)
         {
-            throw new WitTrapException(
-                $"The import '{context.FunctionPath}' was called while the guest's realloc or post-return ran; the component model " +
-                "forbids leaving the instance then (may_leave), so the call traps and the store is poisoned.")
-            {
-                FunctionName = context.FunctionPath,
-            };
+            var adapter = _adapters[lowering] ??= DirectAdapter.Create(this, Component.Plan.Lowerings[lowering]);
+            CheckMayLeave(adapter.Path);
+            adapter.Call(argsAndResults);
+            return;
         }
 
+        var context = _contexts[lowering] ??= CreateContext(lowering);
+        CheckMayLeave(context.FunctionPath);
         Pre.Host(lowering)(context, argsAndResults);
     }
 
-    /// <summary>Marks a call of <paramref name="path"/> entering the instance; traps (poisoning the store) if it is already on the stack.</summary>
-    internal void Enter(string path)
-    {
-        if (!_mayEnter)
-        {
-            var error = new WitReentranceException(
-                $"Cannot call '{path}': its instance is already running further up this thread's call stack (a host function " +
-                "called back into the instance that called it). The component model traps a call that might be recursive, " +
-                "so the store is now poisoned.")
-            {
-                FunctionName = path,
-            };
-            Store.Store.Poison(error, path);
-            throw error;
-        }
-
-        _mayEnter = false;
-    }
+    /// <summary>
+    /// Marks a call of <paramref name="path"/> from the host entering the component instance
+    /// <paramref name="componentInstance"/> and its ancestors; traps (poisoning the store) if any of them is already on
+    /// the stack.
+    /// </summary>
+    internal void Enter(string path, int componentInstance) => EnterFrom(path, HostEntering(componentInstance));
 
     /// <summary>Leaves what <see cref="Enter"/> entered.</summary>
-    internal void Leave() => _mayEnter = true;
+    internal void Leave(int componentInstance) => LeaveTo(HostEntering(componentInstance));
+
+    /// <summary>
+    /// Marks a call of <paramref name="path"/> entering the component instances <paramref name="entering"/> (an
+    /// <c>entering_set</c>); traps (poisoning the store) if any of them is already on the stack.
+    /// </summary>
+    internal void EnterFrom(string path, int[] entering)
+    {
+        foreach (var instance in entering)
+        {
+            if (_entered[instance])
+            {
+                var error = new WitReentranceException(
+                    $"Cannot call '{path}': its instance is already running further up this thread's call stack (a host function " +
+                    "or a component inside it called back into an instance that called it). The component model traps a call that " +
+                    "might be recursive, so the store is now poisoned.")
+                {
+                    FunctionName = path,
+                };
+                Store.Store.Poison(error, path);
+                throw error;
+            }
+        }
+
+        foreach (var instance in entering)
+        {
+            _entered[instance] = true;
+        }
+    }
+
+    /// <summary>Leaves what <see cref="EnterFrom"/> entered.</summary>
+    internal void LeaveTo(int[] entering)
+    {
+        foreach (var instance in entering)
+        {
+            _entered[instance] = false;
+        }
+    }
+
+    /// <summary>
+    /// The spec's <c>entering_set</c>: <paramref name="callee"/> and its ancestors, less <paramref name="caller"/> and
+    /// its ancestors (none for the host, -1).
+    /// </summary>
+    internal int[] EnteringSet(int callee, int caller)
+    {
+        var parents = Component.Plan.ComponentInstanceParents;
+        var callerChain = new HashSet<int>();
+        for (var instance = caller; instance >= 0; instance = parents[instance])
+        {
+            callerChain.Add(instance);
+        }
+
+        var entering = new List<int>();
+        for (var instance = callee; instance >= 0; instance = parents[instance])
+        {
+            if (!callerChain.Contains(instance))
+            {
+                entering.Add(instance);
+            }
+        }
+
+        return [.. entering];
+    }
 
     /// <summary>Calls realloc or post-return with <c>may_leave</c> cleared, so an import called meanwhile traps.</summary>
     internal void RunWithoutLeaving(CoreFunction function, Span<ValRaw> argsAndResults)
@@ -144,6 +205,21 @@ internal sealed class DirectInstance
         }
     }
 
+    private int[] HostEntering(int componentInstance) => _hostEntering[componentInstance] ??= EnteringSet(componentInstance, -1);
+
+    private void CheckMayLeave(string path)
+    {
+        if (!_mayLeave)
+        {
+            throw new WitTrapException(
+                $"The import '{path}' was called while the guest's realloc or post-return ran; the component model " +
+                "forbids leaving the instance then (may_leave), so the call traps and the store is poisoned.")
+            {
+                FunctionName = path,
+            };
+        }
+    }
+
     private DirectCallContext CreateContext(int index)
     {
         var lowering = Component.Plan.Lowerings[index];
@@ -151,7 +227,8 @@ internal sealed class DirectInstance
         return new DirectCallContext(this, path, lowering.Type, ResolveOptions(lowering.Options, path));
     }
 
-    private DirectOptions ResolveOptions(CanonicalOptions options, string path)
+    /// <summary>The canonical options <paramref name="options"/> of <paramref name="path"/> resolved to the instance's externs.</summary>
+    internal DirectOptions ResolveOptions(CanonicalOptions options, string path)
     {
         var memory = options.Memory is { } memoryDefinition
             ? Resolve(memoryDefinition) as CoreMemory ?? throw new WitRuntimeException($"The memory option of '{path}' is not a memory.")

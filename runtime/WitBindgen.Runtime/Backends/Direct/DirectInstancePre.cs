@@ -33,6 +33,12 @@ internal sealed class DirectInstancePre : IDisposable
         _hosts = new DirectHostFunction[plan.Lowerings.Count];
         foreach (var lowering in plan.Lowerings)
         {
+            if (lowering.Callee is LiftedFunction)
+            {
+                // A call between the component's own instances: a fused adapter (DirectAdapter), no host function.
+                continue;
+            }
+
             var path = ImportPath(lowering);
             _hosts[lowering.Index] = hosts.Find(path)
                 ?? throw new WitRuntimeException($"{component.SentenceName} imports the function '{path}', for which no host function is defined.");
@@ -143,7 +149,7 @@ internal sealed class DirectInstancePre : IDisposable
         var functions = new DirectHostFunctions();
         foreach (var lowering in component.Plan.Lowerings)
         {
-            if (functions.Find(ImportPath(lowering)) is null)
+            if (lowering.Callee is not LiftedFunction && functions.Find(ImportPath(lowering)) is null)
             {
                 functions.Define(ImportPath(lowering), hosts[lowering.Index]);
             }

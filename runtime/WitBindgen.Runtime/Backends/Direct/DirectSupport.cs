@@ -6,7 +6,8 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// <summary>
 /// Decides whether the direct backend can run a flattened component, and names the first thing it cannot: resource
 /// types and built-ins, async canonical options and the async, stream, future, waitable-set, error-context and thread
-/// built-ins, and lowerings of a function the component lifts itself (composition).
+/// built-ins. Calls between the component instances of a composed component are supported (fused adapters) for the
+/// same types as imports and exports.
 /// </summary>
 internal static class DirectSupport
 {
@@ -41,12 +42,24 @@ internal static class DirectSupport
 
         foreach (var lowering in plan.Lowerings)
         {
-            var name = lowering.Callee is ImportedItem imported ? "'" + imported.DisplayName + "'" : lowering.Callee.ToString();
-            if (lowering.Callee is LiftedFunction)
+            if (lowering.Callee is LiftedFunction lifted)
             {
-                return $"lowering {lowering.Index}, of a function the component lifts itself (composition is not supported yet)";
+                // A call between two of the component's instances, run by a fused adapter.
+                var composed = "the composed function '" + (lifted.Core.ExportName ?? lifted.ToString()) + "'";
+                if (lowering.Options.IsAsync || lifted.Options.IsAsync || lifted.Type.IsAsync)
+                {
+                    return $"the async lowering or lift of {composed}";
+                }
+
+                if (DescribeUnsupportedType(lifted.Type, allowHandles: false) is { } composedWhat)
+                {
+                    return $"{composed}, whose type uses {composedWhat}";
+                }
+
+                continue;
             }
 
+            var name = lowering.Callee is ImportedItem imported ? "'" + imported.DisplayName + "'" : lowering.Callee.ToString();
             if (lowering.Options.IsAsync || lowering.Type?.IsAsync == true)
             {
                 return $"the async lowering of the import {name}";

@@ -34,6 +34,13 @@ internal sealed class AbiContext
     /// <summary>Whether messages quote the function's name, as the runtime's messages about a call do (<c>'f': …</c>).</summary>
     public bool QuotesFunction { get; init; }
 
+    /// <summary>
+    /// For a fused adapter between two guests: the sources of the strings being moved, in the order they are lifted
+    /// (lifting adds to the queue) and then lowered (lowering takes from it, storing each string with the realloc
+    /// sequence its source calls for). Null for calls from or to the host, whose strings are UTF-8.
+    /// </summary>
+    public Queue<StringSource>? StringSources { get; init; }
+
     /// <summary>A trap naming the function, the value being converted and <paramref name="problem"/>.</summary>
     public WitTrapException Trap(string problem) =>
         new($"{(QuotesFunction ? "'" + Function + "'" : Function)}: {Location} {problem}.") { FunctionName = Function };

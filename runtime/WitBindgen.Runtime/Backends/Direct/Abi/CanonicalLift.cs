@@ -377,7 +377,8 @@ internal static class CanonicalLift
 
     private static ComponentVal F64(ulong bits) => ComponentVal.F64(BitConverter.UInt64BitsToDouble(double.IsNaN(BitConverter.UInt64BitsToDouble(bits)) ? 0x7ff8000000000000ul : bits));
 
-    private static void CanonicalizeNaNs(Span<uint> bits)
+    /// <summary>Replaces every NaN among <paramref name="bits"/> (f32 bit patterns) with the canonical NaN.</summary>
+    internal static void CanonicalizeNaNs(Span<uint> bits)
     {
         for (var i = 0; i < bits.Length; i++)
         {
@@ -388,7 +389,8 @@ internal static class CanonicalLift
         }
     }
 
-    private static void CanonicalizeNaNs(Span<ulong> bits)
+    /// <summary>Replaces every NaN among <paramref name="bits"/> (f64 bit patterns) with the canonical NaN.</summary>
+    internal static void CanonicalizeNaNs(Span<ulong> bits)
     {
         for (var i = 0; i < bits.Length; i++)
         {

@@ -40,10 +40,14 @@ internal static class CanonicalStrings
         }
     }
 
-    /// <summary>Reads the string at <paramref name="pointer"/> into a new <c>string</c> value.</summary>
+    /// <summary>
+    /// Reads the string at <paramref name="pointer"/> into a new <c>string</c> value, noting its source in the
+    /// context's <see cref="AbiContext.StringSources"/> when it has them.
+    /// </summary>
     public static ComponentVal LoadValue(AbiContext cx, uint pointer, uint taggedCodeUnits)
     {
         var bytes = Range(cx, pointer, taggedCodeUnits, out var encoding);
+        cx.StringSources?.Enqueue(new StringSource(cx.Encoding, taggedCodeUnits));
         switch (encoding)
         {
             case CanonicalStringEncoding.Utf8:
@@ -62,9 +66,17 @@ internal static class CanonicalStrings
         }
     }
 
-    /// <summary>Stores UTF-8 text (a <c>string</c> value's bytes) in guest memory; returns the pointer and the tagged length.</summary>
+    /// <summary>
+    /// Stores UTF-8 text (a <c>string</c> value's bytes) in guest memory; returns the pointer and the tagged length.
+    /// When the context carries <see cref="AbiContext.StringSources"/>, the next source decides the realloc sequence.
+    /// </summary>
     public static (uint Pointer, uint TaggedCodeUnits) StoreUtf8(AbiContext cx, ReadOnlySpan<byte> utf8)
     {
+        if (cx.StringSources is { Count: > 0 } sources && sources.Dequeue() is var source && source.Encoding != CanonicalStringEncoding.Utf8)
+        {
+            return StoreFrom(cx, utf8, source);
+        }
+
         var units = CheckLength(cx, utf8.Length, 1);
         switch (cx.Encoding)
         {
@@ -89,7 +101,13 @@ internal static class CanonicalStrings
     }
 
     /// <summary>Stores .NET text in guest memory; returns the pointer and the tagged length. An unpaired surrogate is an error.</summary>
-    public static (uint Pointer, uint TaggedCodeUnits) StoreUtf16(AbiContext cx, ReadOnlySpan<char> text)
+    /// <param name="cx">The call.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="utf8BytesPerUnit">
+    /// For a UTF-8 destination, the worst case of UTF-8 bytes per source code unit the realloc sequence grows to: 3 for
+    /// UTF-16 text, 2 for text that came from latin1.
+    /// </param>
+    public static (uint Pointer, uint TaggedCodeUnits) StoreUtf16(AbiContext cx, ReadOnlySpan<char> text, uint utf8BytesPerUnit = 3)
     {
         var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (surrogate >= 0 && !IsValidUtf16(text.Slice(surrogate)))
@@ -101,7 +119,7 @@ internal static class CanonicalStrings
         switch (cx.Encoding)
         {
             case CanonicalStringEncoding.Utf8:
-                return Utf16ToUtf8(cx, text, units);
+                return Utf16ToUtf8(cx, text, units, utf8BytesPerUnit);
             case CanonicalStringEncoding.Utf16:
                 var pointer = cx.Realloc(0, 0, 2, units * 2);
                 MemoryMarshal.AsBytes(text).CopyTo(cx.Memory.Span.Slice((int)pointer));
@@ -109,6 +127,55 @@ internal static class CanonicalStrings
             default:
                 return ToLatin1OrUtf16(cx, text, units);
         }
+    }
+
+    /// <summary>
+    /// <c>store_string_into_range</c> for a string a guest lifted with UTF-16 or latin1+UTF-16 options: the realloc
+    /// sequence depends on the source's encoding and code units, not on the UTF-8 the value holds in between.
+    /// </summary>
+    private static (uint Pointer, uint TaggedCodeUnits) StoreFrom(AbiContext cx, ReadOnlySpan<byte> utf8, StringSource source)
+    {
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1));
+        try
+        {
+            var text = rented.AsSpan(0, Decode(cx, utf8, rented));
+            if (source.IsTaggedUtf16 && cx.Encoding == CanonicalStringEncoding.Latin1Utf16)
+            {
+                return ProbablyUtf16ToLatin1OrUtf16(cx, text, CheckLength(cx, text.Length, 2));
+            }
+
+            // UTF-16 and latin1 sources store alike (the latin1 copy into latin1+utf16 is the same sequence as
+            // store_string_to_latin1_or_utf16 of latin1 text); only the UTF-8 worst case differs.
+            return StoreUtf16(cx, text, source.IsLatin1 ? 2u : 3u);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// <c>store_probably_utf16_to_latin1_or_utf16</c>: allocate two bytes a unit and write UTF-16; when every character
+    /// fits latin1, compact it in place and shrink to a byte a unit (with alignment 1, as the spec calls realloc).
+    /// </summary>
+    private static (uint, uint) ProbablyUtf16ToLatin1OrUtf16(AbiContext cx, ReadOnlySpan<char> text, uint units)
+    {
+        var size = units * 2;
+        var pointer = cx.Realloc(0, 0, 2, size);
+        MemoryMarshal.AsBytes(text).CopyTo(cx.Memory.Span.Slice((int)pointer));
+        if (text.IndexOfAnyExceptInRange('\0', '\u00FF') >= 0)
+        {
+            return (pointer, units | CanonicalLayout.Utf16Tag);
+        }
+
+        var memory = cx.Memory.Span.Slice((int)pointer, (int)size);
+        for (var i = 0; i < text.Length; i++)
+        {
+            memory[i] = memory[2 * i];
+        }
+
+        pointer = cx.Realloc(pointer, size, 1, units);
+        return (pointer, units);
     }
 
     /// <summary>The bytes of a string and their encoding (<c>load_string_from_range</c>'s checks: length limit, alignment, bounds).</summary>
@@ -220,8 +287,11 @@ internal static class CanonicalStrings
         return (pointer, (uint)written);
     }
 
-    /// <summary><c>store_string_to_utf8</c>: allocate one byte a code unit, copy ASCII, grow to three bytes a unit at the first other character, then shrink.</summary>
-    private static (uint, uint) Utf16ToUtf8(AbiContext cx, ReadOnlySpan<char> text, uint units)
+    /// <summary>
+    /// <c>store_string_to_utf8</c>: allocate one byte a code unit, copy ASCII, grow to the worst case
+    /// (<paramref name="bytesPerUnit"/> bytes a unit) at the first other character, then shrink.
+    /// </summary>
+    private static (uint, uint) Utf16ToUtf8(AbiContext cx, ReadOnlySpan<char> text, uint units, uint bytesPerUnit)
     {
         var pointer = cx.Realloc(0, 0, 1, units);
         var memory = cx.Memory.Span.Slice((int)pointer, (int)units);
@@ -237,7 +307,7 @@ internal static class CanonicalStrings
             return (pointer, units);
         }
 
-        var worst = (ulong)units * 3;
+        var worst = (ulong)units * bytesPerUnit;
         if (worst > uint.MaxValue)
         {
             throw cx.Trap($"is a string of {units} code units, too long to transcode to UTF-8 in a 32-bit memory");

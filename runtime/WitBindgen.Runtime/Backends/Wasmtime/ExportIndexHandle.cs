@@ -1,4 +1,6 @@
-namespace WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime.Backends.Wasmtime;
 
 /// <summary>Owns an export index (wasmtime_component_export_index_t) and deletes it exactly once (see <see cref="NativeHandle"/>).</summary>
 internal sealed class ExportIndexHandle(nint pointer) : NativeHandle(pointer)

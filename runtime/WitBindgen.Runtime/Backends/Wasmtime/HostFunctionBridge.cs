@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime.Backends.Wasmtime;
 
 /// <summary>
 /// The native entry points Wasmtime calls for host functions. Managed exceptions are caught here (they must

@@ -1,4 +1,6 @@
-namespace WitBindgen.Runtime.Native;
+using WitBindgen.Runtime.Native;
+
+namespace WitBindgen.Runtime.Backends.Wasmtime;
 
 /// <summary>What a native host-function definition points at: the callback and its name for messages.</summary>
 internal sealed class HostFunctionRegistration(ComponentHostFunction callback, string displayName)
