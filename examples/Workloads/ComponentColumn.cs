@@ -33,11 +33,19 @@ internal static class ComponentColumn
     /// </summary>
     private const int Chunk = 64 << 10;
 
-    public static Dictionary<string, ComponentMeasurement> Run(Inputs inputs, int repetitions, int crossingRepetitions, bool whole)
+    /// <summary>Runs the workloads on <paramref name="backend"/> (null: the engine's default, Auto unless WITBINDGEN_BACKEND says otherwise).</summary>
+    /// <param name="ranOn">Which backend ran the component: Direct or Wasmtime.</param>
+    /// <param name="fallbackReason">Why Auto ran it on the Wasmtime backend, or null.</param>
+    public static Dictionary<string, ComponentMeasurement> Run(Inputs inputs, int repetitions, int crossingRepetitions, ComponentBackend? backend,
+        out ComponentBackend ranOn, out string? fallbackReason)
     {
-        using var engine = new WasmEngine();
+        using var engine = new WasmEngine(backend is { } chosen ? new WasmEngineOptions { Backend = chosen } : new WasmEngineOptions());
         using var component = WasmComponent.FromFile(engine, Path.Combine(AppContext.BaseDirectory, "workloads.wasm"));
         using var workloads = Component.Instantiate(engine, component);
+        ranOn = workloads.Instance.Backend;
+        fallbackReason = workloads.Instance.BackendFallbackReason;
+        var whole = ranOn == ComponentBackend.Direct;
+
         var results = new Dictionary<string, ComponentMeasurement>();
 
         // fib: one call; the boundary is the cost of a call, measured on fib(1) averaged over many calls.

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using WitBindgen.Runtime;
 using Workloads;
 
 // Runs the three workloads in every implementation, checks that their checksums agree and prints a table of median
 // times. Usage: dotnet run -c Release --project examples/Workloads [-- --quick] [--repetitions N] [--fib N]
+// [--backend auto|direct|wasmtime] (which backend runs the component: WasmEngineOptions.Backend; by default Auto)
 // [--keep-inputs directory] (writes image.rgba and orders.json there and keeps them, to run node or native by hand).
 var repetitions = 9;
 var warmups = 5;
 string? keepInputs = null;
 var crossingRepetitions = 3;
 uint fibN = 35;
+ComponentBackend? backend = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,11 +31,14 @@ for (var i = 0; i < args.Length; i++)
             fibN = n;
             i++;
             break;
+        case "--backend" when i + 1 < args.Length && args[i + 1] is "auto" or "direct" or "wasmtime":
+            backend = Enum.Parse<ComponentBackend>(args[++i], ignoreCase: true);
+            break;
         case "--keep-inputs" when i + 1 < args.Length:
             keepInputs = args[++i];
             break;
         default:
-            Console.Error.WriteLine("usage: Workloads [--quick] [--repetitions 1..256] [--fib 2..45] [--keep-inputs directory]");
+            Console.Error.WriteLine("usage: Workloads [--quick] [--repetitions 1..256] [--fib 2..45] [--backend auto|direct|wasmtime] [--keep-inputs directory]");
             return 2;
     }
 }
@@ -60,7 +66,9 @@ try
     };
 
     Console.Error.WriteLine("WebAssembly (the C component, through the generated host bindings)...");
-    var wasm = ComponentColumn.Run(inputs, repetitions, crossingRepetitions, whole: false);
+    var wasm = ComponentColumn.Run(inputs, repetitions, crossingRepetitions, backend, out var backendRan, out var fallbackReason);
+    var backendName = backendRan == ComponentBackend.Direct ? "direct" : "Wasmtime";
+    Console.WriteLine($"WebAssembly backend: {backendName}{(fallbackReason is null ? "" : $" (Auto fell back: {fallbackReason})")}");
 
     Dictionary<string, Measurement>? node = null;
     var nodePath = ProcessColumn.FindOnPath("node");
@@ -85,8 +93,10 @@ try
     {
         Console.Error.WriteLine("native C...");
         native = ProcessColumn.Run(nativePath, arguments);
-        notes.Add($"native C: {nativeMessage}; WebAssembly: clang-14 -O2 for wasm32-wasi, run by Wasmtime 50.");
+        notes.Add($"native C: {nativeMessage}.");
     }
+
+    notes.Add($"WebAssembly: clang-14 -O2 for wasm32-wasi, run by Wasmtime 50 on the {backendName} backend.");
 
     // Every implementation must produce the same output; the C# one is the reference.
     var mismatches = new List<string>();
