@@ -27,6 +27,20 @@ public sealed class DirectWorkloadsTests : IDisposable
     }
 
     [Fact]
+    public void Auto_runs_it_on_the_direct_backend()
+    {
+        using var engine = new WasmEngine(new WasmEngineOptions { CacheCompiledComponents = false, Backend = ComponentBackend.Auto });
+        using var component = WasmComponent.FromBytes(engine, Component);
+        using var linker = new ComponentLinker(engine);
+        using var store = new ComponentStore(engine);
+
+        var instance = linker.Instantiate(store, component);
+
+        instance.Backend.ShouldBe(ComponentBackend.Direct);
+        instance.BackendFallbackReason.ShouldBeNull();
+    }
+
+    [Fact]
     public void An_image_sent_and_read_back_as_one_list_each_way_gives_what_the_wasmtime_backend_gives()
     {
         var image = new byte[256 * 128 * 4];
@@ -52,6 +66,7 @@ public sealed class DirectWorkloadsTests : IDisposable
         using var linker = new ComponentLinker(_engine);
         using var wasmtimeStore = new ComponentStore(_engine);
         var wasmtime = linker.Instantiate(wasmtimeStore, wasmtimeComponent);
+        wasmtime.Backend.ShouldBe(ComponentBackend.Wasmtime);
 
         var directResults = calls.Select(c => Format(c.Args, (args, results) => direct.GetExport(null, c.Function).Call(args, results))).ToArray();
         var wasmtimeResults = calls.Select(c => Format(c.Args, (args, results) => wasmtime.GetFunction(null, c.Function).Call(args, results))).ToArray();
