@@ -60,7 +60,9 @@ public sealed class ComposedComponents : IDisposable
         {
             if (!_engines.TryGetValue(backend, out var engine))
             {
-                engine = new WasmEngine(new WasmEngineOptions { ConsumeFuel = true });
+                // The Wasmtime side is the oracle, so its engine must not let Auto pick the direct backend; the direct
+                // side loads through DirectComponent, whatever the engine's choice.
+                engine = new WasmEngine(new WasmEngineOptions { ConsumeFuel = true, Backend = ComponentBackend.Wasmtime });
                 _engines.Add(backend, engine);
             }
 
