@@ -38,17 +38,9 @@ public sealed partial class ComponentFunction
         {
             export.Call(args, results);
         }
-        catch (DirectHostFailure failure)
+        catch (Exception error) when (DirectFailure(error, _callOperation!, Name) is { } failure)
         {
-            throw failure.ToException(_callOperation!, Name);
-        }
-        catch (WitRuntimeException error) when (IsImportFailure(error))
-        {
-            // Failures inside an import name the import; the caller learns first which of its calls failed.
-            var message = $"Error while calling '{Name}': {error.Message}";
-            throw error is WitTrapException trap
-                ? new WitTrapException(message, error) { FunctionName = Name, TrapCode = trap.TrapCode, WasmBacktrace = error.WasmBacktrace }
-                : new WitRuntimeException(message, error) { FunctionName = Name, WasmBacktrace = error.WasmBacktrace };
+            throw failure;
         }
         finally
         {
@@ -56,8 +48,30 @@ public sealed partial class ComponentFunction
         }
     }
 
-    /// <summary>Whether <paramref name="error"/> is a plain trap or error an import raised, rather than one that names this call.</summary>
-    private bool IsImportFailure(WitRuntimeException error) =>
+    /// <summary>
+    /// What the public API throws for <paramref name="error"/>, raised while a direct call of <paramref name="name"/> ran
+    /// <paramref name="operation"/> (e.g. "calling 'f'"), when it is not thrown as it is: what a host function threw, and a
+    /// plain trap or error an import raised, which then names the call first. Null for every other exception.
+    /// </summary>
+    internal static Exception? DirectFailure(Exception error, string operation, string name)
+    {
+        switch (error)
+        {
+            case DirectHostFailure failure:
+                return failure.ToException(operation, name);
+            case WitRuntimeException raised when IsImportFailure(raised, name):
+                // Failures inside an import name the import; the caller learns first which of its calls failed.
+                var message = $"Error while calling '{name}': {raised.Message}";
+                return raised is WitTrapException trap
+                    ? new WitTrapException(message, raised) { FunctionName = name, TrapCode = trap.TrapCode, WasmBacktrace = raised.WasmBacktrace }
+                    : new WitRuntimeException(message, raised) { FunctionName = name, WasmBacktrace = raised.WasmBacktrace };
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="error"/> is a plain trap or error an import raised, rather than one that names the call of <paramref name="name"/>.</summary>
+    private static bool IsImportFailure(WitRuntimeException error, string name) =>
         (error.GetType() == typeof(WitTrapException) || error.GetType() == typeof(WitRuntimeException))
-        && !error.Message.Contains("'" + Name + "'", StringComparison.Ordinal);
+        && !error.Message.Contains("'" + name + "'", StringComparison.Ordinal);
 }

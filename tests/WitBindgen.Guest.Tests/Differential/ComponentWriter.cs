@@ -9,7 +9,8 @@ namespace WitBindgen.Guest.Tests.Differential;
 /// <summary>
 /// Writes the WAT component the differential tests run in Wasmtime. Its linear memory mirrors the buffer the C#
 /// bindings work on: the C# side allocates below <see cref="ComponentRegion"/>, the component's own
-/// <c>realloc</c> above it. Per type <c>N</c> it exports <c>readN(p: u32) -> list&lt;T&gt;</c> (the core function returns
+/// <c>realloc</c> above it (a bump allocator that copies the block it resizes, as the spec's string transcoding needs).
+/// Per type <c>N</c> it exports <c>readN(p: u32) -> list&lt;T&gt;</c> (the core function returns
 /// <c>p</c>, so Wasmtime lifts the list whose (data, length) pair is at <c>p</c>), <c>takeN(v: list&lt;T&gt;)</c> (keeps the
 /// pair Wasmtime lowered at offset 0) and, when <c>T</c> flattens to at most 16 values, <c>flatN(v: T) -> list&lt;u8&gt;</c>
 /// (returns the core values it received, 8 bytes each). <c>write</c>, <c>dump</c> and <c>reset</c> move memory.
@@ -79,6 +80,9 @@ internal static class ComponentWriter
                                          (i32.sub (i32.const 0) (local.get $align))))
                   (global.set $bump (i32.add (local.get $r) (local.get $size)))
                   (if (i32.gt_u (global.get $bump) (i32.const {{MemorySize}})) (then unreachable))
+                  (if (local.get $old)
+                    (then (memory.copy (local.get $r) (local.get $old)
+                      (select (local.get $oldsize) (local.get $size) (i32.lt_u (local.get $oldsize) (local.get $size))))))
                   (local.get $r))
                 (func (export "reset") (global.set $bump (i32.const {{ComponentRegion}})))
                 (func (export "write") (param $off i32) (param $ptr i32) (param $len i32)

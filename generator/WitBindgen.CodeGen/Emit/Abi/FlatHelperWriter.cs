@@ -10,27 +10,30 @@ namespace WitBindgen.CodeGen.Emit.Abi;
 /// one core value (an <c>i32</c> or <c>f32</c> zero-extended), so the <c>join</c> of variant payloads needs no
 /// conversion: a case writes its own values from the payload's first slot and the unused slots stay zero.
 /// </summary>
-/// <remarks>Like <see cref="MemoryHelperWriter"/>, the code is the same on both sides of the boundary.</remarks>
+/// <remarks>
+/// Like <see cref="MemoryHelperWriter"/>, the code is the same on both sides of the boundary; the <see cref="AbiHelperSide"/>
+/// names the scope and flat buffer types (arrays in the guest, spans over the stack in the host).
+/// </remarks>
 internal sealed class FlatHelperWriter
 {
     private readonly IndentedWriter _w;
-    private readonly Func<HandleMarshal, HandleConversion> _handles;
+    private readonly AbiHelperSide _side;
 
     /// <param name="writer">The writer.</param>
-    /// <param name="handles">How handles are lowered and lifted on the side the helpers are written for.</param>
-    public FlatHelperWriter(IndentedWriter writer, Func<HandleMarshal, HandleConversion> handles)
+    /// <param name="side">The side of the boundary the helpers are written for.</param>
+    public FlatHelperWriter(IndentedWriter writer, AbiHelperSide side)
     {
         _w = writer;
-        _handles = handles;
+        _side = side;
     }
 
     public void Write(MarshalType t)
     {
-        _w.OpenBlock($"internal static void {Lower(t)}(Scope s, {t.CSharpType} v, ulong[] f, ref int i)");
+        _w.OpenBlock($"internal static void {Lower(t)}({_side.Scope} s, {t.CSharpType} v, {_side.LowerFlat} f, ref int i)");
         WriteLower(t);
         _w.CloseBlock();
         _w.Line();
-        _w.OpenBlock($"internal static {t.CSharpType} {Lift(t)}(Scope s, ulong[] f, ref int i)");
+        _w.OpenBlock($"internal static {t.CSharpType} {Lift(t)}({_side.Scope} s, {_side.LiftFlat} f, ref int i)");
         WriteLift(t);
         _w.CloseBlock();
         _w.Line();
@@ -41,7 +44,7 @@ internal sealed class FlatHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"f[i++] = unchecked((uint){_handles(handle).Lower}(v));");
+                _w.Line($"f[i++] = unchecked((uint){_side.Handles(handle).Lower}(v));");
                 break;
             case RecordMarshal record:
                 foreach (var field in record.Fields)
@@ -128,7 +131,7 @@ internal sealed class FlatHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"return {_handles(handle).Lift}(s, unchecked((int)f[i++]));");
+                _w.Line($"return {_side.Handles(handle).Lift}(s, unchecked((int)f[i++]));");
                 break;
             case RecordMarshal record:
                 var args = record.Fields.Select(f => $"{Lift(f.Type)}(s, f, ref i)");

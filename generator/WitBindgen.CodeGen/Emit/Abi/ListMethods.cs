@@ -1,4 +1,5 @@
 using WitBindgen.CodeGen.Context.Marshal;
+using WitBindgen.Wit.Syntax;
 using static WitBindgen.CodeGen.Emit.Abi.AbiText;
 using static WitBindgen.CodeGen.Emit.Abi.AbiHelperNames;
 
@@ -32,10 +33,16 @@ internal static class ListMethods
     }
 
     /// <summary>Writes the list helpers of <paramref name="list"/>.</summary>
-    public static void WriteList(IndentedWriter w, ListMarshal list)
+    public static void WriteList(IndentedWriter w, ListMarshal list, AbiHelperSide side)
     {
         var (type, element, layout) = (list.CSharpType, list.Element, list.Element.Layout);
-        w.OpenBlock($"internal static (uint Data, uint Length) {Write(list)}(Scope s, {type} v)");
+        if (side.CopiesPrimitiveLists && IsBlittable(element))
+        {
+            WriteBlockCopies(w, list, side);
+            return;
+        }
+
+        w.OpenBlock($"internal static (uint Data, uint Length) {Write(list)}({side.Scope} s, {type} v)");
         w.Line("var length = (uint)v.Length;");
         w.Line($"var data = s.Allocate(checked(length * {U(layout.Size)}), {U(layout.Alignment)});");
         w.OpenBlock("for (var k = 0; k < v.Length; k++)");
@@ -44,7 +51,7 @@ internal static class ListMethods
         w.Line("return (data, length);");
         w.CloseBlock();
         w.Line();
-        w.OpenBlock($"internal static {type} {Read(list)}(Scope s, uint data, uint length)");
+        w.OpenBlock($"internal static {type} {Read(list)}({side.Scope} s, uint data, uint length)");
         WriteAlignmentCheck(w, layout.Alignment);
         w.Line($"s.Memory.CheckRange(data, (ulong)length * {U(layout.Size)});");
         w.Line($"s.Own(data, length * {U(layout.Size)}, {U(layout.Alignment)});");
@@ -58,11 +65,11 @@ internal static class ListMethods
     }
 
     /// <summary>Writes the list helpers of <paramref name="map"/>.</summary>
-    public static void WriteMap(IndentedWriter w, MapMarshal map)
+    public static void WriteMap(IndentedWriter w, MapMarshal map, AbiHelperSide side)
     {
         var (type, entry, valueOffset) = (map.CSharpType, map.Entry, map.ValueOffset);
         var (k, v) = (map.KeyType, map.ValueType);
-        w.OpenBlock($"internal static (uint Data, uint Length) {Write(map)}(Scope s, {type} v)");
+        w.OpenBlock($"internal static (uint Data, uint Length) {Write(map)}({side.Scope} s, {type} v)");
         w.Line("var length = (uint)v.Count;");
         w.Line($"var data = s.Allocate(checked(length * {U(entry.Size)}), {U(entry.Alignment)});");
         w.Line("var entry = data;");
@@ -74,7 +81,7 @@ internal static class ListMethods
         w.Line("return (data, length);");
         w.CloseBlock();
         w.Line();
-        w.OpenBlock($"internal static {type} {Read(map)}(Scope s, uint data, uint length)");
+        w.OpenBlock($"internal static {type} {Read(map)}({side.Scope} s, uint data, uint length)");
         WriteAlignmentCheck(w, entry.Alignment);
         w.Line($"s.Memory.CheckRange(data, (ulong)length * {U(entry.Size)});");
         w.Line($"s.Own(data, length * {U(entry.Size)}, {U(entry.Alignment)});");
@@ -84,6 +91,23 @@ internal static class ListMethods
         w.Line($"r[key] = {Load(v)}(s, {Offset("e", valueOffset)});");
         w.CloseBlock();
         w.Line("return r;");
+        w.CloseBlock();
+        w.Line();
+    }
+
+    // Integers and floats are laid out in memory as in a .NET array: the list is one block copy each way.
+    private static bool IsBlittable(MarshalType element) =>
+        element is PrimitiveMarshal { Kind: not (PrimitiveKind.Bool or PrimitiveKind.Char or PrimitiveKind.String or PrimitiveKind.ErrorContext) };
+
+    private static void WriteBlockCopies(IndentedWriter w, ListMarshal list, AbiHelperSide side)
+    {
+        var (type, element) = (list.CSharpType, list.Element.CSharpType);
+        w.OpenBlock($"internal static (uint Data, uint Length) {Write(list)}({side.Scope} s, {type} v)");
+        w.Line($"return s.WriteArray<{element}>(v ?? throw new global::System.ArgumentNullException(nameof(v)));");
+        w.CloseBlock();
+        w.Line();
+        w.OpenBlock($"internal static {type} {Read(list)}({side.Scope} s, uint data, uint length)");
+        w.Line($"return s.ReadArray<{element}>(data, length);");
         w.CloseBlock();
         w.Line();
     }

@@ -13,19 +13,19 @@ namespace WitBindgen.CodeGen.Emit.Abi;
 /// The code is the same on both sides of the boundary: it only uses what the class it is written into provides (as the
 /// guest's <see cref="Guest.AbiRuntimeWriter"/> does: <c>Scope</c> with <c>Allocate</c>, <c>Memory.CheckRange</c> and
 /// <c>Own</c>, the fixed helpers of primitives, strings and byte lists, <c>NewArray</c>, <c>InvalidDiscriminant</c>)
-/// and the <see cref="HandleConversion"/> of the side it is written for.
+/// and the <see cref="AbiHelperSide"/> it is written for (the host's scope is the runtime's <c>CanonicalExport</c>).
 /// </remarks>
 internal sealed class MemoryHelperWriter
 {
     private readonly IndentedWriter _w;
-    private readonly Func<HandleMarshal, HandleConversion> _handles;
+    private readonly AbiHelperSide _side;
 
     /// <param name="writer">The writer.</param>
-    /// <param name="handles">How handles are lowered and lifted on the side the helpers are written for.</param>
-    public MemoryHelperWriter(IndentedWriter writer, Func<HandleMarshal, HandleConversion> handles)
+    /// <param name="side">The side of the boundary the helpers are written for.</param>
+    public MemoryHelperWriter(IndentedWriter writer, AbiHelperSide side)
     {
         _w = writer;
-        _handles = handles;
+        _side = side;
     }
 
     public void Write(MarshalType t)
@@ -33,21 +33,21 @@ internal sealed class MemoryHelperWriter
         var type = t.CSharpType;
         var optionStruct = t is OptionMarshal { IsOptionStruct: true };
         _w.Line($"// {t.Facts.Label}{(optionStruct ? " (as Option<T>)" : string.Empty)}");
-        _w.OpenBlock($"internal static void {Store(t)}(Scope s, uint ptr, {type} v)");
+        _w.OpenBlock($"internal static void {Store(t)}({_side.Scope} s, uint ptr, {type} v)");
         WriteStore(t);
         _w.CloseBlock();
         _w.Line();
-        _w.OpenBlock($"internal static {type} {Load(t)}(Scope s, uint ptr)");
+        _w.OpenBlock($"internal static {type} {Load(t)}({_side.Scope} s, uint ptr)");
         WriteLoad(t);
         _w.CloseBlock();
         _w.Line();
         switch (t)
         {
             case ListMarshal list:
-                ListMethods.WriteList(_w, list);
+                ListMethods.WriteList(_w, list, _side);
                 break;
             case MapMarshal map:
-                ListMethods.WriteMap(_w, map);
+                ListMethods.WriteMap(_w, map, _side);
                 break;
         }
     }
@@ -57,7 +57,7 @@ internal sealed class MemoryHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"StoreS32(s, ptr, {_handles(handle).Lower}(v));");
+                _w.Line($"StoreS32(s, ptr, {_side.Handles(handle).Lower}(v));");
                 break;
             case RecordMarshal record:
                 foreach (var field in record.Fields)
@@ -117,7 +117,7 @@ internal sealed class MemoryHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"return {_handles(handle).Lift}(s, LoadS32(s, ptr));");
+                _w.Line($"return {_side.Handles(handle).Lift}(s, LoadS32(s, ptr));");
                 break;
             case RecordMarshal record:
                 var args = record.Fields.Select(f => $"{Load(f.Type)}(s, {Offset("ptr", f.Offset)})");

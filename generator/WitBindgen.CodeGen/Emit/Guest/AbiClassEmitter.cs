@@ -23,8 +23,9 @@ internal static class AbiClassEmitter
         w.OpenBlock($"internal static unsafe partial class {className}");
         AbiRuntimeWriter.Write(w, GuestResources.Any(context));
         w.Line();
-        var memory = new MemoryHelperWriter(w, HandleMethods.Of);
-        var flat = new FlatHelperWriter(w, HandleMethods.Of);
+        var side = AbiHelperSide.Guest(HandleMethods.Of);
+        var memory = new MemoryHelperWriter(w, side);
+        var flat = new FlatHelperWriter(w, side);
         foreach (var helper in plan.Helpers)
         {
             if (helper.Flat)

@@ -31,6 +31,11 @@ internal static class CallWriter
     {
         var code = marshal.ExportCall(shape);
         var (args, results, owns) = (code.Args, code.Results, code.Owns);
+        if (code.Canonical is { } canonical)
+        {
+            CanonicalCallWriter.WriteCall(writer, canonical, shape);
+        }
+
         var function = shape.Function;
         var paramCount = function.Params.Count;
         var hasResult = function.Result is not null;

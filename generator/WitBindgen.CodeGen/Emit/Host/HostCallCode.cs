@@ -13,8 +13,10 @@ internal sealed class HostCallCode
     /// <param name="resultLocal">The local holding the implementation's result (import callbacks with a result only).</param>
     /// <param name="result">The code of the result, or null when the function has none or the caller lifts it itself.</param>
     /// <param name="owns">Whether a parameter or the result owns native memory, which the call must free.</param>
+    /// <param name="canonical">An export's direct call through the Canonical ABI, or null.</param>
     public HostCallCode(
-        string args, string results, string? scope, IReadOnlyList<(string? Local, HostValueCode Code)> parameters, string? resultLocal, HostValueCode? result, bool owns)
+        string args, string results, string? scope, IReadOnlyList<(string? Local, HostValueCode Code)> parameters, string? resultLocal, HostValueCode? result, bool owns,
+        CanonicalCallCode? canonical = null)
     {
         Args = args;
         Results = results;
@@ -23,6 +25,7 @@ internal sealed class HostCallCode
         ResultLocal = resultLocal;
         Result = result;
         Owns = owns;
+        Canonical = canonical;
     }
 
     /// <summary>The local holding the argument values.</summary>
@@ -45,4 +48,7 @@ internal sealed class HostCallCode
 
     /// <summary>Whether a parameter or the result owns native memory, which the call must free.</summary>
     public bool Owns { get; }
+
+    /// <summary>An export's direct call through the Canonical ABI, or null when the function passes handles (or is an import).</summary>
+    public CanonicalCallCode? Canonical { get; }
 }

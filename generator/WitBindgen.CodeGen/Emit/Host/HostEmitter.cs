@@ -19,6 +19,11 @@ internal sealed class HostEmitter : IModeEmitter
 
         // Last: the marshal class holds the methods the other files asked for.
         files.Add(MarshalEmitter.Emit(plan));
+        if (CanonicalAbiEmitter.Emit(plan) is { } canonical)
+        {
+            files.Add(canonical);
+        }
+
         return new ModeOutput(files, Array.Empty<GuestExport>());
     }
 }

@@ -116,6 +116,13 @@ internal sealed class HostPlan
             worldFields.Claim("_sharedLinkers"),
             WorldImportInterfaceName is not null || Imports.Any(b => !IsWasi(b)) ? worldFields.Claim("_storeImports") : null,
             WorldImportInterfaceName is not null || Imports.Count > 0);
+        WorldExportCanonicalFields = WorldExportFunctions.Select(f => CanonicalField(worldFields, f)).ToList();
+
+        // The Canonical ABI class holds the direct calls' helpers, when a function can be called directly.
+        if (WorldExportCanonicalFields.Concat(Exports.SelectMany(b => b.CanonicalFields)).Any(f => f is not null))
+        {
+            CanonicalAbiClassName = worldNames.Claim(CSharpNames.ToPascalCase(context.World.Name) + "CanonicalAbi");
+        }
 
         Marshal = MarshalPlanner.Create(this, marshalClassName);
     }
@@ -143,6 +150,12 @@ internal sealed class HostPlan
 
     /// <summary>The world class's field holding each of <see cref="WorldExportFunctions"/>, in order.</summary>
     public IReadOnlyList<string> WorldExportFields { get; }
+
+    /// <summary>The world class's field holding the Canonical ABI view of each of <see cref="WorldExportFunctions"/>, or null for one passing handles.</summary>
+    public IReadOnlyList<string?> WorldExportCanonicalFields { get; }
+
+    /// <summary>The world's Canonical ABI class for direct calls, or null when no exported function can be called directly.</summary>
+    public string? CanonicalAbiClassName { get; }
 
     /// <summary>How the world class shares its linkers, with the names of its static fields.</summary>
     public LinkerSharing Linkers { get; }
@@ -276,17 +289,19 @@ internal sealed class HostPlan
                 f => fields.Claim(FieldName(resource.TypeName + (f == resource.Constructor ? "Constructor" : f.MethodName))));
         }
 
+        var canonicalFields = export?.Functions.Select(f => CanonicalField(fields, f)).ToList() ?? new List<string?>();
+
         InterfaceBinding? importBinding = null;
         if (import is { } i)
         {
             var name = CSharpNames.ToCamelCase(baseName).TrimStart('@') + container.VersionSegment;
             var parameterName = CSharpNames.EscapeKeyword(_parameters.Claim(GeneratedParameters.Contains(name) ? name + "Imports" : name));
             importBinding = new InterfaceBinding(
-                container, i.TypeName, i.Functions, worldMemberName, parameterName, Build(i.Resources, resourceFields), Array.Empty<string>());
+                container, i.TypeName, i.Functions, worldMemberName, parameterName, Build(i.Resources, resourceFields), Array.Empty<string>(), Array.Empty<string?>());
         }
 
         var exportBinding = export is { } x
-            ? new InterfaceBinding(container, x.TypeName, x.Functions, x.MemberName, string.Empty, Build(x.Resources, resourceFields), functionFields)
+            ? new InterfaceBinding(container, x.TypeName, x.Functions, x.MemberName, string.Empty, Build(x.Resources, resourceFields), functionFields, canonicalFields)
             : null;
         return (importBinding, exportBinding);
     }
@@ -326,6 +341,10 @@ internal sealed class HostPlan
 
         return result;
     }
+
+    // The field holding an exported function's Canonical ABI view: every function that passes no handle has one.
+    private string? CanonicalField(NameScope fields, FunctionShape function) =>
+        HostResources.UsesHandles(Context.Model, function.Function) ? null : fields.Claim(FieldName(function.MethodName) + "Canonical");
 
     // The field holding a function: `_` and the name with its first letter in lower case.
     private static string FieldName(string name) => "_" + char.ToLowerInvariant(name[0]) + name.Substring(1);

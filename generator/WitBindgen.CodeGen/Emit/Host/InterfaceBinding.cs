@@ -12,6 +12,9 @@ internal sealed class InterfaceBinding
     /// <param name="parameterName">The factory parameter that takes the implementation (imports), or empty.</param>
     /// <param name="resources">The resources the interface defines.</param>
     /// <param name="functionFields">The fields of the wrapper class holding each of <paramref name="functions"/> (exports), or empty.</param>
+    /// <param name="canonicalFields">
+    /// Exports: the field holding each function's Canonical ABI view, or null for a function that passes handles; else empty.
+    /// </param>
     public InterfaceBinding(
         CSharpContainer container,
         string typeName,
@@ -19,7 +22,8 @@ internal sealed class InterfaceBinding
         string memberName,
         string parameterName,
         IReadOnlyList<ResourceBinding> resources,
-        IReadOnlyList<string> functionFields)
+        IReadOnlyList<string> functionFields,
+        IReadOnlyList<string?> canonicalFields)
     {
         Container = container;
         TypeName = typeName;
@@ -28,6 +32,7 @@ internal sealed class InterfaceBinding
         ParameterName = parameterName;
         Resources = resources;
         FunctionFields = functionFields;
+        CanonicalFields = canonicalFields;
     }
 
     /// <summary>The interface's container.</summary>
@@ -53,4 +58,10 @@ internal sealed class InterfaceBinding
 
     /// <summary>Exports: the field of the wrapper class holding each of <see cref="Functions"/>, in order; empty for imports.</summary>
     public IReadOnlyList<string> FunctionFields { get; }
+
+    /// <summary>
+    /// Exports: the field of the wrapper class holding the Canonical ABI view of each of <see cref="Functions"/> (used when
+    /// the instance runs on the direct backend), or null for a function that passes handles; empty for imports.
+    /// </summary>
+    public IReadOnlyList<string?> CanonicalFields { get; }
 }

@@ -95,6 +95,11 @@ internal static class InterfaceFileEmitter
             writer.Line($"private readonly global::WitBindgen.Runtime.ComponentFunction {fieldNames[i]};");
         }
 
+        foreach (var shape in binding.Functions)
+        {
+            CanonicalCallWriter.WriteField(writer, plan.Marshal, shape);
+        }
+
         foreach (var resource in binding.Resources)
         {
             foreach (var function in resource.AllFunctions)
@@ -118,6 +123,7 @@ internal static class InterfaceFileEmitter
         for (var i = 0; i < binding.Functions.Count; i++)
         {
             writer.Line($"{fieldNames[i]} = instance.GetFunction(\"{witName}\", \"{binding.Functions[i].Function.Name}\");");
+            CanonicalCallWriter.WriteAssignment(writer, plan.Marshal, binding.Functions[i], fieldNames[i]);
         }
 
         foreach (var resource in binding.Resources)

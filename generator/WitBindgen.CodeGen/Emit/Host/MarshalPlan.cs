@@ -20,7 +20,9 @@ internal sealed class MarshalPlan
         IReadOnlyList<(TypeId Id, string Method)> resourceOwners,
         bool usesResourceHelper,
         IReadOnlyDictionary<FunctionShape, HostCallCode> exportCalls,
-        IReadOnlyDictionary<FunctionShape, HostCallCode> importCallbacks)
+        IReadOnlyDictionary<FunctionShape, HostCallCode> importCallbacks,
+        string? canonicalAbiClassName,
+        IReadOnlyList<Guest.GuestHelper> canonicalHelpers)
     {
         ClassName = className;
         Helpers = helpers;
@@ -30,7 +32,15 @@ internal sealed class MarshalPlan
         UsesResourceHelper = usesResourceHelper;
         _exportCalls = exportCalls;
         _importCallbacks = importCallbacks;
+        CanonicalAbiClassName = canonicalAbiClassName;
+        CanonicalHelpers = canonicalHelpers;
     }
+
+    /// <summary>The world's Canonical ABI class for direct calls, or null when no export is called directly.</summary>
+    public string? CanonicalAbiClassName { get; }
+
+    /// <summary>The helpers of the Canonical ABI class (memory or flat, per type), in declaration order.</summary>
+    public IReadOnlyList<Guest.GuestHelper> CanonicalHelpers { get; }
 
     /// <summary>The simple name of the marshal class.</summary>
     public string ClassName { get; }

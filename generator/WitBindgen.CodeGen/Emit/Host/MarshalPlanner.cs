@@ -30,6 +30,7 @@ internal sealed class MarshalPlanner
     private readonly List<(TypeId Id, string Method)> _owners = new();
     private readonly Dictionary<FunctionShape, HostCallCode> _exportCalls = new();
     private readonly Dictionary<FunctionShape, HostCallCode> _importCallbacks = new();
+    private readonly CanonicalCallPlanner? _canonical;
     private bool _usesResourceHelper;
 
     private MarshalPlanner(HostPlan plan, string helpers)
@@ -38,6 +39,10 @@ internal sealed class MarshalPlanner
         _context = plan.Context;
         _types = new MarshalTypeBuilder(plan.Context);
         _helpers = helpers;
+        if (plan.CanonicalAbiClassName is { } abiClass)
+        {
+            _canonical = new CanonicalCallPlanner(plan.Context.WorldContainer.QualifiedNamespace + "." + abiClass);
+        }
     }
 
     /// <summary>Plans the marshalling of every call of <paramref name="plan"/> in the class <paramref name="className"/>.</summary>
@@ -47,7 +52,8 @@ internal sealed class MarshalPlanner
         var planner = new MarshalPlanner(plan, helpers);
         var methods = planner.Run();
         return new MarshalPlan(
-            className, helpers, methods, planner._fields, planner._owners, planner._usesResourceHelper, planner._exportCalls, planner._importCallbacks);
+            className, helpers, methods, planner._fields, planner._owners, planner._usesResourceHelper, planner._exportCalls, planner._importCallbacks,
+            plan.CanonicalAbiClassName, planner._canonical?.Helpers() ?? Array.Empty<Guest.GuestHelper>());
     }
 
     private List<MarshalHelper> Run()
@@ -58,9 +64,9 @@ internal sealed class MarshalPlanner
         {
             foreach (var export in exportsOf[container])
             {
-                foreach (var shape in export.Functions)
+                for (var k = 0; k < export.Functions.Count; k++)
                 {
-                    PlanExportCall(shape, liftResult: true);
+                    PlanExportCall(export.Functions[k], liftResult: true, export.CanonicalFields[k]);
                 }
 
                 foreach (var resource in export.Resources.Where(r => r.GuestImplements))
@@ -107,9 +113,9 @@ internal sealed class MarshalPlanner
             }
         }
 
-        foreach (var shape in _plan.WorldExportFunctions)
+        for (var k = 0; k < _plan.WorldExportFunctions.Count; k++)
         {
-            PlanExportCall(shape, liftResult: true);
+            PlanExportCall(_plan.WorldExportFunctions[k], liftResult: true, _plan.WorldExportCanonicalFields[k]);
         }
 
         // The marshal class: the methods used so far, and those their bodies use, lowering methods first each round.
@@ -135,7 +141,7 @@ internal sealed class MarshalPlanner
         return methods;
     }
 
-    private void PlanExportCall(FunctionShape shape, bool liftResult)
+    private void PlanExportCall(FunctionShape shape, bool liftResult, string? canonicalField = null)
     {
         var function = shape.Function;
         var locals = new NameScope(shape.Parameters.Select(p => p.Name.TrimStart('@')).Concat(new[] { "owner" }));
@@ -144,7 +150,12 @@ internal sealed class MarshalPlanner
         var scope = _plan.UsesResources && HostResources.UsesHandles(_context.Model, function) ? locals.Claim("scope") : null;
         var parameters = function.Params.Select(p => ((string?)null, Lower(locals, _types.Build(p.Type)))).ToList();
         var result = liftResult && function.Result is { } r ? Lift(locals, _types.Build(r)) : null;
-        _exportCalls[shape] = new HostCallCode(args, results, scope, parameters, null, result, Owns(function));
+
+        // A function that passes no handle is also called through the Canonical ABI when it runs on the direct backend.
+        var canonical = _canonical is not null && canonicalField is not null
+            ? _canonical.Plan(shape, function.Params.Select(p => _types.Build(p.Type)).ToList(), function.Result is { } t ? _types.Build(t) : null, canonicalField, locals)
+            : null;
+        _exportCalls[shape] = new HostCallCode(args, results, scope, parameters, null, result, Owns(function), canonical);
     }
 
     private void PlanImportCallback(FunctionShape shape, string implementation)

@@ -49,6 +49,11 @@ internal static class WorldClassEmitter
             writer.Line($"private readonly {Runtime}.ComponentFunction {field};");
         }
 
+        foreach (var shape in plan.WorldExportFunctions)
+        {
+            CanonicalCallWriter.WriteField(writer, plan.Marshal, shape);
+        }
+
         writer.Line($"private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{Runtime}.WasmEngine, {Runtime}.ComponentLinker> {sharing.LinkersField} = new();");
         if (sharing.ImportsField is { } importsField)
         {
@@ -89,6 +94,7 @@ internal static class WorldClassEmitter
         for (var i = 0; i < functionFields.Count; i++)
         {
             writer.Line($"{functionFields[i]} = instance.GetFunction(null, \"{plan.WorldExportFunctions[i].Function.Name}\");");
+            CanonicalCallWriter.WriteAssignment(writer, plan.Marshal, plan.WorldExportFunctions[i], functionFields[i]);
         }
 
         writer.CloseBlock();

@@ -54,22 +54,44 @@ internal sealed unsafe class CoreFunction : CoreExternal
         var armed = store.EnterCall(_operation, Name);
         try
         {
-            var func = _func;
-            nint trap = 0;
-            nint error;
-            fixed (ValRaw* slots = argsAndResults)
-            {
-                error = CoreNativeMethods.wasmtime_func_call_unchecked(store.EnteredContext, &func, slots, (nuint)argsAndResults.Length, &trap);
-            }
-
-            if (error != 0 || trap != 0)
-            {
-                throw Store.FailCall(error, trap, Name, _operation);
-            }
+            CallUnchecked(argsAndResults);
         }
         finally
         {
             store.ExitCall(armed);
+        }
+    }
+
+    /// <summary>
+    /// Calls the function like <see cref="Call"/> inside a call the caller has already entered (with
+    /// <see cref="ComponentStore.EnterCall"/>, whose deadline covers this call too), skipping the second entry.
+    /// </summary>
+    /// <exception cref="ArgumentException">The span has fewer than <see cref="SlotCount"/> slots.</exception>
+    /// <exception cref="WitTrapException">The guest trapped (the store is poisoned); fuel, timeouts and cancellation throw their own exceptions.</exception>
+    internal void CallEntered(Span<ValRaw> argsAndResults)
+    {
+        if (argsAndResults.Length < SlotCount || _hasReferences)
+        {
+            ThrowUnfit(argsAndResults.Length);
+        }
+
+        Store.Store.ThrowIfPoisoned(Name);
+        CallUnchecked(argsAndResults);
+    }
+
+    private void CallUnchecked(Span<ValRaw> argsAndResults)
+    {
+        var func = _func;
+        nint trap = 0;
+        nint error;
+        fixed (ValRaw* slots = argsAndResults)
+        {
+            error = CoreNativeMethods.wasmtime_func_call_unchecked(Store.Store.EnteredContext, &func, slots, (nuint)argsAndResults.Length, &trap);
+        }
+
+        if (error != 0 || trap != 0)
+        {
+            throw Store.FailCall(error, trap, Name, _operation);
         }
     }
 

@@ -43,6 +43,12 @@ internal sealed class DirectExport
     public int ComponentInstance { get; }
 
     /// <summary>
+    /// The Canonical ABI view generated bindings last asked for and the signature they asked with (null when the type
+    /// did not match), so that bindings made per call find it again without rendering the type.
+    /// </summary>
+    internal (string Signature, Canonical.CanonicalExport? Export)? Canonical { get; set; }
+
+    /// <summary>
     /// Calls the export with flat core arguments and leaves its flat core results in <paramref name="argsAndResults"/>
     /// (scalars pass through unchanged), running post-return with them before returning.
     /// </summary>
@@ -158,7 +164,7 @@ internal sealed class DirectExport
     }
 
     /// <summary>How the function's values cross the Canonical ABI, checked against the core function's signature on first use.</summary>
-    private FunctionAbi Abi
+    internal FunctionAbi Abi
     {
         get
         {

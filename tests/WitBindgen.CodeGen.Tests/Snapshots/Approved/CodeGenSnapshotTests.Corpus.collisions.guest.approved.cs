@@ -321,6 +321,18 @@ public interface ICanvasWorld
     /// <summary>The WIT function <c>paint</c>.</summary>
     /// <param name="c">The <c>c</c> parameter.</param>
     void Paint(global::Corpus.Collisions.Shapes.Color c);
+
+    /// <summary>Parameters named like the locals of the generated calls.</summary>
+    /// <param name="abi">The <c>abi</c> parameter.</param>
+    /// <param name="flat">The <c>flat</c> parameter.</param>
+    /// <param name="next">The <c>next</c> parameter.</param>
+    /// <param name="tuple">The <c>tuple</c> parameter.</param>
+    /// <param name="lifted">The <c>lifted</c> parameter.</param>
+    /// <param name="error">The <c>error</c> parameter.</param>
+    /// <param name="args">The <c>args</c> parameter.</param>
+    /// <param name="results">The <c>results</c> parameter.</param>
+    /// <returns>The function's result.</returns>
+    string Locals(uint abi, string flat, byte[] next, ulong tuple, global::Corpus.Collisions.Shapes.Color lifted, sbyte error, byte @args, byte results);
 }
 
 /// <summary>The entry points the host calls for the exports of <c>canvas-WORLD</c>; they forward to <see cref="Implementation"/>.</summary>
@@ -361,6 +373,40 @@ public static partial class CanvasWorldExports
         var c = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftColor3(s, f, ref i);
         s.FreeAll();
         Implementation.Paint(c);
+    }
+
+    /// <summary>The core entry point of <c>canvas-WORLD#locals</c>.</summary>
+    [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "canvas-WORLD#locals")]
+    internal static int LocalsExport(int p0, int p1, int p2, int p3, int p4, long p5, int p6, int p7, int p8, int p9)
+    {
+        var s = new global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Scope(global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Memory.Current);
+        var f = new ulong[] { global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p0), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p1), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p2), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p3), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p4), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI64(p5), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p6), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p7), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p8), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p9) };
+        var i = 0;
+        var abi = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU32(s, f, ref i);
+        var flat = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftString(s, f, ref i);
+        var next = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftBytes(s, f, ref i);
+        var tuple = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU64(s, f, ref i);
+        var lifted = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftColor3(s, f, ref i);
+        var error = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftS8(s, f, ref i);
+        var @args = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU8(s, f, ref i);
+        var results = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU8(s, f, ref i);
+        s.FreeAll();
+        var result = Implementation.Locals(abi, flat, next, tuple, lifted, error, @args, results);
+        var post = new global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Scope(global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Memory.Current);
+        var area = post.Allocate(8u, 4u);
+        global::Corpus.Collisions.CanvasWorld.CanonicalAbi.StoreString(post, area, result);
+        s_postLocals = post;
+        return unchecked((int)area);
+    }
+
+    private static global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Scope? s_postLocals;
+
+    /// <summary>Frees what <c>canvas-WORLD#locals</c> returned, once the host has read it.</summary>
+    [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "cabi_post_canvas-WORLD#locals")]
+    internal static void LocalsPostReturn(int p0)
+    {
+        s_postLocals?.FreeAll();
+        s_postLocals = null;
     }
 }
 //// Corpus.Collisions.CanvasWorld2.Types.g.cs

@@ -109,12 +109,24 @@ internal static class CanonicalStrings
     /// </param>
     public static (uint Pointer, uint TaggedCodeUnits) StoreUtf16(AbiContext cx, ReadOnlySpan<char> text, uint utf8BytesPerUnit = 3)
     {
-        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (surrogate >= 0 && !IsValidUtf16(text.Slice(surrogate)))
+        if (!IsValid(text))
         {
             throw cx.Trap("is a string with an unpaired surrogate, which a WIT string cannot hold");
         }
 
+        return StoreValidUtf16(cx, text, utf8BytesPerUnit);
+    }
+
+    /// <summary>Whether <paramref name="text"/> has no unpaired surrogate, so it can be a WIT string.</summary>
+    public static bool IsValid(ReadOnlySpan<char> text)
+    {
+        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        return surrogate < 0 || IsValidUtf16(text.Slice(surrogate));
+    }
+
+    /// <summary><see cref="StoreUtf16"/> of text the caller checked with <see cref="IsValid"/>.</summary>
+    public static (uint Pointer, uint TaggedCodeUnits) StoreValidUtf16(AbiContext cx, ReadOnlySpan<char> text, uint utf8BytesPerUnit = 3)
+    {
         var units = CheckLength(cx, text.Length, cx.Encoding == CanonicalStringEncoding.Utf8 ? 1u : 2u);
         switch (cx.Encoding)
         {

@@ -1,0 +1,56 @@
+using WitBindgen.CodeGen.Emit.Abi;
+
+namespace WitBindgen.CodeGen.Emit.Host;
+
+/// <summary>
+/// Writes the world's Canonical ABI class for the host: the fixed helpers of primitives, strings and byte lists, and the
+/// memory and flat helpers of every type the direct calls pass, written by the same writers as the guest's.
+/// </summary>
+internal static class CanonicalAbiEmitter
+{
+    private static readonly AbiHelperSide Side = new(
+        CanonicalAbiRuntimeWriter.Scope,
+        CanonicalAbiRuntimeWriter.LowerFlat,
+        CanonicalAbiRuntimeWriter.LiftFlat,
+        CopiesPrimitiveLists: true,
+        _ => throw new InvalidOperationException("a direct call passes no handles; the host plan gives functions passing handles no Canonical ABI view"));
+
+    /// <summary>The class's file, or null when no exported function is called directly.</summary>
+    public static GeneratedFile? Emit(HostPlan plan)
+    {
+        if (plan.Marshal.CanonicalAbiClassName is not { } className)
+        {
+            return null;
+        }
+
+        var context = plan.Context;
+        var w = new IndentedWriter();
+        FileHeader.Write(w, context);
+        w.Line($"namespace {context.WorldContainer.Namespace};");
+        w.Line();
+        w.Line($"/// <summary>");
+        w.Line($"/// Canonical ABI lifting and lowering of the values of the WIT world <c>{DocComments.Escape(context.World.Name)}</c> over a guest's linear");
+        w.Line("/// memory, for the exported functions called directly when their instance runs on the direct backend.");
+        w.Line("/// </summary>");
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.OpenBlock($"internal static class {className}");
+        CanonicalAbiRuntimeWriter.Write(w);
+        w.Line();
+        var memory = new MemoryHelperWriter(w, Side);
+        var flat = new FlatHelperWriter(w, Side);
+        foreach (var helper in plan.Marshal.CanonicalHelpers)
+        {
+            if (helper.Flat)
+            {
+                flat.Write(helper.Type);
+            }
+            else
+            {
+                memory.Write(helper.Type);
+            }
+        }
+
+        w.CloseBlock();
+        return new GeneratedFile(context.WorldContainer.HintName(className), w.ToString());
+    }
+}

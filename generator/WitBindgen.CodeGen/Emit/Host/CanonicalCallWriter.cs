@@ -1,0 +1,126 @@
+using WitBindgen.CodeGen.Emit.Abi;
+using static WitBindgen.CodeGen.Emit.Abi.AbiHelperNames;
+using static WitBindgen.CodeGen.Emit.Abi.AbiText;
+
+namespace WitBindgen.CodeGen.Emit.Host;
+
+/// <summary>
+/// Writes an exported function's direct call through the Canonical ABI, as <see cref="CanonicalCallCode"/> plans it: the
+/// field holding its <c>CanonicalExport</c>, the field's assignment, and the branch of the method that lowers the
+/// arguments into the guest's memory and flat values, calls the core function, lifts the result and runs post-return.
+/// </summary>
+internal static class CanonicalCallWriter
+{
+    private const string Export = "global::WitBindgen.Runtime.Canonical.CanonicalExport";
+
+    /// <summary>Declares the field holding the Canonical ABI view of <paramref name="shape"/>, if it has one.</summary>
+    public static void WriteField(IndentedWriter writer, MarshalPlan marshal, FunctionShape shape)
+    {
+        if (marshal.ExportCall(shape).Canonical is { } code)
+        {
+            writer.Line($"private readonly {Export}? {code.Field};");
+        }
+    }
+
+    /// <summary>Assigns the field of <paramref name="shape"/>'s view from the function in <paramref name="functionField"/>: null unless it runs on the direct backend.</summary>
+    public static void WriteAssignment(IndentedWriter writer, MarshalPlan marshal, FunctionShape shape, string functionField)
+    {
+        if (marshal.ExportCall(shape).Canonical is { } code)
+        {
+            writer.Line($"{code.Field} = {Export}.For({functionField}, {Literal(code.Signature)});");
+        }
+    }
+
+    /// <summary>Writes the branch calling the function directly when its view is set; the method's other path follows it.</summary>
+    public static void WriteCall(IndentedWriter w, CanonicalCallCode code, FunctionShape shape)
+    {
+        var (c, l) = (code.AbiClass, code.Locals);
+        var (abi, flat, next, error) = (l["abi"], l["flat"], l["next"], l["error"]);
+        var lowersFlat = code.ParameterTuple is null && code.Parameters.Count > 0;
+        var liftsFlat = code.Result is not null && !code.ResultInMemory;
+
+        w.OpenBlock($"if ({code.Field} is {{ }} {abi})");
+        w.Line($"{abi}.Enter();");
+        w.OpenBlock("try");
+        w.Line(code.FlatCount > 0
+            ? $"global::System.Span<ulong> {flat} = stackalloc ulong[{I(code.FlatCount)}];"
+            : $"global::System.Span<ulong> {flat} = default;");
+        if (lowersFlat || liftsFlat)
+        {
+            w.Line($"var {next} = 0;");
+        }
+
+        if (code.Parameters.Count > 0)
+        {
+            w.OpenBlock("try");
+            if (code.ParameterTuple is { } tuple)
+            {
+                var pointer = l["tuple"];
+                w.Line($"var {pointer} = {abi}.Allocate({U(tuple.Size)}, {U(tuple.Alignment)});");
+                for (var k = 0; k < code.Parameters.Count; k++)
+                {
+                    w.Line($"{c}.{Store(code.Parameters[k])}({abi}, {Offset(pointer, tuple.Offsets[k])}, {shape.Parameters[k].Name});");
+                }
+
+                w.Line($"{flat}[0] = {pointer};");
+            }
+            else
+            {
+                for (var k = 0; k < code.Parameters.Count; k++)
+                {
+                    w.Line($"{c}.{Lower(code.Parameters[k])}({abi}, {shape.Parameters[k].Name}, {flat}, ref {next});");
+                }
+            }
+
+            w.CloseBlock();
+            WriteCatch(w, error, $"{abi}.LowerFailed({error})");
+            w.Line();
+        }
+
+        w.Line($"{abi}.Invoke({flat});");
+        if (code.Result is { } result)
+        {
+            var lifted = l["lifted"];
+            w.Line($"{result.CSharpType} {lifted};");
+            w.OpenBlock("try");
+            if (code.ResultInMemory)
+            {
+                w.Line($"{lifted} = {c}.{Load(result)}({abi}, {abi}.ReturnArea({U(result.Layout.Size)}, {U(result.Layout.Alignment)}));");
+            }
+            else
+            {
+                if (lowersFlat)
+                {
+                    w.Line($"{next} = 0;");
+                }
+
+                w.Line($"{lifted} = {c}.{Lift(result)}({abi}, {abi}.Results, ref {next});");
+            }
+
+            w.CloseBlock();
+            WriteCatch(w, error, $"{abi}.LiftFailed({error})");
+            w.Line();
+            w.Line($"{abi}.Return();");
+            w.Line($"return {lifted};");
+        }
+        else
+        {
+            w.Line($"{abi}.Return();");
+            w.Line("return;");
+        }
+
+        w.CloseBlock();
+        w.OpenBlock("finally");
+        w.Line($"{abi}.Leave();");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.Line();
+    }
+
+    private static void WriteCatch(IndentedWriter w, string error, string failure)
+    {
+        w.OpenBlock($"catch (global::System.Exception {error})");
+        w.Line($"throw {failure};");
+        w.CloseBlock();
+    }
+}

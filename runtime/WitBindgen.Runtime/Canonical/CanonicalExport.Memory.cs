@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using WitBindgen.Runtime.Backends.Direct.Abi;
+
+namespace WitBindgen.Runtime.Canonical;
+
+/// <summary>Values in the guest's linear memory: checked reads and writes, strings and arrays of primitives.</summary>
+public sealed unsafe partial class CanonicalExport
+{
+    /// <summary>
+    /// Allocates <paramref name="size"/> bytes aligned to <paramref name="alignment"/> with the guest's realloc (run with
+    /// <c>may_leave</c> cleared) and checks the pointer it returns is aligned and inside the memory.
+    /// </summary>
+    /// <exception cref="WitTrapException">The function has no memory or realloc, realloc trapped, or its pointer is unusable.</exception>
+    public uint Allocate(uint size, uint alignment)
+    {
+        _context.Location = "an argument";
+        var pointer = _context.Realloc(0, 0, alignment, size);
+        Refresh();
+        return pointer;
+    }
+
+    /// <summary>Nothing to record: the guest's post-return frees what its results point to.</summary>
+    /// <param name="pointer">The block read.</param>
+    /// <param name="size">Its size.</param>
+    /// <param name="alignment">Its alignment.</param>
+    public void Own(uint pointer, uint size, uint alignment)
+    {
+    }
+
+    /// <summary>Checks that the <paramref name="byteLength"/> bytes of a list at <paramref name="pointer"/> are within the spec's list limit and inside the memory.</summary>
+    /// <exception cref="WitTrapException">They are not.</exception>
+    public void CheckRange(uint pointer, ulong byteLength)
+    {
+        if (byteLength > CanonicalLayout.MaxListByteLength)
+        {
+            throw Trap($"is a list of {byteLength} bytes at 0x{pointer:X}, over the {CanonicalLayout.MaxListByteLength}-byte limit");
+        }
+
+        if (pointer + byteLength > _size)
+        {
+            throw Trap($"points a list at 0x{pointer:X} ({byteLength} bytes), out of bounds of the {_size}-byte memory");
+        }
+    }
+
+    /// <summary>Reads a primitive at <paramref name="pointer"/>; a NaN float comes back canonical, as the spec lifts it.</summary>
+    /// <exception cref="WitTrapException">The value does not lie inside the memory.</exception>
+    public T Read<T>(uint pointer)
+        where T : unmanaged
+    {
+        if ((ulong)pointer + (ulong)sizeof(T) > _size)
+        {
+            throw Trap($"points at 0x{pointer:X} ({sizeof(T)} bytes), out of bounds of the {_size}-byte memory");
+        }
+
+        var value = Unsafe.ReadUnaligned<T>(_base + pointer);
+        if (typeof(T) == typeof(float) && float.IsNaN(Unsafe.As<T, float>(ref value)))
+        {
+            return Unsafe.BitCast<uint, T>(0x7FC0_0000);
+        }
+
+        if (typeof(T) == typeof(double) && double.IsNaN(Unsafe.As<T, double>(ref value)))
+        {
+            return Unsafe.BitCast<ulong, T>(0x7FF8_0000_0000_0000);
+        }
+
+        return value;
+    }
+
+    /// <summary>Writes a primitive at <paramref name="pointer"/>, inside memory the call allocated.</summary>
+    /// <exception cref="WitTrapException">The value does not lie inside the memory.</exception>
+    public void Write<T>(uint pointer, T value)
+        where T : unmanaged
+    {
+        if ((ulong)pointer + (ulong)sizeof(T) > _size)
+        {
+            throw Trap($"could not be stored at 0x{pointer:X} ({sizeof(T)} bytes), out of bounds of the {_size}-byte memory");
+        }
+
+        Unsafe.WriteUnaligned(_base + pointer, value);
+    }
+
+    /// <summary>
+    /// Reads the string at <paramref name="pointer"/> in the function's string encoding (UTF-8, UTF-16 or latin1+UTF-16,
+    /// <paramref name="taggedLength"/> in code units with the UTF-16 tag), with the spec's length limit, alignment,
+    /// bounds and validity checks.
+    /// </summary>
+    /// <exception cref="WitTrapException">The string breaks one of them.</exception>
+    public string ReadString(uint pointer, uint taggedLength)
+    {
+        _context.Location = "the result";
+        return CanonicalStrings.LoadString(_context, pointer, taggedLength);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="value"/> in the function's string encoding through realloc (the spec's allocation
+    /// sequence: the likely size, grown to the worst case when needed, shrunk to the exact size); returns the pointer and
+    /// the length in code units (tagged for UTF-16 in a latin1+UTF-16 memory).
+    /// </summary>
+    /// <exception cref="ArgumentException">The string is null or has an unpaired surrogate.</exception>
+    /// <exception cref="WitTrapException">Realloc failed or returned an unusable pointer.</exception>
+    public (uint Data, uint Length) WriteString(string value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentException($"Cannot pass an argument of '{Name}': null is not a WIT string (only option<...> has a null).", nameof(value));
+        }
+
+        if (!CanonicalStrings.IsValid(value))
+        {
+            throw new ArgumentException($"Cannot pass an argument of '{Name}': the string has an unpaired surrogate, which is not a Unicode scalar value and cannot be a WIT string.", nameof(value));
+        }
+
+        _context.Location = "an argument";
+        var stored = CanonicalStrings.StoreValidUtf16(_context, value);
+        Refresh();
+        return stored;
+    }
+
+    /// <summary>
+    /// Reads a list of <paramref name="length"/> integers or floats at <paramref name="pointer"/> into a new array in one
+    /// copy, after the spec's checks (byte length limit, alignment, bounds); NaNs come back canonical.
+    /// </summary>
+    /// <exception cref="WitTrapException">The list breaks one of the checks.</exception>
+    public T[] ReadArray<T>(uint pointer, uint length)
+        where T : unmanaged
+    {
+        var byteLength = (ulong)length * (ulong)sizeof(T);
+        _context.Location = "the result";
+        if (byteLength > CanonicalLayout.MaxListByteLength)
+        {
+            throw Trap($"is a list of {length} {sizeof(T)}-byte elements ({byteLength} bytes), over the {CanonicalLayout.MaxListByteLength}-byte limit");
+        }
+
+        if ((pointer & (uint)(sizeof(T) - 1)) != 0)
+        {
+            throw Trap($"points a list at 0x{pointer:X}, which is not aligned to {sizeof(T)}");
+        }
+
+        if (pointer + byteLength > _size)
+        {
+            throw Trap($"points a list at 0x{pointer:X} ({byteLength} bytes), out of bounds of the {_size}-byte memory");
+        }
+
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var result = GC.AllocateUninitializedArray<T>((int)length);
+        new ReadOnlySpan<byte>(_base + pointer, (int)byteLength).CopyTo(MemoryMarshal.AsBytes(result.AsSpan()));
+        if (typeof(T) == typeof(float))
+        {
+            foreach (ref var bits in MemoryMarshal.Cast<T, uint>(result.AsSpan()))
+            {
+                bits = float.IsNaN(BitConverter.UInt32BitsToSingle(bits)) ? 0x7FC0_0000 : bits;
+            }
+        }
+        else if (typeof(T) == typeof(double))
+        {
+            foreach (ref var bits in MemoryMarshal.Cast<T, ulong>(result.AsSpan()))
+            {
+                bits = double.IsNaN(BitConverter.UInt64BitsToDouble(bits)) ? 0x7FF8_0000_0000_0000 : bits;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Stores integers or floats as a list through realloc (aligned to the element size) in one copy; returns the pointer and length.</summary>
+    /// <exception cref="WitTrapException">The list does not fit a 32-bit memory, or realloc failed or returned an unusable pointer.</exception>
+    public (uint Data, uint Length) WriteArray<T>(ReadOnlySpan<T> items)
+        where T : unmanaged
+    {
+        var byteLength = (ulong)items.Length * (ulong)sizeof(T);
+        _context.Location = "an argument";
+        if (byteLength > uint.MaxValue)
+        {
+            throw Trap($"is a list of {items.Length} elements ({byteLength} bytes), too large for a 32-bit memory");
+        }
+
+        var pointer = Allocate((uint)byteLength, (uint)sizeof(T));
+        MemoryMarshal.AsBytes(items).CopyTo(new Span<byte>(_base + pointer, (int)byteLength));
+        return (pointer, (uint)items.Length);
+    }
+
+    /// <summary>A lifted <c>char</c>: <paramref name="value"/> when it is a Unicode scalar value.</summary>
+    /// <exception cref="WitTrapException">It is a surrogate or above U+10FFFF.</exception>
+    public Rune ToChar(uint value)
+    {
+        if (!Rune.IsValid(value))
+        {
+            _context.Location = "the result";
+            throw Trap($"is a char 0x{value:X}, which is not a Unicode scalar value");
+        }
+
+        return new Rune(value);
+    }
+
+    private WitTrapException Trap(string problem) => _context.Trap(problem);
+}
