@@ -130,7 +130,7 @@ try
 
     var table = new StringBuilder();
     var load = File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end" : "";
-    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs after {warmups} untimed ({crossingRepetitions} for the image crossing the boundary); {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
+    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs after {warmups} untimed{(backendRan == ComponentBackend.Direct ? "" : $" ({crossingRepetitions} for the image crossing the boundary)")}; {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
     table.AppendLine();
     table.AppendLine("| workload | JavaScript (node) | WebAssembly: compute | WebAssembly: crossing the boundary | WebAssembly: end to end | C# | native C | seed claim JS / WASM / native |");
     table.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|");
