@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using WitBindgen.Runtime;
 using Workloads;
 
 // Runs the three workloads in every implementation, checks that their checksums agree and prints a table of median
 // times. Usage: dotnet run -c Release --project examples/Workloads [-- --quick] [--repetitions N] [--fib N]
+// [--backend auto|direct|wasmtime] (which backend runs the component: WasmEngineOptions.Backend; by default Auto)
 // [--keep-inputs directory] (writes image.rgba and orders.json there and keeps them, to run node or native by hand).
 var repetitions = 9;
 var warmups = 5;
 string? keepInputs = null;
 var crossingRepetitions = 3;
 uint fibN = 35;
+ComponentBackend? backend = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,11 +31,14 @@ for (var i = 0; i < args.Length; i++)
             fibN = n;
             i++;
             break;
+        case "--backend" when i + 1 < args.Length && args[i + 1] is "auto" or "direct" or "wasmtime":
+            backend = Enum.Parse<ComponentBackend>(args[++i], ignoreCase: true);
+            break;
         case "--keep-inputs" when i + 1 < args.Length:
             keepInputs = args[++i];
             break;
         default:
-            Console.Error.WriteLine("usage: Workloads [--quick] [--repetitions 1..256] [--fib 2..45] [--keep-inputs directory]");
+            Console.Error.WriteLine("usage: Workloads [--quick] [--repetitions 1..256] [--fib 2..45] [--backend auto|direct|wasmtime] [--keep-inputs directory]");
             return 2;
     }
 }
@@ -60,7 +66,9 @@ try
     };
 
     Console.Error.WriteLine("WebAssembly (the C component, through the generated host bindings)...");
-    var wasm = ComponentColumn.Run(inputs, repetitions, crossingRepetitions);
+    var wasm = ComponentColumn.Run(inputs, repetitions, crossingRepetitions, backend, out var backendRan, out var fallbackReason);
+    var backendName = backendRan == ComponentBackend.Direct ? "direct" : "Wasmtime";
+    Console.WriteLine($"WebAssembly backend: {backendName}{(fallbackReason is null ? "" : $" (Auto fell back: {fallbackReason})")}");
 
     Dictionary<string, Measurement>? node = null;
     var nodePath = ProcessColumn.FindOnPath("node");
@@ -85,8 +93,10 @@ try
     {
         Console.Error.WriteLine("native C...");
         native = ProcessColumn.Run(nativePath, arguments);
-        notes.Add($"native C: {nativeMessage}; WebAssembly: clang-14 -O2 for wasm32-wasi, run by Wasmtime 50.");
+        notes.Add($"native C: {nativeMessage}.");
     }
+
+    notes.Add($"WebAssembly: clang-14 -O2 for wasm32-wasi, run by Wasmtime 50 on the {backendName} backend.");
 
     // Every implementation must produce the same output; the C# one is the reference.
     var mismatches = new List<string>();
@@ -120,7 +130,7 @@ try
 
     var table = new StringBuilder();
     var load = File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end" : "";
-    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs after {warmups} untimed ({crossingRepetitions} for the image crossing the boundary); {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
+    table.AppendLine(CultureInfo.InvariantCulture, $"Median milliseconds over {repetitions} runs after {warmups} untimed{(backendRan == ComponentBackend.Direct ? "" : $" ({crossingRepetitions} for the image crossing the boundary)")}; {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
     table.AppendLine();
     table.AppendLine("| workload | JavaScript (node) | WebAssembly: compute | WebAssembly: crossing the boundary | WebAssembly: end to end | C# | native C | seed claim JS / WASM / native |");
     table.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|");
@@ -128,7 +138,7 @@ try
     {
         var w = wasm[workload];
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"| {titles[workload]} | {Ms(node?[workload].Median)} | {Ms(w.Compute.Median)} | {Ms(w.BoundaryMilliseconds)} ({w.BoundaryWhat}) | {Ms(w.EndToEndMilliseconds)} | {Ms(csharp[workload].Median)} | {Ms(native?[workload].Median)} | {claims[workload]} |");
+            $"| {titles[workload]} | {Ms(node?[workload].Median)} | {Ms(w.Compute.Median)} | {Ms(w.BoundaryMilliseconds)} ({w.BoundaryWhat}{Floor(w)}) | {Ms(w.EndToEndMilliseconds)} (compute {w.ComputeShare * 100:0}%) | {Ms(csharp[workload].Median)} | {Ms(native?[workload].Median)} | {claims[workload]} |");
     }
 
     Console.WriteLine(table.ToString().TrimEnd());
@@ -159,6 +169,13 @@ finally
         directory.Delete(recursive: true);
     }
 }
+
+// The crossing against copying the same bytes into and out of native memory.
+static string Floor(ComponentMeasurement measurement) => measurement.FloorMilliseconds is { } floor
+    ? string.Create(CultureInfo.InvariantCulture, $"; copy floor {Ms(floor)}, {Ratio(measurement.BoundaryMilliseconds / floor)}×")
+    : "";
+
+static string Ratio(double ratio) => ratio.ToString(ratio < 10 ? "0.0" : "#,0", CultureInfo.InvariantCulture);
 
 static string Ms(double? milliseconds) => milliseconds switch
 {

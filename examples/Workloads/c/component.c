@@ -36,10 +36,19 @@ static uint8_t *error_at(size_t offset, const char *message)
     return ret_area;
 }
 
+/* The image is allocated by the first write that needs it (zeroed), or is the buffer of a list that covers the
+   whole image: that list arrived in memory cabi_realloc allocated, so it is kept instead of copied. */
 static uint8_t *image;
+static size_t image_size; /* 0 until an image is begun */
 static uint32_t image_width, image_height;
 static uint8_t *resampled;
 static uint32_t resampled_length;
+
+static int allocate_image(void)
+{
+    if (!image) image = calloc(image_size, 1);
+    return image != NULL;
+}
 
 EXPORT("fib")
 uint64_t export_fib(uint32_t n)
@@ -52,9 +61,9 @@ uint8_t *export_begin_image(uint32_t width, uint32_t height)
 {
     free(image);
     image = NULL;
+    image_size = 0;
     if (width == 0 || height == 0 || (uint64_t)width * height * 4 > 0x40000000u) return error_at(4, "bad image size");
-    image = calloc((size_t)width * height, 4);
-    if (!image) return error_at(4, "out of memory");
+    image_size = (size_t)width * height * 4;
     image_width = width;
     image_height = height;
     ret_area[0] = 0;
@@ -64,13 +73,21 @@ uint8_t *export_begin_image(uint32_t width, uint32_t height)
 EXPORT("write-image")
 uint8_t *export_write_image(uint32_t offset, uint8_t *pixels, size_t length)
 {
-    size_t size = (size_t)image_width * image_height * 4;
-    if (!image || offset > size || length > size - offset) {
+    if (!image_size || offset > image_size || length > image_size - offset) {
         free(pixels);
-        return error_at(4, image ? "the pixels go past the end of the image" : "no image was begun");
+        return error_at(4, image_size ? "the pixels go past the end of the image" : "no image was begun");
     }
-    memcpy(image + offset, pixels, length);
-    free(pixels);
+    if (offset == 0 && length == image_size) {
+        free(image);
+        image = pixels;
+    } else {
+        if (!allocate_image()) {
+            free(pixels);
+            return error_at(4, "out of memory");
+        }
+        memcpy(image + offset, pixels, length);
+        free(pixels);
+    }
     ret_area[0] = 0;
     return ret_area;
 }
@@ -84,7 +101,8 @@ uint8_t *export_write_image_pixels(uint32_t offset, uint32_t *pixels, size_t cou
 EXPORT("resample-image")
 uint8_t *export_resample_image(uint32_t width, uint32_t height)
 {
-    if (!image) return error_at(8, "no image was begun");
+    if (!image_size) return error_at(8, "no image was begun");
+    if (!allocate_image()) return error_at(8, "out of memory");
     if (width == 0 || height == 0 || (uint64_t)width * height * 4 > 0x40000000u) return error_at(8, "bad target size");
     free(resampled);
     resampled_length = width * height * 4;
