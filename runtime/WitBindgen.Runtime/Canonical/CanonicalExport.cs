@@ -15,7 +15,7 @@ namespace WitBindgen.Runtime.Canonical;
 /// A call goes <see cref="Enter"/>, lowering (<see cref="Allocate"/>, <see cref="Write{T}"/>, <see cref="WriteString"/>,
 /// <see cref="WriteArray{T}"/>), <see cref="Invoke"/>, lifting (<see cref="Results"/>, <see cref="ReturnArea"/>,
 /// <see cref="Read{T}"/>, <see cref="ReadString"/>, <see cref="ReadArray{T}"/>), <see cref="Return"/> (post-return),
-/// and <see cref="Leave"/> in a <c>finally</c>. A failure while lowering goes through <see cref="LowerFailed"/>, one while
+/// and <see cref="Leave"/> in a <c>finally</c>. A failure while lowering goes through <see cref="LowerFailed(Exception, string)"/>, one while
 /// lifting through <see cref="LiftFailed"/>, which poisons the store and skips post-return.
 /// </para>
 /// <para>
@@ -260,6 +260,21 @@ public sealed unsafe partial class CanonicalExport
             default:
                 return new ArgumentException($"Cannot pass the arguments of '{Name}': {error.Message}", error);
         }
+    }
+
+    /// <summary>
+    /// What a failure while lowering the parameter <paramref name="where"/> names becomes: as
+    /// <see cref="LowerFailed(Exception)"/>, except that a value the generated code refused (an enum value outside its
+    /// cases, flags with unknown bits) becomes an <see cref="ArgumentException"/> naming the parameter, as on the value path.
+    /// </summary>
+    /// <param name="error">The failure.</param>
+    /// <param name="where">The parameter and function, as the value path's messages name them.</param>
+    public Exception LowerFailed(Exception error, string where)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.GetType() == typeof(ArgumentException) && ((ArgumentException)error).ParamName is null
+            ? new ArgumentException($"Cannot pass {where}: {error.Message}", error)
+            : LowerFailed(error);
     }
 
     /// <summary>Reads the memory's address and size again, after a call into the guest may have grown it.</summary>

@@ -12,7 +12,7 @@ namespace WitBindgen.Benchmarks.Host;
 /// The generated bindings' direct typed path (the Canonical ABI over the guest's memory, when the instance runs on the
 /// direct backend) beside the floors measured in the same run on the same core modules: <c>add(s32, s32)</c> against
 /// the direct backend's unchecked core call and the Wasmtime package's typed core call, a 1 MiB <c>list&lt;u8&gt;</c> parameter against realloc + copy + the core call, a 1 MiB <c>list&lt;u8&gt;</c>
-/// result against the core call + a copy into a new <c>byte[]</c> + post-return, and a 1 MiB string each way against
+/// result against the core call + a copy into a new <c>byte[]</c> + post-return (and a 64 MiB one, which returns whole), and a 1 MiB string each way against
 /// realloc + <c>Encoding.UTF8.GetBytes</c> into memory + the core call + a validating <c>GetString</c> + post-return.
 /// No fuel, timeout or token is set. The components are BenchComponent.wat (<c>add</c>, also on the Wasmtime backend)
 /// and tests/components/values, instantiated on the direct backend.
@@ -23,6 +23,7 @@ public class TypedDirectBenchmarks
 {
     private const string Api = "test:values/api";
     private const int MiB = 1 << 20;
+    private const int LargeResult = 64 * MiB;
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private readonly List<IDisposable> _owned = [];
@@ -69,7 +70,7 @@ public class TypedDirectBenchmarks
             throw new InvalidOperationException("the components do not run on the direct backend");
         }
 
-        if (_bench.Add(1, 2) != 3 || _values.Api.Sum(_bytes) != (ulong)_bytes.Sum(b => (long)b) || _values.Api.Make(MiB).Length != MiB || _values.Api.Echo(_text) != _text)
+        if (_bench.Add(1, 2) != 3 || _values.Api.Sum(_bytes) != (ulong)_bytes.Sum(b => (long)b) || _values.Api.Make(MiB).Length != MiB || _values.Api.Make(LargeResult).Length != LargeResult || _values.Api.Echo(_text) != _text)
         {
             throw new InvalidOperationException("the typed path gives wrong results");
         }
@@ -119,16 +120,13 @@ public class TypedDirectBenchmarks
     public byte[] MakeTyped() => _values.Api.Make(MiB);
 
     [Benchmark(Description = "make(1 MiB) -> list<u8>: floor, core call + copy to byte[] + post-return")]
-    public byte[] MakeFloor()
-    {
-        Span<ValRaw> slots = [ValRaw.FromI32(MiB)];
-        _coreMake.Call(slots);
-        var memory = _make.Options.Memory!;
-        var area = memory.GetSpan((ulong)slots[0].I32, 8);
-        var bytes = memory.GetSpan(BitConverter.ToUInt32(area), BitConverter.ToInt32(area[4..])).ToArray();
-        _corePost.Call(slots);
-        return bytes;
-    }
+    public byte[] MakeFloor() => Make(MiB);
+
+    [Benchmark(Description = "make(64 MiB) -> list<u8>: generated, direct typed path")]
+    public byte[] MakeLargeTyped() => _values.Api.Make(LargeResult);
+
+    [Benchmark(Description = "make(64 MiB) -> list<u8>: floor, core call + copy to byte[] + post-return")]
+    public byte[] MakeLargeFloor() => Make(LargeResult);
 
     [Benchmark(Description = "echo(string 1 MiB) -> string: generated, direct typed path")]
     public string EchoTyped() => _values.Api.Echo(_text);
@@ -146,6 +144,18 @@ public class TypedDirectBenchmarks
         var text = StrictUtf8.GetString(memory.GetSpan(BitConverter.ToUInt32(area), BitConverter.ToInt32(area[4..])));
         _corePost.Call(slots);
         return text;
+    }
+
+    // The floor of a list<u8> result of n bytes: the core call, a copy into a new byte[], post-return.
+    private byte[] Make(int n)
+    {
+        Span<ValRaw> slots = [ValRaw.FromI32(n)];
+        _coreMake.Call(slots);
+        var memory = _make.Options.Memory!;
+        var area = memory.GetSpan((ulong)slots[0].I32, 8);
+        var bytes = memory.GetSpan(BitConverter.ToUInt32(area), BitConverter.ToInt32(area[4..])).ToArray();
+        _corePost.Call(slots);
+        return bytes;
     }
 
     private DirectExport Export(string name) => _values.Instance.GetFunction(Api, name).DirectExport!;

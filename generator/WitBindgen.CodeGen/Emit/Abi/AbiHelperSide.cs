@@ -17,6 +17,12 @@ namespace WitBindgen.CodeGen.Emit.Abi;
 /// <param name="Handles">How handles are lowered and lifted on this side.</param>
 internal sealed record AbiHelperSide(string Scope, string LowerFlat, string LiftFlat, bool CopiesPrimitiveLists, Func<HandleMarshal, HandleConversion> Handles)
 {
+    /// <summary>
+    /// Whether lowering refuses an enum value outside its cases and flags with bits that name no flag, which a C# enum
+    /// can hold, rather than passing them for the other side to trap on.
+    /// </summary>
+    public bool RefusesUnknownCases { get; init; }
+
     /// <summary>The guest's side: the generated <c>Scope</c> class over its own memory, flat values in arrays.</summary>
     public static AbiHelperSide Guest(Func<HandleMarshal, HandleConversion> handles) => new("Scope", "ulong[]", "ulong[]", false, handles);
 }

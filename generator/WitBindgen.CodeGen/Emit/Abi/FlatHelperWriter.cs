@@ -63,10 +63,12 @@ internal sealed class FlatHelperWriter
             case VariantMarshal variant:
                 WriteVariantLower(variant);
                 break;
-            case EnumMarshal:
+            case EnumMarshal @enum:
+                RefusingWriter.WriteEnumCheck(_w, _side, @enum);
                 _w.Line("f[i++] = (uint)v;");
                 break;
             case FlagsMarshal flags:
+                RefusingWriter.WriteFlagsCheck(_w, _side, flags);
                 switch (flags.Width)
                 {
                     case FlagsWidth.None:

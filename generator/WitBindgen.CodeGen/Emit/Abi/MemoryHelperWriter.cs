@@ -77,10 +77,12 @@ internal sealed class MemoryHelperWriter
                 WriteVariantStore(variant);
                 break;
             case EnumMarshal @enum:
+                RefusingWriter.WriteEnumCheck(_w, _side, @enum);
                 var (key, cast) = Discriminant(@enum.Discriminant);
                 _w.Line($"Store{key}(s, ptr, ({cast})v);");
                 break;
             case FlagsMarshal flags:
+                RefusingWriter.WriteFlagsCheck(_w, _side, flags);
                 WriteFlagsStore(flags);
                 break;
             case OptionMarshal option:

@@ -13,7 +13,10 @@ internal static class CanonicalAbiEmitter
         CanonicalAbiRuntimeWriter.LowerFlat,
         CanonicalAbiRuntimeWriter.LiftFlat,
         CopiesPrimitiveLists: true,
-        _ => throw new InvalidOperationException("a direct call passes no handles; the host plan gives functions passing handles no Canonical ABI view"));
+        _ => throw new InvalidOperationException("a direct call passes no handles; the host plan gives functions passing handles no Canonical ABI view"))
+    {
+        RefusesUnknownCases = true,
+    };
 
     /// <summary>The class's file, or null when no exported function is called directly.</summary>
     public static GeneratedFile? Emit(HostPlan plan)

@@ -27,7 +27,7 @@ internal sealed class CanonicalCallPlanner
     /// <summary>Plans the direct call of <paramref name="shape"/>, whose view is held by <paramref name="field"/>; its locals are claimed from <paramref name="locals"/>.</summary>
     public CanonicalCallCode Plan(FunctionShape shape, IReadOnlyList<MarshalType> parameters, MarshalType? result, string field, NameScope locals)
     {
-        var names = new[] { "abi", "flat", "next", "tuple", "lifted", "error" }.ToDictionary(role => role, role => locals.Claim(role));
+        var names = new[] { "abi", "flat", "next", "tuple", "lifted", "error", "where" }.ToDictionary(role => role, role => locals.Claim(role));
         var layouts = parameters.Select(p => p.Layout).ToList();
         var flatCount = layouts.Sum(l => l.Flat.Count);
         var inMemory = flatCount > CanonicalAbi.MaxFlatParams;

@@ -52,6 +52,14 @@ internal static class CanonicalCallWriter
 
         if (code.Parameters.Count > 0)
         {
+            // The parameter being lowered, so a value the ABI cannot carry is refused naming it, as on the value path.
+            var names = code.Parameters.Count > 1;
+            string Where(int k) => names ? l["where"] : shape.ParameterWhere(k);
+            if (names)
+            {
+                w.Line($"var {l["where"]} = {shape.ParameterWhere(0)};");
+            }
+
             w.OpenBlock("try");
             if (code.ParameterTuple is { } tuple)
             {
@@ -59,6 +67,7 @@ internal static class CanonicalCallWriter
                 w.Line($"var {pointer} = {abi}.Allocate({U(tuple.Size)}, {U(tuple.Alignment)});");
                 for (var k = 0; k < code.Parameters.Count; k++)
                 {
+                    WriteWhere(w, names && k > 0, l["where"], shape, k);
                     w.Line($"{c}.{Store(code.Parameters[k])}({abi}, {Offset(pointer, tuple.Offsets[k])}, {shape.Parameters[k].Name});");
                 }
 
@@ -68,12 +77,13 @@ internal static class CanonicalCallWriter
             {
                 for (var k = 0; k < code.Parameters.Count; k++)
                 {
+                    WriteWhere(w, names && k > 0, l["where"], shape, k);
                     w.Line($"{c}.{Lower(code.Parameters[k])}({abi}, {shape.Parameters[k].Name}, {flat}, ref {next});");
                 }
             }
 
             w.CloseBlock();
-            WriteCatch(w, error, $"{abi}.LowerFailed({error})");
+            WriteCatch(w, error, $"{abi}.LowerFailed({error}, {Where(0)})");
             w.Line();
         }
 
@@ -115,6 +125,14 @@ internal static class CanonicalCallWriter
         w.CloseBlock();
         w.CloseBlock();
         w.Line();
+    }
+
+    private static void WriteWhere(IndentedWriter w, bool write, string local, FunctionShape shape, int k)
+    {
+        if (write)
+        {
+            w.Line($"{local} = {shape.ParameterWhere(k)};");
+        }
     }
 
     private static void WriteCatch(IndentedWriter w, string error, string failure)

@@ -20,6 +20,14 @@ internal static class AggregatesCanonicalAbi
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
 
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -163,6 +171,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static void LowerColor5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Color v, global::System.Span<ulong> f, ref int i)
     {
+        if (unchecked((ulong)v) >= 3u)
+        {
+            throw UnknownCase("enum color", v.ToString());
+        }
         f[i++] = (uint)v;
     }
 
@@ -1126,6 +1138,10 @@ internal static class AggregatesCanonicalAbi
     // color
     internal static void StoreColor5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Color v)
     {
+        if (unchecked((ulong)v) >= 3u)
+        {
+            throw UnknownCase("enum color", v.ToString());
+        }
         StoreU8(s, ptr, (byte)v);
     }
 
@@ -1713,7 +1729,7 @@ public sealed class Aggregates : global::System.IDisposable
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `p` of `center`");
                 }
 
                 abi.Invoke(flat);
@@ -3653,7 +3669,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `s` of `corpus:aggregates/shapes#area`");
                 }
 
                 abi.Invoke(flat);
@@ -3706,15 +3722,18 @@ public sealed class ShapesExports
             {
                 global::System.Span<ulong> flat = stackalloc ulong[3];
                 var next = 0;
+                var where = "parameter `c` of `corpus:aggregates/shapes#paint`";
                 try
                 {
                     global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerColor5(abi, c, flat, ref next);
+                    where = "parameter `flags16` of `corpus:aggregates/shapes#paint`";
                     global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerSixteen7(abi, flags16, flat, ref next);
+                    where = "parameter `flags32` of `corpus:aggregates/shapes#paint`";
                     global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerThirtyTwo8(abi, flags32, flat, ref next);
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, where);
                 }
 
                 abi.Invoke(flat);
@@ -3827,7 +3846,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `text` of `corpus:aggregates/shapes#parse`");
                 }
 
                 abi.Invoke(flat);
@@ -3893,7 +3912,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `p` of `corpus:aggregates/shapes#validate`");
                 }
 
                 abi.Invoke(flat);
@@ -3959,7 +3978,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `key` of `corpus:aggregates/shapes#lookup`");
                 }
 
                 abi.Invoke(flat);
@@ -4031,7 +4050,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `s` of `corpus:aggregates/shapes#split`");
                 }
 
                 abi.Invoke(flat);
@@ -4088,7 +4107,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `xs` of `corpus:aggregates/shapes#maybe-list`");
                 }
 
                 abi.Invoke(flat);
@@ -4187,7 +4206,7 @@ public sealed class ShapesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `r` of `corpus:aggregates/shapes#nested`");
                 }
 
                 abi.Invoke(flat);

@@ -331,8 +331,9 @@ public interface ICanvasWorld
     /// <param name="error">The <c>error</c> parameter.</param>
     /// <param name="args">The <c>args</c> parameter.</param>
     /// <param name="results">The <c>results</c> parameter.</param>
+    /// <param name="where">The <c>where</c> parameter.</param>
     /// <returns>The function's result.</returns>
-    string Locals(uint abi, string flat, byte[] next, ulong tuple, global::Corpus.Collisions.Shapes.Color lifted, sbyte error, byte @args, byte results);
+    string Locals(uint abi, string flat, byte[] next, ulong tuple, global::Corpus.Collisions.Shapes.Color lifted, sbyte error, byte @args, byte results, byte where);
 }
 
 /// <summary>The entry points the host calls for the exports of <c>canvas-WORLD</c>; they forward to <see cref="Implementation"/>.</summary>
@@ -377,10 +378,10 @@ public static partial class CanvasWorldExports
 
     /// <summary>The core entry point of <c>canvas-WORLD#locals</c>.</summary>
     [global::System.Runtime.InteropServices.UnmanagedCallersOnly(EntryPoint = "canvas-WORLD#locals")]
-    internal static int LocalsExport(int p0, int p1, int p2, int p3, int p4, long p5, int p6, int p7, int p8, int p9)
+    internal static int LocalsExport(int p0, int p1, int p2, int p3, int p4, long p5, int p6, int p7, int p8, int p9, int p10)
     {
         var s = new global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Scope(global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Memory.Current);
-        var f = new ulong[] { global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p0), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p1), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p2), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p3), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p4), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI64(p5), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p6), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p7), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p8), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p9) };
+        var f = new ulong[] { global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p0), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p1), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p2), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p3), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p4), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI64(p5), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p6), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p7), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p8), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p9), global::Corpus.Collisions.CanvasWorld.CanonicalAbi.FromI32(p10) };
         var i = 0;
         var abi = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU32(s, f, ref i);
         var flat = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftString(s, f, ref i);
@@ -390,8 +391,9 @@ public static partial class CanvasWorldExports
         var error = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftS8(s, f, ref i);
         var @args = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU8(s, f, ref i);
         var results = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU8(s, f, ref i);
+        var where = global::Corpus.Collisions.CanvasWorld.CanonicalAbi.LiftU8(s, f, ref i);
         s.FreeAll();
-        var result = Implementation.Locals(abi, flat, next, tuple, lifted, error, @args, results);
+        var result = Implementation.Locals(abi, flat, next, tuple, lifted, error, @args, results, where);
         var post = new global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Scope(global::Corpus.Collisions.CanvasWorld.CanonicalAbi.Memory.Current);
         var area = post.Allocate(8u, 4u);
         global::Corpus.Collisions.CanvasWorld.CanonicalAbi.StoreString(post, area, result);

@@ -20,6 +20,14 @@ internal static class CanvasCanonicalAbi
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
 
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -120,6 +128,10 @@ internal static class CanvasCanonicalAbi
 
     internal static void LowerColor3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Collisions.Shapes.Color v, global::System.Span<ulong> f, ref int i)
     {
+        if (unchecked((ulong)v) >= 3u)
+        {
+            throw UnknownCase("enum color", v.ToString());
+        }
         f[i++] = (uint)v;
     }
 
@@ -150,7 +162,7 @@ public sealed class CanvasWorldExports
         _paint = instance.GetFunction("canvas-WORLD", "paint");
         _paintCanonical = global::WitBindgen.Runtime.Canonical.CanonicalExport.For(_paint, "(c: enum{red, RED, green})");
         _locals = instance.GetFunction("canvas-WORLD", "locals");
-        _localsCanonical = global::WitBindgen.Runtime.Canonical.CanonicalExport.For(_locals, "(abi: u32, flat: string, next: list<u8>, tuple: u64, lifted: enum{red, RED, green}, error: s8, args: u8, results: u8) -> string");
+        _localsCanonical = global::WitBindgen.Runtime.Canonical.CanonicalExport.For(_locals, "(abi: u32, flat: string, next: list<u8>, tuple: u64, lifted: enum{red, RED, green}, error: s8, args: u8, results: u8, where: u8) -> string");
     }
 
     /// <summary>Calls the WIT function <c>canvas-WORLD#paint</c>.</summary>
@@ -170,7 +182,7 @@ public sealed class CanvasWorldExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `c` of `canvas-WORLD#paint`");
                 }
 
                 abi.Invoke(flat);
@@ -205,30 +217,41 @@ public sealed class CanvasWorldExports
     /// <param name="error">The WIT parameter <c>error</c>.</param>
     /// <param name="args">The WIT parameter <c>args</c>.</param>
     /// <param name="results">The WIT parameter <c>results</c>.</param>
+    /// <param name="where">The WIT parameter <c>where</c>.</param>
     /// <returns>The WIT result.</returns>
-    public string Locals(uint abi, string flat, byte[] next, ulong tuple, global::Corpus.Collisions.Shapes.Color lifted, sbyte error, byte @args, byte results)
+    public string Locals(uint abi, string flat, byte[] next, ulong tuple, global::Corpus.Collisions.Shapes.Color lifted, sbyte error, byte @args, byte results, byte where)
     {
         if (_localsCanonical is { } abi2)
         {
             abi2.Enter();
             try
             {
-                global::System.Span<ulong> flat2 = stackalloc ulong[10];
+                global::System.Span<ulong> flat2 = stackalloc ulong[11];
                 var next2 = 0;
+                var where2 = "parameter `abi` of `canvas-WORLD#locals`";
                 try
                 {
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU32(abi2, abi, flat2, ref next2);
+                    where2 = "parameter `flat` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerString(abi2, flat, flat2, ref next2);
+                    where2 = "parameter `next` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerBytes(abi2, next, flat2, ref next2);
+                    where2 = "parameter `tuple` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU64(abi2, tuple, flat2, ref next2);
+                    where2 = "parameter `lifted` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerColor3(abi2, lifted, flat2, ref next2);
+                    where2 = "parameter `error` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerS8(abi2, error, flat2, ref next2);
+                    where2 = "parameter `args` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU8(abi2, @args, flat2, ref next2);
+                    where2 = "parameter `results` of `canvas-WORLD#locals`";
                     global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU8(abi2, results, flat2, ref next2);
+                    where2 = "parameter `where` of `canvas-WORLD#locals`";
+                    global::Corpus.Collisions.CanvasWorld.CanvasCanonicalAbi.LowerU8(abi2, where, flat2, ref next2);
                 }
                 catch (global::System.Exception error2)
                 {
-                    throw abi2.LowerFailed(error2);
+                    throw abi2.LowerFailed(error2, where2);
                 }
 
                 abi2.Invoke(flat2);
@@ -251,7 +274,7 @@ public sealed class CanvasWorldExports
             }
         }
 
-        global::System.Span<global::WitBindgen.Runtime.ComponentVal> args2 = stackalloc global::WitBindgen.Runtime.ComponentVal[8];
+        global::System.Span<global::WitBindgen.Runtime.ComponentVal> args2 = stackalloc global::WitBindgen.Runtime.ComponentVal[9];
         global::System.Span<global::WitBindgen.Runtime.ComponentVal> results2 = stackalloc global::WitBindgen.Runtime.ComponentVal[1];
         try
         {
@@ -263,6 +286,7 @@ public sealed class CanvasWorldExports
             args2[5] = global::WitBindgen.Runtime.ComponentVal.S8(error);
             args2[6] = global::WitBindgen.Runtime.ComponentVal.U8(@args);
             args2[7] = global::WitBindgen.Runtime.ComponentVal.U8(results);
+            args2[8] = global::WitBindgen.Runtime.ComponentVal.U8(where);
             _locals.Call(args2, results2);
             return results2[0].GetString();
         }

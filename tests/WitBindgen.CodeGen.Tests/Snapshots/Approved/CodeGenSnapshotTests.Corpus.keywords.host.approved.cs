@@ -41,14 +41,16 @@ public sealed class InterfaceExports
             {
                 global::System.Span<ulong> flat = stackalloc ulong[10];
                 var next = 0;
+                var where = "parameter `in` of `corpus:keywords/interface#use`";
                 try
                 {
                     global::Corpus.Keywords.WorldWorld.WorldCanonicalAbi.LowerRecord0(abi, @in, flat, ref next);
+                    where = "parameter `out` of `corpus:keywords/interface#use`";
                     global::Corpus.Keywords.WorldWorld.WorldCanonicalAbi.LowerVariant1(abi, @out, flat, ref next);
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, where);
                 }
 
                 abi.Invoke(flat);
@@ -611,6 +613,14 @@ internal static class WorldCanonicalAbi
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
 
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -768,6 +778,10 @@ internal static class WorldCanonicalAbi
 
     internal static void LowerEnum2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Keywords.Interface.Enum v, global::System.Span<ulong> f, ref int i)
     {
+        if (unchecked((ulong)v) >= 4u)
+        {
+            throw UnknownCase("enum enum", v.ToString());
+        }
         f[i++] = (uint)v;
     }
 

@@ -20,6 +20,14 @@ internal static class DisposeCanonicalAbi
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
 
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -781,7 +789,7 @@ public sealed class ExportsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `other` of `corpus:names/exports#equals`");
                 }
 
                 abi.Invoke(flat);
@@ -1293,7 +1301,7 @@ public sealed class ExportsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `other` of `corpus:names/exports#equals`");
                 }
 
                 abi.Invoke(flat);
@@ -1831,15 +1839,18 @@ public sealed class Hostile : global::System.IDisposable
             {
                 global::System.Span<ulong> flat = stackalloc ulong[3];
                 var next = 0;
+                var where = "parameter `store` of `instance`";
                 try
                 {
                     global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LowerU32(abi, store, flat, ref next);
+                    where = "parameter `engine` of `instance`";
                     global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LowerU32(abi, engine, flat, ref next);
+                    where = "parameter `component` of `instance`";
                     global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LowerU32(abi, component, flat, ref next);
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, where);
                 }
 
                 abi.Invoke(flat);
@@ -1892,6 +1903,14 @@ internal static class HostileCanonicalAbi
     /// <summary>The exception for a discriminant outside a variant's cases; lifting turns it into a trap.</summary>
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
+
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
@@ -2611,6 +2630,14 @@ internal static class VersionedCanonicalAbi
     /// <summary>The exception for a discriminant outside a variant's cases; lifting turns it into a trap.</summary>
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
+
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);

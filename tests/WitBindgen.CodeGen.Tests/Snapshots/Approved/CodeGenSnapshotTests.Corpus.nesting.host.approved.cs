@@ -30,16 +30,18 @@ public sealed class DeepExports
             try
             {
                 global::System.Span<ulong> flat = stackalloc ulong[1];
+                var where = "parameter `a` of `corpus:nesting/deep@0.3.0#f`";
                 try
                 {
                     var tuple = abi.Allocate(256u, 8u);
                     global::Corpus.Nesting.NestedWorld.NestedCanonicalAbi.StoreEverything38(abi, tuple, a);
+                    where = "parameter `b` of `corpus:nesting/deep@0.3.0#f`";
                     global::Corpus.Nesting.NestedWorld.NestedCanonicalAbi.StoreMaybeBytes1(abi, tuple + 240u, b);
                     flat[0] = tuple;
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, where);
                 }
 
                 abi.Invoke(flat);
@@ -1240,6 +1242,14 @@ internal static class NestedCanonicalAbi
     /// <summary>The exception for a discriminant outside a variant's cases; lifting turns it into a trap.</summary>
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
+
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);

@@ -331,7 +331,7 @@ public sealed class Primitives : global::System.IDisposable
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `args` of `run`");
                 }
 
                 abi.Invoke(flat);
@@ -539,6 +539,14 @@ internal static class PrimitivesCanonicalAbi
     /// <summary>The exception for a discriminant outside a variant's cases; lifting turns it into a trap.</summary>
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
+
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
@@ -907,7 +915,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-bool`");
                 }
 
                 abi.Invoke(flat);
@@ -956,7 +964,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-s8`");
                 }
 
                 abi.Invoke(flat);
@@ -1005,7 +1013,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-u8`");
                 }
 
                 abi.Invoke(flat);
@@ -1054,7 +1062,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-s16`");
                 }
 
                 abi.Invoke(flat);
@@ -1103,7 +1111,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-u16`");
                 }
 
                 abi.Invoke(flat);
@@ -1152,7 +1160,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-s32`");
                 }
 
                 abi.Invoke(flat);
@@ -1201,7 +1209,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-u32`");
                 }
 
                 abi.Invoke(flat);
@@ -1250,7 +1258,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-s64`");
                 }
 
                 abi.Invoke(flat);
@@ -1299,7 +1307,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-u64`");
                 }
 
                 abi.Invoke(flat);
@@ -1348,7 +1356,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-f32`");
                 }
 
                 abi.Invoke(flat);
@@ -1397,7 +1405,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-f64`");
                 }
 
                 abi.Invoke(flat);
@@ -1446,7 +1454,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-char`");
                 }
 
                 abi.Invoke(flat);
@@ -1495,7 +1503,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-string`");
                 }
 
                 abi.Invoke(flat);
@@ -1551,7 +1559,7 @@ public sealed class ScalarsExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `x` of `corpus:primitives/scalars#echo-all`");
                 }
 
                 abi.Invoke(flat);

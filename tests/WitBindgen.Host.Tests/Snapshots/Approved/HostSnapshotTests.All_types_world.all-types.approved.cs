@@ -19,6 +19,14 @@ internal static class AllTypesCanonicalAbi
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
 
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -781,6 +789,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static void LowerColor2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Color v, global::System.Span<ulong> f, ref int i)
     {
+        if (unchecked((ulong)v) >= 3u)
+        {
+            throw UnknownCase("enum color", v.ToString());
+        }
         f[i++] = (uint)v;
     }
 
@@ -792,6 +804,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static void LowerPerms3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Perms v, global::System.Span<ulong> f, ref int i)
     {
+        if ((unchecked((ulong)v) & ~(ulong)0x7u) != 0)
+        {
+            throw UnknownFlags("flags perms", unchecked((ulong)v), (ulong)0x7u);
+        }
         f[i++] = (uint)v;
     }
 
@@ -802,6 +818,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static void LowerMany10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Many v, global::System.Span<ulong> f, ref int i)
     {
+        if ((unchecked((ulong)v) & ~(ulong)0x1FFFFu) != 0)
+        {
+            throw UnknownFlags("flags many", unchecked((ulong)v), (ulong)0x1FFFFu);
+        }
         f[i++] = (uint)v;
     }
 
@@ -813,6 +833,10 @@ internal static class AllTypesCanonicalAbi
     // color
     internal static void StoreColor2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Color v)
     {
+        if (unchecked((ulong)v) >= 3u)
+        {
+            throw UnknownCase("enum color", v.ToString());
+        }
         StoreU8(s, ptr, (byte)v);
     }
 
@@ -966,6 +990,10 @@ internal static class AllTypesCanonicalAbi
     // perms
     internal static void StorePerms3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Perms v)
     {
+        if ((unchecked((ulong)v) & ~(ulong)0x7u) != 0)
+        {
+            throw UnknownFlags("flags perms", unchecked((ulong)v), (ulong)0x7u);
+        }
         StoreU8(s, ptr, (byte)v);
     }
 
@@ -1777,7 +1805,7 @@ public sealed class AllTypes : global::System.IDisposable
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `message` of `call-fail`");
                 }
 
                 abi.Invoke(flat);
@@ -1833,7 +1861,7 @@ public sealed class AllTypes : global::System.IDisposable
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `message` of `trap`");
                 }
 
                 abi.Invoke(flat);
@@ -1877,7 +1905,7 @@ public sealed class AllTypes : global::System.IDisposable
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `message` of `log-and-measure`");
                 }
 
                 abi.Invoke(flat);
@@ -2856,7 +2884,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-bool`");
                 }
 
                 abi.Invoke(flat);
@@ -2905,7 +2933,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-s8`");
                 }
 
                 abi.Invoke(flat);
@@ -2954,7 +2982,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-u8`");
                 }
 
                 abi.Invoke(flat);
@@ -3003,7 +3031,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-s16`");
                 }
 
                 abi.Invoke(flat);
@@ -3052,7 +3080,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-u16`");
                 }
 
                 abi.Invoke(flat);
@@ -3101,7 +3129,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-s32`");
                 }
 
                 abi.Invoke(flat);
@@ -3150,7 +3178,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-u32`");
                 }
 
                 abi.Invoke(flat);
@@ -3199,7 +3227,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-s64`");
                 }
 
                 abi.Invoke(flat);
@@ -3248,7 +3276,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-u64`");
                 }
 
                 abi.Invoke(flat);
@@ -3297,7 +3325,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-f32`");
                 }
 
                 abi.Invoke(flat);
@@ -3346,7 +3374,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-f64`");
                 }
 
                 abi.Invoke(flat);
@@ -3395,7 +3423,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-char`");
                 }
 
                 abi.Invoke(flat);
@@ -3444,7 +3472,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-string`");
                 }
 
                 abi.Invoke(flat);
@@ -3500,7 +3528,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-bytes`");
                 }
 
                 abi.Invoke(flat);
@@ -3556,7 +3584,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-strings`");
                 }
 
                 abi.Invoke(flat);
@@ -3637,7 +3665,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-nested-lists`");
                 }
 
                 abi.Invoke(flat);
@@ -3743,7 +3771,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-points`");
                 }
 
                 abi.Invoke(flat);
@@ -3824,7 +3852,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-option`");
                 }
 
                 abi.Invoke(flat);
@@ -3898,7 +3926,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-option-string`");
                 }
 
                 abi.Invoke(flat);
@@ -3972,7 +4000,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-nested-option`");
                 }
 
                 abi.Invoke(flat);
@@ -4064,7 +4092,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-result`");
                 }
 
                 abi.Invoke(flat);
@@ -4144,7 +4172,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-result-unit`");
                 }
 
                 abi.Invoke(flat);
@@ -4222,7 +4250,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-empty-result`");
                 }
 
                 abi.Invoke(flat);
@@ -4299,7 +4327,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-tuple`");
                 }
 
                 abi.Invoke(flat);
@@ -4373,7 +4401,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-point`");
                 }
 
                 abi.Invoke(flat);
@@ -4430,7 +4458,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-everything`");
                 }
 
                 abi.Invoke(flat);
@@ -4486,7 +4514,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-shape`");
                 }
 
                 abi.Invoke(flat);
@@ -4542,7 +4570,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-shapes`");
                 }
 
                 abi.Invoke(flat);
@@ -4623,7 +4651,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-color`");
                 }
 
                 abi.Invoke(flat);
@@ -4680,7 +4708,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-perms`");
                 }
 
                 abi.Invoke(flat);
@@ -4737,7 +4765,7 @@ public sealed class ValuesExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `v` of `host-test:all-types/values#echo-many`");
                 }
 
                 abi.Invoke(flat);
@@ -4803,31 +4831,48 @@ public sealed class ValuesExports
             try
             {
                 global::System.Span<ulong> flat = stackalloc ulong[1];
+                var where = "parameter `a1` of `host-test:all-types/values#seventeen`";
                 try
                 {
                     var tuple = abi.Allocate(96u, 8u);
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreU8(abi, tuple, a1);
+                    where = "parameter `a2` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreS8(abi, tuple + 1u, a2);
+                    where = "parameter `a3` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreU16(abi, tuple + 2u, a3);
+                    where = "parameter `a4` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreS16(abi, tuple + 4u, a4);
+                    where = "parameter `a5` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreU32(abi, tuple + 8u, a5);
+                    where = "parameter `a6` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreS32(abi, tuple + 12u, a6);
+                    where = "parameter `a7` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreU64(abi, tuple + 16u, a7);
+                    where = "parameter `a8` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreS64(abi, tuple + 24u, a8);
+                    where = "parameter `a9` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreF32(abi, tuple + 32u, a9);
+                    where = "parameter `a10` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreF64(abi, tuple + 40u, a10);
+                    where = "parameter `a11` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreChar(abi, tuple + 48u, a11);
+                    where = "parameter `a12` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreString(abi, tuple + 52u, a12);
+                    where = "parameter `a13` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreBool(abi, tuple + 60u, a13);
+                    where = "parameter `a14` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreBytes(abi, tuple + 64u, a14);
+                    where = "parameter `a15` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreOption14(abi, tuple + 72u, a15);
+                    where = "parameter `a16` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreColor2(abi, tuple + 80u, a16);
+                    where = "parameter `a17` of `host-test:all-types/values#seventeen`";
                     global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StorePoint0(abi, tuple + 84u, a17);
                     flat[0] = tuple;
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, where);
                 }
 
                 abi.Invoke(flat);

@@ -43,7 +43,7 @@ public sealed class CalculatorExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `expression` of `host-test:features/calculator@1.0.0#eval`");
                 }
 
                 abi.Invoke(flat);
@@ -110,7 +110,7 @@ public sealed class CalculatorExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `expression` of `host-test:features/calculator@1.0.0#old-eval`");
                 }
 
                 abi.Invoke(flat);
@@ -185,6 +185,14 @@ internal static class FeaturesCanonicalAbi
     /// <summary>The exception for a discriminant outside a variant's cases; lifting turns it into a trap.</summary>
     internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
         new($"{value} is not a case of `{type}`");
+
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
@@ -654,7 +662,7 @@ public sealed class Features : global::System.IDisposable
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `args` of `run`");
                 }
 
                 abi.Invoke(flat);
@@ -834,7 +842,7 @@ public sealed class NamingExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `in` of `host-test:features/naming@1.0.0#echo`");
                 }
 
                 abi.Invoke(flat);
@@ -883,7 +891,7 @@ public sealed class NamingExports
                 }
                 catch (global::System.Exception error)
                 {
-                    throw abi.LowerFailed(error);
+                    throw abi.LowerFailed(error, "parameter `URL` of `host-test:features/naming@1.0.0#http-request`");
                 }
 
                 abi.Invoke(flat);

@@ -1,0 +1,31 @@
+;; Arguments the host cannot pass: an enum value outside its cases or flags with bits that name no flag, which a C# enum
+;; can hold but the Canonical ABI cannot carry. Each export hands back what it was given, so a value that got through shows.
+(component
+  (core module $m
+    (memory (export "memory") 1)
+    (global $next (mut i32) (i32.const 1024))
+    (func (export "id") (param i32) (result i32) local.get 0)
+    (func (export "second") (param i32 i32) (result i32) local.get 1)
+    ;; list<color>: the first element, or 255 when the list is empty.
+    (func (export "first") (param i32 i32) (result i32)
+      (if (result i32) (local.get 1) (then (i32.load8_u (local.get 0))) (else (i32.const 255))))
+    (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+      (local $p i32)
+      (local.set $p (global.get $next))
+      (global.set $next (i32.add (local.get $p) (local.get 3)))
+      (local.get $p)))
+  (core instance $i (instantiate $m))
+  (alias core export $i "memory" (core memory $mem))
+  (alias core export $i "realloc" (core func $realloc))
+  (type $color' (enum "red" "green" "blue"))
+  (export $color "color" (type $color'))
+  (type $perms' (flags "read" "write" "exec"))
+  (export $perms "perms" (type $perms'))
+  (func (export "color-index") (param "c" $color) (result u32)
+    (canon lift (core func $i "id")))
+  (func (export "first-color") (param "c" (list $color)) (result u32)
+    (canon lift (core func $i "first") (memory $mem) (realloc $realloc)))
+  (func (export "perms-bits") (param "p" $perms) (result u32)
+    (canon lift (core func $i "id")))
+  (func (export "second-perms") (param "a" u32) (param "p" $perms) (result u32)
+    (canon lift (core func $i "second"))))
