@@ -15,6 +15,8 @@ internal sealed class EpochTicker : IDisposable
     private readonly Timer _timer;
     private readonly object _gate = new();
     private int _users;
+    private bool _ticking;
+    private int _idleTicks;
     private bool _disposed;
 
     public EpochTicker(EngineHandle engine, TimeSpan interval)
@@ -35,26 +37,62 @@ internal sealed class EpochTicker : IDisposable
         _timer = new Timer(static state => ((EpochTicker)state!).Tick(), this, Timeout.Infinite, Timeout.Infinite);
     }
 
+    /// <summary>Whether the timer is running (it keeps running for a tick or two after the last call needed it).</summary>
+    internal bool IsTicking
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ticking;
+            }
+        }
+    }
+
     /// <summary>Starts ticking (if it was idle); pair with <see cref="Release"/>.</summary>
     public void Acquire()
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_users++ == 0)
+            _users++;
+            _idleTicks = 0;
+            if (!_ticking)
             {
+                _ticking = true;
                 _timer.Change(_interval, _interval);
             }
         }
     }
 
-    /// <summary>Stops ticking once no call needs it.</summary>
+    /// <summary>
+    /// Ends one user. The timer stops at its second tick with no user rather than here: rescheduling a timer costs
+    /// microseconds, far more than a short timed call, and timed calls usually come one after another.
+    /// </summary>
     public void Release()
     {
         lock (_gate)
         {
-            if (--_users == 0 && !_disposed)
+            _users--;
+        }
+    }
+
+    /// <summary>Advances the epoch once, as the timer does, and stops the timer after two ticks without a user.</summary>
+    internal void Tick()
+    {
+        Advance();
+        lock (_gate)
+        {
+            if (_users > 0 || !_ticking)
             {
+                _idleTicks = 0;
+                return;
+            }
+
+            if (++_idleTicks >= 2 && !_disposed)
+            {
+                _ticking = false;
+                _idleTicks = 0;
                 _timer.Change(Timeout.Infinite, Timeout.Infinite);
             }
         }
@@ -76,7 +114,7 @@ internal sealed class EpochTicker : IDisposable
         _engine.Dispose();
     }
 
-    private void Tick()
+    private void Advance()
     {
         var added = false;
         try
