@@ -32,6 +32,7 @@ public class TypedDirectBenchmarks
     private BenchInstance _bench = null!;
     private BenchInstance _benchWasmtime = null!;
     private ValuesInstance _values = null!;
+    private ValuesInstance _valuesWasmtime = null!;
     private CoreFunction _coreAdd = null!;
     private Func<int, int, int> _typedAdd = null!;
     private DirectExport _sum = null!;
@@ -61,6 +62,7 @@ public class TypedDirectBenchmarks
 
         var valuesWat = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "values", "values.wat"));
         _values = Own(ValuesInstance.Instantiate(direct, Own(WasmComponent.FromWat(direct, valuesWat))));
+        _valuesWasmtime = Own(ValuesInstance.Instantiate(wasmtime, Own(WasmComponent.FromWat(wasmtime, valuesWat))));
         (_sum, _make, _echo) = (Export("sum"), Export("make"), Export("echo"));
         var core = _sum.Instance.CoreInstances[0];
         (_coreSum, _coreMake, _coreEcho, _corePost) = (core.GetFunction("sum", "sum")!, core.GetFunction("make", "make")!, core.GetFunction("echo", "echo")!, core.GetFunction("post", "post")!);
@@ -116,11 +118,17 @@ public class TypedDirectBenchmarks
         return (ulong)slots[0].I64;
     }
 
+    [Benchmark(Description = "sum(list<u8> 1 MiB): generated, Wasmtime backend")]
+    public ulong SumWasmtime() => _valuesWasmtime.Api.Sum(_bytes);
+
     [Benchmark(Description = "make(1 MiB) -> list<u8>: generated, direct typed path")]
     public byte[] MakeTyped() => _values.Api.Make(MiB);
 
     [Benchmark(Description = "make(1 MiB) -> list<u8>: floor, core call + copy to byte[] + post-return")]
     public byte[] MakeFloor() => Make(MiB);
+
+    [Benchmark(Description = "make(1 MiB) -> list<u8>: generated, Wasmtime backend")]
+    public byte[] MakeWasmtime() => _valuesWasmtime.Api.Make(MiB);
 
     [Benchmark(Description = "make(64 MiB) -> list<u8>: generated, direct typed path")]
     public byte[] MakeLargeTyped() => _values.Api.Make(LargeResult);
@@ -130,6 +138,9 @@ public class TypedDirectBenchmarks
 
     [Benchmark(Description = "echo(string 1 MiB) -> string: generated, direct typed path")]
     public string EchoTyped() => _values.Api.Echo(_text);
+
+    [Benchmark(Description = "echo(string 1 MiB) -> string: generated, Wasmtime backend")]
+    public string EchoWasmtime() => _valuesWasmtime.Api.Echo(_text);
 
     [Benchmark(Description = "echo(string 1 MiB) -> string: floor, realloc + UTF8.GetBytes + core call + GetString + post-return")]
     public string EchoFloor()
