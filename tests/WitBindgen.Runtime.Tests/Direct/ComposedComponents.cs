@@ -50,6 +50,9 @@ public sealed class ComposedComponents : IDisposable
     /// <summary>The text of tests/components/composed/tagged.wat.</summary>
     public static string Tagged => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "composed", "tagged.wat"));
 
+    /// <summary>The text of tests/components/composed/mixed.wat.</summary>
+    public static string Mixed => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "composed", "mixed.wat"));
+
     /// <summary>The text of tests/components/composed/donut.wat.</summary>
     public static string Donut => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "composed", "donut.wat"));
 
