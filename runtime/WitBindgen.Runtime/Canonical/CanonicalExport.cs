@@ -54,9 +54,6 @@ public sealed unsafe class CanonicalExport : CanonicalMemory
         _operation = "calling '" + export.Path + "'";
     }
 
-    /// <summary>The memory the shared lifting and lowering helpers address: this object.</summary>
-    public CanonicalExport Memory => this;
-
     /// <summary>
     /// The Canonical ABI view of <paramref name="function"/> when it runs on the direct backend and its component type is
     /// <paramref name="signature"/>; null when it runs on the Wasmtime backend or its type differs (the bindings then call

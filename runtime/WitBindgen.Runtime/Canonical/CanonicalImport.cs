@@ -28,6 +28,7 @@ public sealed class CanonicalImport : CanonicalMemory
 {
     private readonly FunctionAbi _abi;
     private readonly CanonicalImportFunction _implementation;
+    private readonly ComponentStore _store;
     private readonly ulong[] _arguments = new ulong[CanonicalLayout.MaxFlatParams + 1];
     private readonly ulong[] _results = new ulong[CanonicalLayout.MaxFlatResults];
     private int _phase;
@@ -37,6 +38,7 @@ public sealed class CanonicalImport : CanonicalMemory
     {
         _abi = abi;
         _implementation = implementation;
+        _store = context.Instance.Store.Store;
     }
 
     /// <summary>The flat arguments the guest passed (each an <c>i32</c> or <c>f32</c> zero-extended), then the return pointer if the result goes through memory.</summary>
@@ -155,6 +157,10 @@ public sealed class CanonicalImport : CanonicalMemory
 
         _phase = 0;
         Refresh();
+
+        // The implementation runs in a resource scope of the call, as on the value path (the bindings find the store's
+        // implementations through it).
+        var scope = ResourceScope.EnterHostCall(_store.EnteredContext, Name);
         try
         {
             _implementation(this);
@@ -166,6 +172,7 @@ public sealed class CanonicalImport : CanonicalMemory
         finally
         {
             Forget();
+            scope.Dispose();
         }
 
         for (var i = 0; i < results.Length; i++)

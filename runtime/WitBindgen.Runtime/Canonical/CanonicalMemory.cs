@@ -33,6 +33,9 @@ public abstract unsafe class CanonicalMemory
     /// <summary>The WIT function, for messages: <c>interface#function</c>, or the bare name at the top level.</summary>
     public string Name { get; }
 
+    /// <summary>The memory the shared lifting and lowering helpers address: this object.</summary>
+    public CanonicalMemory Memory => this;
+
     /// <summary>
     /// Allocates <paramref name="size"/> bytes aligned to <paramref name="alignment"/> with the guest's realloc (run with
     /// <c>may_leave</c> cleared) and checks the pointer it returns is aligned and inside the memory.
