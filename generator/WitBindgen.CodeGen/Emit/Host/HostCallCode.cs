@@ -49,6 +49,9 @@ internal sealed class HostCallCode
     /// <summary>Whether a parameter or the result owns native memory, which the call must free.</summary>
     public bool Owns { get; }
 
-    /// <summary>An export's direct call through the Canonical ABI, or null when the function passes handles (or is an import).</summary>
-    public CanonicalCallCode? Canonical { get; }
+    /// <summary>
+    /// An export's direct call, or an import's implementation, through the Canonical ABI; null when the function passes
+    /// handles or is async.
+    /// </summary>
+    public CanonicalCallCode? Canonical { get; internal set; }
 }
