@@ -29,6 +29,17 @@ public sealed class TypedImportTests
     }
 
     [Fact]
+    public void A_1_MiB_list_argument_of_a_generated_import_arrives_whole_on_both_backends()
+    {
+        foreach (var engine in new[] { Engines.Wasmtime, Engines.Direct })
+        {
+            using var component = WasmComponent.FromWat(engine, Wat("values", "adder"));
+            using var adder = Adder.Instantiate(engine, component, new HostAdder());
+            adder.Pass(1 << 20).ShouldBe((ulong)(1 << 20), engine.Options.Backend.ToString());
+        }
+    }
+
+    [Fact]
     public void A_generated_import_is_called_with_the_same_values_on_both_backends()
     {
         foreach (var engine in new[] { Engines.Wasmtime, Engines.Direct })
@@ -79,6 +90,8 @@ public sealed class TypedImportTests
     private sealed class HostAdder : IAdderImports
     {
         public int Add(int a, int b) => a + b;
+
+        public ulong Take(byte[] bytes) => (ulong)bytes.Length;
     }
 
     private sealed class HostImports : IImportsImports
