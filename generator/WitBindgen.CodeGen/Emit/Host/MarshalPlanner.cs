@@ -123,9 +123,9 @@ internal sealed class MarshalPlanner
         foreach (var (shape, implementation) in _directImports)
         {
             var function = shape.Function;
-            _importCallbacks[shape].Canonical = _canonical!.Plan(
+            _importCallbacks[shape] = _importCallbacks[shape].WithCanonical(_canonical!.Plan(
                 shape, function.Params.Select(p => _types.Build(p.Type)).ToList(), function.Result is { } t ? _types.Build(t) : null, string.Empty,
-                new NameScope(new[] { "linker", implementation }), import: true);
+                new NameScope(new[] { "linker", implementation }), import: true));
         }
 
         // The marshal class: the methods used so far, and those their bodies use, lowering methods first each round.
