@@ -12,9 +12,9 @@ namespace WitBindgen.Runtime.Canonical;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A call goes <see cref="Enter"/>, lowering (<see cref="Allocate"/>, <see cref="Write{T}"/>, <see cref="WriteString"/>,
-/// <see cref="WriteArray{T}"/>), <see cref="Invoke"/>, lifting (<see cref="Results"/>, <see cref="ReturnArea"/>,
-/// <see cref="Read{T}"/>, <see cref="ReadString"/>, <see cref="ReadArray{T}"/>), <see cref="Return"/> (post-return),
+/// A call goes <see cref="Enter"/>, lowering (<see cref="CanonicalMemory.Allocate"/>, <see cref="CanonicalMemory.Write{T}"/>, <see cref="CanonicalMemory.WriteString"/>,
+/// <see cref="CanonicalMemory.WriteArray{T}"/>), <see cref="Invoke"/>, lifting (<see cref="Results"/>, <see cref="ReturnArea"/>,
+/// <see cref="CanonicalMemory.Read{T}"/>, <see cref="CanonicalMemory.ReadString"/>, <see cref="CanonicalMemory.ReadArray{T}"/>), <see cref="Return"/> (post-return),
 /// and <see cref="Leave"/> in a <c>finally</c>. A failure while lowering goes through <see cref="LowerFailed(Exception, string)"/>, one while
 /// lifting through <see cref="LiftFailed"/>, which poisons the store and skips post-return.
 /// </para>
@@ -25,7 +25,7 @@ namespace WitBindgen.Runtime.Canonical;
 /// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed unsafe partial class CanonicalExport
+public sealed unsafe class CanonicalExport : CanonicalMemory
 {
     private readonly DirectExport _export;
     private readonly DirectInstance _instance;
@@ -35,16 +35,13 @@ public sealed unsafe partial class CanonicalExport
     private readonly int _componentInstance;
     private readonly bool _widensResult;
     private readonly FunctionAbi _abi;
-    private readonly AbiContext _context;
-    private readonly DirectOptionsMemory? _memory;
     private readonly string _operation;
     private readonly ulong[] _results = new ulong[CanonicalLayout.MaxFlatResults];
     private ValRaw _rawResult;
     private bool _armed;
-    private byte* _base;
-    private ulong _size;
 
     private CanonicalExport(DirectExport export, FunctionAbi abi)
+        : base(export.Path, export.Options, lowersArguments: true)
     {
         _export = export;
         _instance = export.Instance;
@@ -54,16 +51,8 @@ public sealed unsafe partial class CanonicalExport
         _componentInstance = export.ComponentInstance;
         _widensResult = abi.LiftedResults is [FlatType.I32 or FlatType.F32];
         _abi = abi;
-        _memory = export.Options.Memory is null ? null : new DirectOptionsMemory(export.Options);
-        _context = new AbiContext(export.Path, _memory, export.Options.StringEncoding) { QuotesFunction = true };
         _operation = "calling '" + export.Path + "'";
     }
-
-    /// <summary>The WIT function, for messages: <c>interface#function</c>, or the bare name at the top level.</summary>
-    public string Name => _export.Path;
-
-    /// <summary>The memory the shared lifting and lowering helpers address: this object.</summary>
-    public CanonicalExport Memory => this;
 
     /// <summary>
     /// The Canonical ABI view of <paramref name="function"/> when it runs on the direct backend and its component type is
@@ -138,8 +127,7 @@ public sealed unsafe partial class CanonicalExport
     /// <summary>Leaves what <see cref="Enter"/> entered; the memory is no longer addressed.</summary>
     public void Leave()
     {
-        _base = null;
-        _size = 0;
+        Forget();
         _instance.Leave(_componentInstance);
         _store.ExitCall(_armed);
     }
@@ -210,8 +198,7 @@ public sealed unsafe partial class CanonicalExport
     /// <exception cref="WitTrapException">Post-return trapped (the store is poisoned).</exception>
     public void Return()
     {
-        _base = null;
-        _size = 0;
+        Forget();
         if (_postReturn is { } postReturn)
         {
             Span<ValRaw> slots = stackalloc ValRaw[Math.Max(postReturn.SlotCount, 1)];
@@ -275,18 +262,5 @@ public sealed unsafe partial class CanonicalExport
         return error.GetType() == typeof(ArgumentException) && ((ArgumentException)error).ParamName is null
             ? new ArgumentException($"Cannot pass {where}: {error.Message}", error)
             : LowerFailed(error);
-    }
-
-    /// <summary>Reads the memory's address and size again, after a call into the guest may have grown it.</summary>
-    private void Refresh()
-    {
-        if (_memory is null)
-        {
-            return;
-        }
-
-        var span = _memory.Span;
-        _base = (byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(span));
-        _size = (ulong)span.Length;
     }
 }

@@ -131,5 +131,10 @@ internal static class CallWriter
 
         writer.Outdent();
         writer.Line("});");
+        if (code.Canonical is { } canonical)
+        {
+            CanonicalCallWriter.WriteImport(writer, canonical, shape, linker, path, locals =>
+                $"{implementation}{(implementationIsAccessor ? "()" : string.Empty)}.{shape.MethodName}({string.Join(", ", locals)})");
+        }
     }
 }

@@ -33,7 +33,7 @@ internal static class CanonicalAbiEmitter
         w.Line();
         w.Line($"/// <summary>");
         w.Line($"/// Canonical ABI lifting and lowering of the values of the WIT world <c>{DocComments.Escape(context.World.Name)}</c> over a guest's linear");
-        w.Line("/// memory, for the exported functions called directly when their instance runs on the direct backend.");
+        w.Line("/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.");
         w.Line("/// </summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.OpenBlock($"internal static class {className}");

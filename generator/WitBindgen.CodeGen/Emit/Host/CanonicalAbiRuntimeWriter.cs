@@ -3,12 +3,12 @@ namespace WitBindgen.CodeGen.Emit.Host;
 /// <summary>
 /// Writes the fixed part of the host's Canonical ABI class: the helpers of primitives, strings and byte lists that the
 /// shared helpers of <see cref="Abi.MemoryHelperWriter"/> and <see cref="Abi.FlatHelperWriter"/> call, over the runtime's
-/// <c>CanonicalExport</c> (checked reads and writes of the guest's memory, its realloc, its string encoding).
+/// <c>CanonicalMemory</c> (checked reads and writes of the guest's memory, its realloc, its string encoding).
 /// </summary>
 internal static class CanonicalAbiRuntimeWriter
 {
-    /// <summary>The scope the host's helpers take: the export being called.</summary>
-    public const string Scope = "global::WitBindgen.Runtime.Canonical.CanonicalExport";
+    /// <summary>The scope the host's helpers take: the memory of the export being called or the import being implemented.</summary>
+    public const string Scope = "global::WitBindgen.Runtime.Canonical.CanonicalMemory";
 
     /// <summary>The buffer flat arguments are lowered into.</summary>
     public const string LowerFlat = "global::System.Span<ulong>";

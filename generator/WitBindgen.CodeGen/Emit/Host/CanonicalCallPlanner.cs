@@ -24,10 +24,24 @@ internal sealed class CanonicalCallPlanner
         _abiClass = abiClass;
     }
 
-    /// <summary>Plans the direct call of <paramref name="shape"/>, whose view is held by <paramref name="field"/>; its locals are claimed from <paramref name="locals"/>.</summary>
-    public CanonicalCallCode Plan(FunctionShape shape, IReadOnlyList<MarshalType> parameters, MarshalType? result, string field, NameScope locals)
+    /// <summary>
+    /// Plans the direct call of <paramref name="shape"/>, whose view is held by <paramref name="field"/>, or with
+    /// <paramref name="import"/> the implementation of an imported function; its locals are claimed from <paramref name="locals"/>.
+    /// </summary>
+    public CanonicalCallCode Plan(FunctionShape shape, IReadOnlyList<MarshalType> parameters, MarshalType? result, string field, NameScope locals, bool import = false)
     {
         var names = new[] { "abi", "flat", "next", "tuple", "lifted", "error", "where" }.ToDictionary(role => role, role => locals.Claim(role));
+        if (import)
+        {
+            // An import's implementation lifts each parameter into a local of its own, and the result into another.
+            for (var k = 0; k < shape.Parameters.Count; k++)
+            {
+                names["parameter" + k] = locals.Claim(shape.Parameters[k].Name.TrimStart('@'));
+            }
+
+            names["result"] = locals.Claim("result");
+        }
+
         var layouts = parameters.Select(p => p.Layout).ToList();
         var flatCount = layouts.Sum(l => l.Flat.Count);
         var inMemory = flatCount > CanonicalAbi.MaxFlatParams;

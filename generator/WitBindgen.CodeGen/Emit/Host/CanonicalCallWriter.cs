@@ -12,6 +12,7 @@ namespace WitBindgen.CodeGen.Emit.Host;
 internal static class CanonicalCallWriter
 {
     private const string Export = "global::WitBindgen.Runtime.Canonical.CanonicalExport";
+    private const string Import = "global::WitBindgen.Runtime.Canonical.CanonicalImport";
 
     /// <summary>Declares the field holding the Canonical ABI view of <paramref name="shape"/>, if it has one.</summary>
     public static void WriteField(IndentedWriter writer, MarshalPlan marshal, FunctionShape shape)
@@ -125,6 +126,71 @@ internal static class CanonicalCallWriter
         w.CloseBlock();
         w.CloseBlock();
         w.Line();
+    }
+
+    /// <summary>
+    /// Writes the registration of an imported function's implementation through the Canonical ABI, after its value-level
+    /// definition: it lifts the arguments, calls <paramref name="call"/> (an expression over the parameters' locals, which
+    /// <paramref name="call"/> receives) and lowers the result.
+    /// </summary>
+    public static void WriteImport(IndentedWriter w, CanonicalCallCode code, FunctionShape shape, string linker, string path, Func<IReadOnlyList<string>, string> call)
+    {
+        var (c, l) = (code.AbiClass, code.Locals);
+        var (abi, next) = (l["abi"], l["next"]);
+        var liftsFlat = code.ParameterTuple is null && code.Parameters.Count > 0;
+        var lowersFlat = code.Result is not null && !code.ResultInMemory;
+        w.Line($"{Import}.Define({linker}, {path}, {Literal(shape.Function.Name)}, {Literal(code.Signature)}, {abi} =>");
+        w.Line("{");
+        w.Indent();
+        if (liftsFlat || lowersFlat)
+        {
+            w.Line($"var {next} = 0;");
+        }
+
+        var locals = new List<string>();
+        string? tuple = null;
+        if (code.ParameterTuple is { } layout)
+        {
+            tuple = l["tuple"];
+            w.Line($"var {tuple} = {abi}.ArgumentArea({U(layout.Size)}, {U(layout.Alignment)});");
+        }
+
+        for (var k = 0; k < code.Parameters.Count; k++)
+        {
+            var local = Naming.CSharpNames.EscapeKeyword(l["parameter" + k]);
+            locals.Add(local);
+            w.Line(tuple is not null
+                ? $"var {local} = {c}.{Load(code.Parameters[k])}({abi}, {Offset(tuple, code.ParameterTuple!.Value.Offsets[k])});"
+                : $"var {local} = {c}.{Lift(code.Parameters[k])}({abi}, {abi}.Arguments, ref {next});");
+        }
+
+        w.Line($"{abi}.Lifted();");
+        if (code.Result is { } result)
+        {
+            var value = l["result"];
+            w.Line($"var {value} = {call(locals)};");
+            w.Line($"{abi}.Returned();");
+            if (code.ResultInMemory)
+            {
+                w.Line($"{c}.{Store(result)}({abi}, {abi}.ReturnArea({U(result.Layout.Size)}, {U(result.Layout.Alignment)}), {value});");
+            }
+            else
+            {
+                if (liftsFlat)
+                {
+                    w.Line($"{next} = 0;");
+                }
+
+                w.Line($"{c}.{Lower(result)}({abi}, {value}, {abi}.Results, ref {next});");
+            }
+        }
+        else
+        {
+            w.Line($"{call(locals)};");
+        }
+
+        w.Outdent();
+        w.Line("});");
     }
 
     private static void WriteWhere(IndentedWriter w, bool write, string local, FunctionShape shape, int k)

@@ -13,7 +13,7 @@ internal sealed class HostCallCode
     /// <param name="resultLocal">The local holding the implementation's result (import callbacks with a result only).</param>
     /// <param name="result">The code of the result, or null when the function has none or the caller lifts it itself.</param>
     /// <param name="owns">Whether a parameter or the result owns native memory, which the call must free.</param>
-    /// <param name="canonical">An export's direct call through the Canonical ABI, or null.</param>
+    /// <param name="canonical">An export's direct call, or an import's implementation, through the Canonical ABI, or null.</param>
     public HostCallCode(
         string args, string results, string? scope, IReadOnlyList<(string? Local, HostValueCode Code)> parameters, string? resultLocal, HostValueCode? result, bool owns,
         CanonicalCallCode? canonical = null)
@@ -49,6 +49,12 @@ internal sealed class HostCallCode
     /// <summary>Whether a parameter or the result owns native memory, which the call must free.</summary>
     public bool Owns { get; }
 
-    /// <summary>An export's direct call through the Canonical ABI, or null when the function passes handles (or is an import).</summary>
+    /// <summary>
+    /// An export's direct call, or an import's implementation, through the Canonical ABI; null when the function passes
+    /// handles or is async.
+    /// </summary>
     public CanonicalCallCode? Canonical { get; }
+
+    /// <summary>This call's code with <paramref name="canonical"/> as its Canonical ABI implementation.</summary>
+    public HostCallCode WithCanonical(CanonicalCallCode canonical) => new(Args, Results, Scope, Parameters, ResultLocal, Result, Owns, canonical);
 }

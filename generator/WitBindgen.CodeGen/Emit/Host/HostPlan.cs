@@ -119,7 +119,8 @@ internal sealed class HostPlan
         WorldExportCanonicalFields = WorldExportFunctions.Select(f => CanonicalField(worldFields, f)).ToList();
 
         // The Canonical ABI class holds the direct calls' helpers, when a function can be called directly.
-        if (WorldExportCanonicalFields.Concat(Exports.SelectMany(b => b.CanonicalFields)).Any(f => f is not null))
+        if (WorldExportCanonicalFields.Concat(Exports.SelectMany(b => b.CanonicalFields)).Any(f => f is not null)
+            || (WorldImportInterfaceName is null ? Array.Empty<FunctionShape>() : WorldImportFunctions).Concat(Imports.SelectMany(b => b.Functions)).Any(ImplementsDirectly))
         {
             CanonicalAbiClassName = worldNames.Claim(CSharpNames.ToPascalCase(context.World.Name) + "CanonicalAbi");
         }
@@ -341,6 +342,13 @@ internal sealed class HostPlan
 
         return result;
     }
+
+    /// <summary>
+    /// Whether the imported function <paramref name="function"/> is also implemented through the Canonical ABI for the
+    /// direct backend: every function that passes no handle and is not async.
+    /// </summary>
+    public bool ImplementsDirectly(FunctionShape function) =>
+        !function.IsMethod && !function.Function.IsAsync && !HostResources.UsesHandles(Context.Model, function.Function);
 
     // The field holding an exported function's Canonical ABI view: every function that passes no handle has one.
     private string? CanonicalField(NameScope fields, FunctionShape function) =>

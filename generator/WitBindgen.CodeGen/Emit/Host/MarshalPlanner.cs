@@ -31,6 +31,7 @@ internal sealed class MarshalPlanner
     private readonly Dictionary<FunctionShape, HostCallCode> _exportCalls = new();
     private readonly Dictionary<FunctionShape, HostCallCode> _importCallbacks = new();
     private readonly CanonicalCallPlanner? _canonical;
+    private readonly List<(FunctionShape Shape, string Implementation)> _directImports = new();
     private bool _usesResourceHelper;
 
     private MarshalPlanner(HostPlan plan, string helpers)
@@ -118,6 +119,15 @@ internal sealed class MarshalPlanner
             PlanExportCall(_plan.WorldExportFunctions[k], liftResult: true, _plan.WorldExportCanonicalFields[k]);
         }
 
+        // Imports implemented through the Canonical ABI, planned after the exports so the exports' helpers come first.
+        foreach (var (shape, implementation) in _directImports)
+        {
+            var function = shape.Function;
+            _importCallbacks[shape] = _importCallbacks[shape].WithCanonical(_canonical!.Plan(
+                shape, function.Params.Select(p => _types.Build(p.Type)).ToList(), function.Result is { } t ? _types.Build(t) : null, string.Empty,
+                new NameScope(new[] { "linker", implementation }), import: true));
+        }
+
         // The marshal class: the methods used so far, and those their bodies use, lowering methods first each round.
         var methods = new List<MarshalHelper>();
         var (lowered, lifted) = (0, 0);
@@ -180,6 +190,10 @@ internal sealed class MarshalPlanner
         }
 
         _importCallbacks[shape] = new HostCallCode(args, results, null, parameters, resultLocal, result, Owns(shape.Function));
+        if (_canonical is not null && _plan.ImplementsDirectly(shape))
+        {
+            _directImports.Add((shape, implementation));
+        }
     }
 
     // Only numbers, bool and char are plain scalars; every other lowered value (enums store their case name) owns memory.

@@ -32,4 +32,7 @@ internal sealed class DirectCallContext
 
     /// <summary>The lowering's options resolved to the calling instance's externs.</summary>
     public DirectOptions Options { get; }
+
+    /// <summary>The generated Canonical ABI implementation's state for this lowering, once its first call decided it.</summary>
+    public object? Canonical { get; set; }
 }

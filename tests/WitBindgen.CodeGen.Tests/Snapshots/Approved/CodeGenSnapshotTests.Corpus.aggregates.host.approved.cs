@@ -8,7 +8,7 @@ namespace Corpus.Aggregates.AggregatesWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>aggregates</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class AggregatesCanonicalAbi
@@ -28,95 +28,95 @@ internal static class AggregatesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -126,7 +126,7 @@ internal static class AggregatesCanonicalAbi
     private static float CanonicalNaN(float v) => float.IsNaN(v) ? global::System.BitConverter.Int32BitsToSingle(0x7FC00000) : v;
     private static double CanonicalNaN(double v) => double.IsNaN(v) ? global::System.BitConverter.Int64BitsToDouble(0x7FF8000000000000) : v;
 
-    internal static void LowerShape4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Shape v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerShape4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Shape v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 5;
         switch (v)
@@ -152,7 +152,7 @@ internal static class AggregatesCanonicalAbi
         i = end;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Shape LiftShape4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Shape LiftShape4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 5;
         var d = (uint)f[i++];
@@ -169,7 +169,7 @@ internal static class AggregatesCanonicalAbi
         return r;
     }
 
-    internal static void LowerColor5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Color v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerColor5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Color v, global::System.Span<ulong> f, ref int i)
     {
         if (unchecked((ulong)v) >= 3u)
         {
@@ -178,43 +178,43 @@ internal static class AggregatesCanonicalAbi
         f[i++] = (uint)v;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Color LiftColor5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Color LiftColor5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var d = (uint)f[i++];
         return d < 3u ? (global::Corpus.Aggregates.Shapes.Color)d : throw InvalidDiscriminant("color", d);
     }
 
-    internal static void LowerSixteen7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Sixteen v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerSixteen7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Sixteen v, global::System.Span<ulong> f, ref int i)
     {
         f[i++] = (uint)v;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Sixteen LiftSixteen7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Sixteen LiftSixteen7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (global::Corpus.Aggregates.Shapes.Sixteen)(ushort)((uint)f[i++] & 0xFFFFu);
     }
 
-    internal static void LowerThirtyTwo8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.ThirtyTwo v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerThirtyTwo8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.ThirtyTwo v, global::System.Span<ulong> f, ref int i)
     {
         f[i++] = (uint)v;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.ThirtyTwo LiftThirtyTwo8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.ThirtyTwo LiftThirtyTwo8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (global::Corpus.Aggregates.Shapes.ThirtyTwo)((uint)f[i++] & 0xFFFFFFFFu);
     }
 
-    internal static void LowerEight6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Eight v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerEight6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Eight v, global::System.Span<ulong> f, ref int i)
     {
         f[i++] = (uint)v;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Eight LiftEight6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Eight LiftEight6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (global::Corpus.Aggregates.Shapes.Eight)(byte)((uint)f[i++] & 0xFFu);
     }
 
-    internal static void LowerResult27(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerResult27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 1;
         if (v.IsOk)
@@ -228,7 +228,7 @@ internal static class AggregatesCanonicalAbi
         i = end;
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> LiftResult27(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> LiftResult27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 1;
         var d = (uint)f[i++];
@@ -243,7 +243,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // result
-    internal static void StoreResult28(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Point, global::WitBindgen.Unit> v)
+    internal static void StoreResult28(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Point, global::WitBindgen.Unit> v)
     {
         if (v.IsOk)
         {
@@ -256,7 +256,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Point, global::WitBindgen.Unit> LoadResult28(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Point, global::WitBindgen.Unit> LoadResult28(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -267,19 +267,19 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static void LowerPoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Point v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point v, global::System.Span<ulong> f, ref int i)
     {
         LowerF64(s, v.X, f, ref i);
         LowerF64(s, v.Y, f, ref i);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point LiftPoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Point LiftPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return new global::Corpus.Aggregates.Shapes.Point(LiftF64(s, f, ref i), LiftF64(s, f, ref i));
     }
 
     // result
-    internal static void StoreResult29(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, global::Corpus.Aggregates.Shapes.Failure> v)
+    internal static void StoreResult29(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, global::Corpus.Aggregates.Shapes.Failure> v)
     {
         if (v.IsOk)
         {
@@ -292,7 +292,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::Corpus.Aggregates.Shapes.Failure> LoadResult29(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::Corpus.Aggregates.Shapes.Failure> LoadResult29(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -304,7 +304,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // result
-    internal static void StoreResult31(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything?, global::Corpus.Aggregates.Shapes.Failure> v)
+    internal static void StoreResult31(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything?, global::Corpus.Aggregates.Shapes.Failure> v)
     {
         if (v.IsOk)
         {
@@ -318,7 +318,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything?, global::Corpus.Aggregates.Shapes.Failure> LoadResult31(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything?, global::Corpus.Aggregates.Shapes.Failure> LoadResult31(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -330,18 +330,18 @@ internal static class AggregatesCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (string, string) v)
+    internal static void StoreTuple32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (string, string) v)
     {
         StoreString(s, ptr, v.Item1);
         StoreString(s, ptr + 8u, v.Item2);
     }
 
-    internal static (string, string) LoadTuple32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (string, string) LoadTuple32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadString(s, ptr), LoadString(s, ptr + 8u));
     }
 
-    internal static void LowerOption34(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint[]? v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerOption34(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[]? v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 3;
         if (v is { } x)
@@ -352,7 +352,7 @@ internal static class AggregatesCanonicalAbi
         i = end;
     }
 
-    internal static uint[]? LiftOption34(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static uint[]? LiftOption34(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 3;
         var d = (uint)f[i++];
@@ -370,19 +370,19 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint?[] v)
+    internal static void StoreList35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint?[] v)
     {
         var (data, length) = WriteList35(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static uint?[] LoadList35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static uint?[] LoadList35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList35(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint?[] v)
+    internal static (uint Data, uint Length) WriteList35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint?[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -393,7 +393,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static uint?[] ReadList35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static uint?[] ReadList35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -409,21 +409,21 @@ internal static class AggregatesCanonicalAbi
         return r;
     }
 
-    internal static void LowerList39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<(byte, ushort), string[]>[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<(byte, ushort), string[]>[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList39(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static global::WitBindgen.Result<(byte, ushort), string[]>[] LiftList39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Result<(byte, ushort), string[]>[] LiftList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList39(s, data, (uint)f[i++]);
     }
 
     // option
-    internal static void StoreOption41(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure>? v)
+    internal static void StoreOption41(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure>? v)
     {
         if (v is { } x)
         {
@@ -436,7 +436,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure>? LoadOption41(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure>? LoadOption41(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -447,21 +447,21 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static void LowerList44(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Point[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList44(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] LiftList44(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Point[] LiftList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList44(s, data, (uint)f[i++]);
     }
 
     // option
-    internal static void StoreOption45(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Point? v)
+    internal static void StoreOption45(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Point? v)
     {
         if (v is { } x)
         {
@@ -474,7 +474,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point? LoadOption45(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Point? LoadOption45(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -485,44 +485,44 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static void LowerTuple2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerTuple2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) v, global::System.Span<ulong> f, ref int i)
     {
         LowerPoint0(s, v.Item1, f, ref i);
         LowerPoint0(s, v.Item2, f, ref i);
     }
 
-    internal static (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) LiftTuple2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) LiftTuple2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (LiftPoint0(s, f, ref i), LiftPoint0(s, f, ref i));
     }
 
-    internal static void LowerList3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Point[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList3(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] LiftList3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Aggregates.Shapes.Point[] LiftList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList3(s, data, (uint)f[i++]);
     }
 
     // point
-    internal static void StorePoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Point v)
+    internal static void StorePoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Point v)
     {
         StoreF64(s, ptr, v.X);
         StoreF64(s, ptr + 8u, v.Y);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point LoadPoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Point LoadPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Aggregates.Shapes.Point(LoadF64(s, ptr), LoadF64(s, ptr + 8u));
     }
 
     // failure
-    internal static void StoreFailure13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Failure v)
+    internal static void StoreFailure13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Failure v)
     {
         switch (v)
         {
@@ -538,7 +538,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Failure LoadFailure13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Failure LoadFailure13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -550,7 +550,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // option
-    internal static void StoreOption30(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Everything? v)
+    internal static void StoreOption30(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Everything? v)
     {
         if (v is { } x)
         {
@@ -563,7 +563,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Everything? LoadOption30(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Everything? LoadOption30(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -574,21 +574,21 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static void LowerList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList33(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static uint[] LiftList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static uint[] LiftList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList33(s, data, (uint)f[i++]);
     }
 
     // option
-    internal static void StoreOption14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint? v)
+    internal static void StoreOption14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint? v)
     {
         if (v is { } x)
         {
@@ -601,7 +601,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static uint? LoadOption14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static uint? LoadOption14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -613,19 +613,19 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<(byte, ushort), string[]>[] v)
+    internal static void StoreList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<(byte, ushort), string[]>[] v)
     {
         var (data, length) = WriteList39(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::WitBindgen.Result<(byte, ushort), string[]>[] LoadList39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<(byte, ushort), string[]>[] LoadList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList39(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<(byte, ushort), string[]>[] v)
+    internal static (uint Data, uint Length) WriteList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<(byte, ushort), string[]>[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
@@ -636,7 +636,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::WitBindgen.Result<(byte, ushort), string[]>[] ReadList39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::WitBindgen.Result<(byte, ushort), string[]>[] ReadList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -653,7 +653,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // result
-    internal static void StoreResult40(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure> v)
+    internal static void StoreResult40(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure> v)
     {
         if (v.IsOk)
         {
@@ -667,7 +667,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure> LoadResult40(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Aggregates.Shapes.Everything, global::Corpus.Aggregates.Shapes.Failure> LoadResult40(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -679,19 +679,19 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList44(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Point[] v)
+    internal static void StoreList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Point[] v)
     {
         var (data, length) = WriteList44(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] LoadList44(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Point[] LoadList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList44(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList44(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Point[] v)
+    internal static (uint Data, uint Length) WriteList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 8u);
@@ -702,7 +702,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] ReadList44(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Aggregates.Shapes.Point[] ReadList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 8u != 0)
         {
@@ -719,19 +719,19 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Point[] v)
+    internal static void StoreList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Point[] v)
     {
         var (data, length) = WriteList3(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] LoadList3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Point[] LoadList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList3(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Point[] v)
+    internal static (uint Data, uint Length) WriteList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 8u);
@@ -742,7 +742,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] ReadList3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Aggregates.Shapes.Point[] ReadList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 8u != 0)
         {
@@ -759,7 +759,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // everything
-    internal static void StoreEverything26(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Everything v)
+    internal static void StoreEverything26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Everything v)
     {
         StoreOption14(s, ptr, v.Maybe);
         StoreOption16(s, ptr + 8u, v.MaybeMaybe);
@@ -775,36 +775,36 @@ internal static class AggregatesCanonicalAbi
         StorePoints11(s, ptr + 176u, v.Route);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Everything LoadEverything26(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Everything LoadEverything26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Aggregates.Shapes.Everything(LoadOption14(s, ptr), LoadOption16(s, ptr + 8u), LoadTuple17(s, ptr + 24u), LoadTuple19(s, ptr + 40u), LoadBytes(s, ptr + 112u), LoadList22(s, ptr + 120u), LoadList24(s, ptr + 128u), LoadList25(s, ptr + 136u), LoadEight6(s, ptr + 144u), LoadSixtyFour9(s, ptr + 148u), LoadPoint0(s, ptr + 160u), LoadPoints11(s, ptr + 176u));
     }
 
     // list
-    internal static void StoreList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint[] v)
+    internal static void StoreList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint[] v)
     {
         var (data, length) = WriteList33(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static uint[] LoadList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static uint[] LoadList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList33(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint[] v)
+    internal static (uint Data, uint Length) WriteList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[] v)
     {
         return s.WriteArray<uint>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
     }
 
-    internal static uint[] ReadList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static uint[] ReadList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         return s.ReadArray<uint>(data, length);
     }
 
     // result
-    internal static void StoreResult38(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<(byte, ushort), string[]> v)
+    internal static void StoreResult38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<(byte, ushort), string[]> v)
     {
         if (v.IsOk)
         {
@@ -818,7 +818,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<(byte, ushort), string[]> LoadResult38(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<(byte, ushort), string[]> LoadResult38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -830,7 +830,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // option
-    internal static void StoreOption16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<string>? v)
+    internal static void StoreOption16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<string>? v)
     {
         if (v is { } x)
         {
@@ -843,7 +843,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<string>? LoadOption16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<string>? LoadOption16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -855,44 +855,44 @@ internal static class AggregatesCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, string) v)
+    internal static void StoreTuple17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, string) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreString(s, ptr + 4u, v.Item2);
     }
 
-    internal static (byte, string) LoadTuple17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, string) LoadTuple17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadString(s, ptr + 4u));
     }
 
     // tuple
-    internal static void StoreTuple19(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Color, global::Corpus.Aggregates.Shapes.Shape?) v)
+    internal static void StoreTuple19(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Color, global::Corpus.Aggregates.Shapes.Shape?) v)
     {
         StorePoint0(s, ptr, v.Item1);
         StoreColor5(s, ptr + 16u, v.Item2);
         StoreOption18(s, ptr + 24u, v.Item3);
     }
 
-    internal static (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Color, global::Corpus.Aggregates.Shapes.Shape?) LoadTuple19(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Color, global::Corpus.Aggregates.Shapes.Shape?) LoadTuple19(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadPoint0(s, ptr), LoadColor5(s, ptr + 16u), LoadOption18(s, ptr + 24u));
     }
 
     // list
-    internal static void StoreList22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float[][] v)
+    internal static void StoreList22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float[][] v)
     {
         var (data, length) = WriteList22(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static float[][] LoadList22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static float[][] LoadList22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList22(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float[][] v)
+    internal static (uint Data, uint Length) WriteList22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float[][] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -903,7 +903,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static float[][] ReadList22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static float[][] ReadList22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -920,19 +920,19 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList24(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (string, global::Corpus.Aggregates.Shapes.Shape)[] v)
+    internal static void StoreList24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (string, global::Corpus.Aggregates.Shapes.Shape)[] v)
     {
         var (data, length) = WriteList24(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static (string, global::Corpus.Aggregates.Shapes.Shape)[] LoadList24(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (string, global::Corpus.Aggregates.Shapes.Shape)[] LoadList24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList24(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList24(global::WitBindgen.Runtime.Canonical.CanonicalExport s, (string, global::Corpus.Aggregates.Shapes.Shape)[] v)
+    internal static (uint Data, uint Length) WriteList24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, (string, global::Corpus.Aggregates.Shapes.Shape)[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 48u), 8u);
@@ -943,7 +943,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static (string, global::Corpus.Aggregates.Shapes.Shape)[] ReadList24(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static (string, global::Corpus.Aggregates.Shapes.Shape)[] ReadList24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 8u != 0)
         {
@@ -960,19 +960,19 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList25(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Color[] v)
+    internal static void StoreList25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Color[] v)
     {
         var (data, length) = WriteList25(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Color[] LoadList25(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Color[] LoadList25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList25(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList25(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Color[] v)
+    internal static (uint Data, uint Length) WriteList25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Color[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 1u), 1u);
@@ -983,7 +983,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Color[] ReadList25(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Aggregates.Shapes.Color[] ReadList25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         s.Memory.CheckRange(data, (ulong)length * 1u);
         s.Own(data, length * 1u, 1u);
@@ -996,42 +996,42 @@ internal static class AggregatesCanonicalAbi
     }
 
     // eight
-    internal static void StoreEight6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Eight v)
+    internal static void StoreEight6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Eight v)
     {
         StoreU8(s, ptr, (byte)v);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Eight LoadEight6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Eight LoadEight6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (global::Corpus.Aggregates.Shapes.Eight)(byte)(LoadU8(s, ptr) & 0xFFu);
     }
 
     // sixty-four
-    internal static void StoreSixtyFour9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.SixtyFour v)
+    internal static void StoreSixtyFour9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.SixtyFour v)
     {
         StoreU32(s, ptr, unchecked((uint)(ulong)v));
         StoreU32(s, ptr + 4u, (uint)((ulong)v >> 32));
     }
 
-    internal static global::Corpus.Aggregates.Shapes.SixtyFour LoadSixtyFour9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.SixtyFour LoadSixtyFour9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (global::Corpus.Aggregates.Shapes.SixtyFour)(((ulong)LoadU32(s, ptr) | ((ulong)LoadU32(s, ptr + 4u) << 32)) & 0xFFFFFFFFFFFFFFFFUL);
     }
 
     // points
-    internal static void StorePoints11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Point[] v)
+    internal static void StorePoints11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Point[] v)
     {
         var (data, length) = WritePoints11(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] LoadPoints11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Point[] LoadPoints11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadPoints11(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WritePoints11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Aggregates.Shapes.Point[] v)
+    internal static (uint Data, uint Length) WritePoints11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 8u);
@@ -1042,7 +1042,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Point[] ReadPoints11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Aggregates.Shapes.Point[] ReadPoints11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 8u != 0)
         {
@@ -1059,31 +1059,31 @@ internal static class AggregatesCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple36(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, ushort) v)
+    internal static void StoreTuple36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, ushort) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreU16(s, ptr + 2u, v.Item2);
     }
 
-    internal static (byte, ushort) LoadTuple36(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, ushort) LoadTuple36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadU16(s, ptr + 2u));
     }
 
     // list
-    internal static void StoreList37(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string[] v)
+    internal static void StoreList37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[] v)
     {
         var (data, length) = WriteList37(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static string[] LoadList37(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string[] LoadList37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList37(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList37(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string[] v)
+    internal static (uint Data, uint Length) WriteList37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -1094,7 +1094,7 @@ internal static class AggregatesCanonicalAbi
         return (data, length);
     }
 
-    internal static string[] ReadList37(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static string[] ReadList37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -1111,7 +1111,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // option (as Option<T>)
-    internal static void StoreOption15Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<string> v)
+    internal static void StoreOption15Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<string> v)
     {
         if (v.HasValue)
         {
@@ -1124,7 +1124,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<string> LoadOption15Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<string> LoadOption15Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1136,7 +1136,7 @@ internal static class AggregatesCanonicalAbi
     }
 
     // color
-    internal static void StoreColor5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Color v)
+    internal static void StoreColor5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Color v)
     {
         if (unchecked((ulong)v) >= 3u)
         {
@@ -1145,14 +1145,14 @@ internal static class AggregatesCanonicalAbi
         StoreU8(s, ptr, (byte)v);
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Color LoadColor5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Color LoadColor5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         return d < 3u ? (global::Corpus.Aggregates.Shapes.Color)d : throw InvalidDiscriminant("color", d);
     }
 
     // option
-    internal static void StoreOption18(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Shape? v)
+    internal static void StoreOption18(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Shape? v)
     {
         if (v is { } x)
         {
@@ -1165,7 +1165,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Shape? LoadOption18(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Shape? LoadOption18(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1177,42 +1177,42 @@ internal static class AggregatesCanonicalAbi
     }
 
     // list
-    internal static void StoreList21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float[] v)
+    internal static void StoreList21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float[] v)
     {
         var (data, length) = WriteList21(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static float[] LoadList21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static float[] LoadList21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList21(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float[] v)
+    internal static (uint Data, uint Length) WriteList21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float[] v)
     {
         return s.WriteArray<float>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
     }
 
-    internal static float[] ReadList21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static float[] ReadList21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         return s.ReadArray<float>(data, length);
     }
 
     // tuple
-    internal static void StoreTuple23(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (string, global::Corpus.Aggregates.Shapes.Shape) v)
+    internal static void StoreTuple23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (string, global::Corpus.Aggregates.Shapes.Shape) v)
     {
         StoreString(s, ptr, v.Item1);
         StoreShape4(s, ptr + 8u, v.Item2);
     }
 
-    internal static (string, global::Corpus.Aggregates.Shapes.Shape) LoadTuple23(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (string, global::Corpus.Aggregates.Shapes.Shape) LoadTuple23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadString(s, ptr), LoadShape4(s, ptr + 8u));
     }
 
     // shape
-    internal static void StoreShape4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Aggregates.Shapes.Shape v)
+    internal static void StoreShape4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Shape v)
     {
         switch (v)
         {
@@ -1236,7 +1236,7 @@ internal static class AggregatesCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Aggregates.Shapes.Shape LoadShape4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Aggregates.Shapes.Shape LoadShape4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1250,13 +1250,13 @@ internal static class AggregatesCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) v)
+    internal static void StoreTuple2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) v)
     {
         StorePoint0(s, ptr, v.Item1);
         StorePoint0(s, ptr + 16u, v.Item2);
     }
 
-    internal static (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) LoadTuple2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (global::Corpus.Aggregates.Shapes.Point, global::Corpus.Aggregates.Shapes.Point) LoadTuple2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadPoint0(s, ptr), LoadPoint0(s, ptr + 16u));
     }
@@ -1334,11 +1334,29 @@ public sealed class Aggregates : global::System.IDisposable
             var result = imports().Favorite();
             results[0] = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LowerColor(result, "the result of the host implementation of `favorite`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "favorite", "() -> enum{red, green, blue}", abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = imports().Favorite();
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerColor5(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:aggregates/shapes", "area", (args, results) =>
         {
             var s = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftShape(args[0]);
             var result = shapes().Area(s);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "area", "(s: variant{circle(f64), rectangle(tuple<record{x: f64, y: f64}, record{x: f64, y: f64}>), polygon(list<record{x: f64, y: f64}>), nothing}) -> f64", abi =>
+        {
+            var next = 0;
+            var s = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftShape4(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Area(s);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerF64(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "paint", (args, results) =>
         {
@@ -1347,6 +1365,18 @@ public sealed class Aggregates : global::System.IDisposable
             var flags32 = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftThirtyTwo(args[2]);
             var result = shapes().Paint(c, flags16, flags32);
             results[0] = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LowerEight(result, "the result of the host implementation of `corpus:aggregates/shapes#paint`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "paint", "(c: enum{red, green, blue}, flags16: flags{b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15}, flags32: flags{b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, b28, b29, b30, b31}) -> flags{b0, b1, b2, b3, b4, b5, b6, b7}", abi =>
+        {
+            var next = 0;
+            var c = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftColor5(abi, abi.Arguments, ref next);
+            var flags16 = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftSixteen7(abi, abi.Arguments, ref next);
+            var flags32 = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftThirtyTwo8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Paint(c, flags16, flags32);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerEight6(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "check", (args, results) =>
         {
@@ -1362,6 +1392,14 @@ public sealed class Aggregates : global::System.IDisposable
                     results[0] = global::WitBindgen.Runtime.ComponentVal.Err();
                 }
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "check", "() -> result<_, _>", abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = shapes().Check();
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LowerResult27(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "parse", (args, results) =>
         {
@@ -1381,6 +1419,15 @@ public sealed class Aggregates : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "parse", "(text: string) -> result<record{x: f64, y: f64}, _>", abi =>
+        {
+            var next = 0;
+            var text = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Parse(text);
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.StoreResult28(abi, abi.ReturnArea(24u, 8u), result);
+        });
         linker.DefineFunction("corpus:aggregates/shapes", "validate", (args, results) =>
         {
             var p = global::Corpus.Aggregates.AggregatesWorld.AggregatesMarshal.LiftPoint(args[0]);
@@ -1398,6 +1445,15 @@ public sealed class Aggregates : global::System.IDisposable
                     results[0] = global::WitBindgen.Runtime.ComponentVal.Err(payload);
                 }
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "validate", "(p: record{x: f64, y: f64}) -> result<_, variant{not-found(string), denied}>", abi =>
+        {
+            var next = 0;
+            var p = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftPoint0(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Validate(p);
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.StoreResult29(abi, abi.ReturnArea(16u, 4u), result);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "lookup", (args, results) =>
         {
@@ -1431,6 +1487,15 @@ public sealed class Aggregates : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "lookup", "(key: string) -> result<option<record{maybe: option<u32>, maybe-maybe: option<option<string>>, pair: tuple<u8, string>, triple: tuple<record{x: f64, y: f64}, enum{red, green, blue}, option<variant{circle(f64), rectangle(tuple<record{x: f64, y: f64}, record{x: f64, y: f64}>), polygon(list<record{x: f64, y: f64}>), nothing}>>, bytes: list<u8>, matrix: list<list<f32>>, tagged: list<tuple<string, variant{circle(f64), rectangle(tuple<record{x: f64, y: f64}, record{x: f64, y: f64}>), polygon(list<record{x: f64, y: f64}>), nothing}>>, colors: list<enum{red, green, blue}>, small: flags{b0, b1, b2, b3, b4, b5, b6, b7}, large: flags{b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34, b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50, b51, b52, b53, b54, b55, b56, b57, b58, b59, b60, b61, b62, b63}, where: record{x: f64, y: f64}, route: list<record{x: f64, y: f64}>}>, variant{not-found(string), denied}>", abi =>
+        {
+            var next = 0;
+            var key = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Lookup(key);
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.StoreResult31(abi, abi.ReturnArea(200u, 8u), result);
+        });
         linker.DefineFunction("corpus:aggregates/shapes", "split", (args, results) =>
         {
             var s = args[0].GetString();
@@ -1452,6 +1517,15 @@ public sealed class Aggregates : global::System.IDisposable
 
                 results[0] = tupleVal;
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "split", "(s: string) -> tuple<string, string>", abi =>
+        {
+            var next = 0;
+            var s = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Split(s);
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.StoreTuple32(abi, abi.ReturnArea(16u, 4u), result);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "maybe-list", (args, results) =>
         {
@@ -1501,6 +1575,15 @@ public sealed class Aggregates : global::System.IDisposable
 
                 results[0] = list;
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "maybe-list", "(xs: option<list<u32>>) -> list<option<u32>>", abi =>
+        {
+            var next = 0;
+            var xs = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftOption34(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().MaybeList(xs);
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.StoreList35(abi, abi.ReturnArea(8u, 4u), result);
         });
         linker.DefineFunction("corpus:aggregates/shapes", "nested", (args, results) =>
         {
@@ -1558,6 +1641,15 @@ public sealed class Aggregates : global::System.IDisposable
                     results[0] = global::WitBindgen.Runtime.ComponentVal.None();
                 }
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:aggregates/shapes", "nested", "(r: list<result<tuple<u8, u16>, list<string>>>) -> option<result<record{maybe: option<u32>, maybe-maybe: option<option<string>>, pair: tuple<u8, string>, triple: tuple<record{x: f64, y: f64}, enum{red, green, blue}, option<variant{circle(f64), rectangle(tuple<record{x: f64, y: f64}, record{x: f64, y: f64}>), polygon(list<record{x: f64, y: f64}>), nothing}>>, bytes: list<u8>, matrix: list<list<f32>>, tagged: list<tuple<string, variant{circle(f64), rectangle(tuple<record{x: f64, y: f64}, record{x: f64, y: f64}>), polygon(list<record{x: f64, y: f64}>), nothing}>>, colors: list<enum{red, green, blue}>, small: flags{b0, b1, b2, b3, b4, b5, b6, b7}, large: flags{b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21, b22, b23, b24, b25, b26, b27, b28, b29, b30, b31, b32, b33, b34, b35, b36, b37, b38, b39, b40, b41, b42, b43, b44, b45, b46, b47, b48, b49, b50, b51, b52, b53, b54, b55, b56, b57, b58, b59, b60, b61, b62, b63}, where: record{x: f64, y: f64}, route: list<record{x: f64, y: f64}>}, variant{not-found(string), denied}>>", abi =>
+        {
+            var next = 0;
+            var r = global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.LiftList39(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = shapes().Nested(r);
+            abi.Returned();
+            global::Corpus.Aggregates.AggregatesWorld.AggregatesCanonicalAbi.StoreOption41(abi, abi.ReturnArea(200u, 8u), result);
         });
     }
 

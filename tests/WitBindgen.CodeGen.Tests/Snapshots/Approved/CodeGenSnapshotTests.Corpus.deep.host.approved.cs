@@ -186,7 +186,7 @@ namespace Corpus.Deep.DeepWorldWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>deep-world</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class DeepWorldCanonicalAbi
@@ -206,95 +206,95 @@ internal static class DeepWorldCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -304,18 +304,18 @@ internal static class DeepWorldCanonicalAbi
     private static float CanonicalNaN(float v) => float.IsNaN(v) ? global::System.BitConverter.Int32BitsToSingle(0x7FC00000) : v;
     private static double CanonicalNaN(double v) => double.IsNaN(v) ? global::System.BitConverter.Int64BitsToDouble(0x7FF8000000000000) : v;
 
-    internal static void LowerLevel516(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level5 v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerLevel516(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level5 v, global::System.Span<ulong> f, ref int i)
     {
         LowerList15(s, v.Inner, f, ref i);
     }
 
-    internal static global::Corpus.Deep.Deep.Level5 LiftLevel516(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Deep.Deep.Level5 LiftLevel516(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return new global::Corpus.Deep.Deep.Level5(LiftList15(s, f, ref i));
     }
 
     // option
-    internal static void StoreOption22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>>? v)
+    internal static void StoreOption22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>>? v)
     {
         if (v is { } x)
         {
@@ -328,7 +328,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>>? LoadOption22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>>? LoadOption22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -339,21 +339,21 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static void LowerList15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level4?[][][] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[][][] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList15(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[][][] LiftList15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Deep.Deep.Level4?[][][] LiftList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList15(s, data, (uint)f[i++]);
     }
 
     // option (as Option<T>)
-    internal static void StoreOption21Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>> v)
+    internal static void StoreOption21Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>> v)
     {
         if (v.HasValue)
         {
@@ -366,7 +366,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>> LoadOption21Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5>> LoadOption21Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -378,19 +378,19 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // list
-    internal static void StoreList15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level4?[][][] v)
+    internal static void StoreList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level4?[][][] v)
     {
         var (data, length) = WriteList15(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[][][] LoadList15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level4?[][][] LoadList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList15(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level4?[][][] v)
+    internal static (uint Data, uint Length) WriteList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[][][] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -401,7 +401,7 @@ internal static class DeepWorldCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[][][] ReadList15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Deep.Deep.Level4?[][][] ReadList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -418,7 +418,7 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // option (as Option<T>)
-    internal static void StoreOption20Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5> v)
+    internal static void StoreOption20Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5> v)
     {
         if (v.HasValue)
         {
@@ -431,7 +431,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5> LoadOption20Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<global::Corpus.Deep.Deep.Level5> LoadOption20Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -443,19 +443,19 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // list
-    internal static void StoreList14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level4?[][] v)
+    internal static void StoreList14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level4?[][] v)
     {
         var (data, length) = WriteList14(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[][] LoadList14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level4?[][] LoadList14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList14(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level4?[][] v)
+    internal static (uint Data, uint Length) WriteList14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[][] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -466,7 +466,7 @@ internal static class DeepWorldCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[][] ReadList14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Deep.Deep.Level4?[][] ReadList14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -483,30 +483,30 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // level5
-    internal static void StoreLevel516(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level5 v)
+    internal static void StoreLevel516(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level5 v)
     {
         StoreList15(s, ptr, v.Inner);
     }
 
-    internal static global::Corpus.Deep.Deep.Level5 LoadLevel516(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level5 LoadLevel516(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Deep.Deep.Level5(LoadList15(s, ptr));
     }
 
     // list
-    internal static void StoreList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level4?[] v)
+    internal static void StoreList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level4?[] v)
     {
         var (data, length) = WriteList13(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[] LoadList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level4?[] LoadList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList13(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level4?[] v)
+    internal static (uint Data, uint Length) WriteList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 28u), 4u);
@@ -517,7 +517,7 @@ internal static class DeepWorldCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4?[] ReadList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Deep.Deep.Level4?[] ReadList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -534,7 +534,7 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // option
-    internal static void StoreOption12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level4? v)
+    internal static void StoreOption12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level4? v)
     {
         if (v is { } x)
         {
@@ -547,7 +547,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Deep.Deep.Level4? LoadOption12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level4? LoadOption12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -559,18 +559,18 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // level4
-    internal static void StoreLevel411(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level4 v)
+    internal static void StoreLevel411(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level4 v)
     {
         StoreResult10(s, ptr, v.Inner);
     }
 
-    internal static global::Corpus.Deep.Deep.Level4 LoadLevel411(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level4 LoadLevel411(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Deep.Deep.Level4(LoadResult10(s, ptr));
     }
 
     // result
-    internal static void StoreResult10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Deep.Deep.Level3, (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[])> v)
+    internal static void StoreResult10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Deep.Deep.Level3, (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[])> v)
     {
         if (v.IsOk)
         {
@@ -584,7 +584,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Deep.Deep.Level3, (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[])> LoadResult10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Deep.Deep.Level3, (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[])> LoadResult10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -596,7 +596,7 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // level3
-    internal static void StoreLevel38(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level3 v)
+    internal static void StoreLevel38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level3 v)
     {
         switch (v)
         {
@@ -616,7 +616,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Deep.Deep.Level3 LoadLevel38(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level3 LoadLevel38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -629,31 +629,31 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[]) v)
+    internal static void StoreTuple9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[]) v)
     {
         StoreLevel26(s, ptr, v.Item1);
         StoreList4(s, ptr + 12u, v.Item2);
     }
 
-    internal static (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[]) LoadTuple9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (global::Corpus.Deep.Deep.Level2, global::Corpus.Deep.Deep.Level1[]) LoadTuple9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadLevel26(s, ptr), LoadList4(s, ptr + 12u));
     }
 
     // list
-    internal static void StoreList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level2[] v)
+    internal static void StoreList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level2[] v)
     {
         var (data, length) = WriteList7(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level2[] LoadList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level2[] LoadList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList7(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level2[] v)
+    internal static (uint Data, uint Length) WriteList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level2[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
@@ -664,7 +664,7 @@ internal static class DeepWorldCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level2[] ReadList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Deep.Deep.Level2[] ReadList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -681,30 +681,30 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // level2
-    internal static void StoreLevel26(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level2 v)
+    internal static void StoreLevel26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level2 v)
     {
         StoreOption5(s, ptr, v.Inner);
     }
 
-    internal static global::Corpus.Deep.Deep.Level2 LoadLevel26(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level2 LoadLevel26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Deep.Deep.Level2(LoadOption5(s, ptr));
     }
 
     // list
-    internal static void StoreList4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level1[] v)
+    internal static void StoreList4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level1[] v)
     {
         var (data, length) = WriteList4(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level1[] LoadList4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level1[] LoadList4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList4(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Level1[] v)
+    internal static (uint Data, uint Length) WriteList4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level1[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -715,7 +715,7 @@ internal static class DeepWorldCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Level1[] ReadList4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Deep.Deep.Level1[] ReadList4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -732,7 +732,7 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // option
-    internal static void StoreOption5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level1[]? v)
+    internal static void StoreOption5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level1[]? v)
     {
         if (v is { } x)
         {
@@ -745,7 +745,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Deep.Deep.Level1[]? LoadOption5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level1[]? LoadOption5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -757,30 +757,30 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // level1
-    internal static void StoreLevel13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Level1 v)
+    internal static void StoreLevel13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level1 v)
     {
         StoreList2(s, ptr, v.Inner);
     }
 
-    internal static global::Corpus.Deep.Deep.Level1 LoadLevel13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Level1 LoadLevel13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Deep.Deep.Level1(LoadList2(s, ptr));
     }
 
     // list
-    internal static void StoreList2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Leaf?[] v)
+    internal static void StoreList2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Leaf?[] v)
     {
         var (data, length) = WriteList2(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Leaf?[] LoadList2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Leaf?[] LoadList2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList2(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Deep.Deep.Leaf?[] v)
+    internal static (uint Data, uint Length) WriteList2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Leaf?[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
@@ -791,7 +791,7 @@ internal static class DeepWorldCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Deep.Deep.Leaf?[] ReadList2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Deep.Deep.Leaf?[] ReadList2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -808,7 +808,7 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // option
-    internal static void StoreOption1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Leaf? v)
+    internal static void StoreOption1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Leaf? v)
     {
         if (v is { } x)
         {
@@ -821,7 +821,7 @@ internal static class DeepWorldCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Deep.Deep.Leaf? LoadOption1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Leaf? LoadOption1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -833,12 +833,12 @@ internal static class DeepWorldCanonicalAbi
     }
 
     // leaf
-    internal static void StoreLeaf0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Deep.Deep.Leaf v)
+    internal static void StoreLeaf0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Leaf v)
     {
         StoreString(s, ptr, v.Value);
     }
 
-    internal static global::Corpus.Deep.Deep.Leaf LoadLeaf0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Deep.Deep.Leaf LoadLeaf0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Deep.Deep.Leaf(LoadString(s, ptr));
     }
@@ -938,6 +938,15 @@ public sealed class DeepWorld : global::System.IDisposable
                     results[0] = global::WitBindgen.Runtime.ComponentVal.None();
                 }
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:deep/deep", "dig", "(x: record{inner: list<list<list<option<record{inner: result<variant{many(list<record{inner: option<list<record{inner: list<option<record{value: string}>>}>>}>), one(record{inner: option<list<record{inner: list<option<record{value: string}>>}>>}), none}, tuple<record{inner: option<list<record{inner: list<option<record{value: string}>>}>>}, list<record{inner: list<option<record{value: string}>>}>>>}>>>>}) -> option<option<option<record{inner: list<list<list<option<record{inner: result<variant{many(list<record{inner: option<list<record{inner: list<option<record{value: string}>>}>>}>), one(record{inner: option<list<record{inner: list<option<record{value: string}>>}>>}), none}, tuple<record{inner: option<list<record{inner: list<option<record{value: string}>>}>>}, list<record{inner: list<option<record{value: string}>>}>>>}>>>>}>>>", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Deep.DeepWorldWorld.DeepWorldCanonicalAbi.LiftLevel516(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = deep().Dig(x);
+            abi.Returned();
+            global::Corpus.Deep.DeepWorldWorld.DeepWorldCanonicalAbi.StoreOption22(abi, abi.ReturnArea(20u, 4u), result);
         });
     }
 

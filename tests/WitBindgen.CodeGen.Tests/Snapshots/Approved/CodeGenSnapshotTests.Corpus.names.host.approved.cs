@@ -8,7 +8,7 @@ namespace Corpus.Names.DisposeWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>dispose</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class DisposeCanonicalAbi
@@ -28,95 +28,95 @@ internal static class DisposeCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -215,10 +215,26 @@ public sealed class Dispose2 : global::System.IDisposable
             var result = dispose2Imports().Equals2();
             results[0] = global::WitBindgen.Runtime.ComponentVal.Bool(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "equals", "() -> bool", abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = dispose2Imports().Equals2();
+            abi.Returned();
+            global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LowerBool(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction(null, "get-hash-code", (args, results) =>
         {
             var result = dispose2Imports().GetHashCode2();
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "get-hash-code", "() -> u32", abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = dispose2Imports().GetHashCode2();
+            abi.Returned();
+            global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LowerU32(abi, result, abi.Results, ref next);
         });
         linker.DefineResource("corpus:names/imports", "handle", global::Corpus.Names.DisposeWorld.DisposeMarshal.Handle2ResourceType);
         linker.DefineResource("corpus:names/imports", "dispose", global::Corpus.Names.DisposeWorld.DisposeMarshal.Dispose2ResourceType);
@@ -226,8 +242,18 @@ public sealed class Dispose2 : global::System.IDisposable
         {
             imports().Finalize2();
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:names/imports", "finalize", "()", abi =>
+        {
+            abi.Lifted();
+            imports().Finalize2();
+        });
         linker.DefineFunction("corpus:names/imports", "memberwise-clone", (args, results) =>
         {
+            imports().MemberwiseClone2();
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:names/imports", "memberwise-clone", "()", abi =>
+        {
+            abi.Lifted();
             imports().MemberwiseClone2();
         });
         linker.DefineFunction("corpus:names/imports", "call", (args, results) =>
@@ -242,6 +268,23 @@ public sealed class Dispose2 : global::System.IDisposable
             var @value = args[7].GetU32();
             var result2 = imports().Call(result, @this, store, instance, linker2, exports, imports2, @value);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result2);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:names/imports", "call", "(result: u32, this: u32, store: u32, instance: u32, linker: u32, exports: u32, imports: u32, value: u32) -> u32", abi =>
+        {
+            var next = 0;
+            var result = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var @this = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var store = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var instance = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var linker2 = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var exports = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var imports2 = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var @value = global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result2 = imports().Call(result, @this, store, instance, linker2, exports, imports2, @value);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Names.DisposeWorld.DisposeCanonicalAbi.LowerU32(abi, result2, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:names/imports", "[static]handle.create", (args, results) =>
         {
@@ -1597,14 +1640,35 @@ public sealed class Hostile : global::System.IDisposable
             var result2 = hostileImports().Store(result, @this);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result2);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "store", "(result: u32, this: u32) -> u32", abi =>
+        {
+            var next = 0;
+            var result = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var @this = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result2 = hostileImports().Store(result, @this);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LowerU32(abi, result2, abi.Results, ref next);
+        });
         linker.DefineResource("corpus:names/imports", "handle", global::Corpus.Names.HostileWorld.HostileMarshal.Handle2ResourceType);
         linker.DefineResource("corpus:names/imports", "dispose", global::Corpus.Names.HostileWorld.HostileMarshal.Dispose2ResourceType);
         linker.DefineFunction("corpus:names/imports", "finalize", (args, results) =>
         {
             imports().Finalize2();
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:names/imports", "finalize", "()", abi =>
+        {
+            abi.Lifted();
+            imports().Finalize2();
+        });
         linker.DefineFunction("corpus:names/imports", "memberwise-clone", (args, results) =>
         {
+            imports().MemberwiseClone2();
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:names/imports", "memberwise-clone", "()", abi =>
+        {
+            abi.Lifted();
             imports().MemberwiseClone2();
         });
         linker.DefineFunction("corpus:names/imports", "call", (args, results) =>
@@ -1619,6 +1683,23 @@ public sealed class Hostile : global::System.IDisposable
             var @value = args[7].GetU32();
             var result2 = imports().Call(result, @this, store, instance, linker2, exports, imports2, @value);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result2);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:names/imports", "call", "(result: u32, this: u32, store: u32, instance: u32, linker: u32, exports: u32, imports: u32, value: u32) -> u32", abi =>
+        {
+            var next = 0;
+            var result = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var @this = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var store = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var instance = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var linker2 = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var exports = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var imports2 = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            var @value = global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result2 = imports().Call(result, @this, store, instance, linker2, exports, imports2, @value);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Names.HostileWorld.HostileCanonicalAbi.LowerU32(abi, result2, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:names/imports", "[static]handle.create", (args, results) =>
         {
@@ -1892,7 +1973,7 @@ namespace Corpus.Names.HostileWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>hostile</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class HostileCanonicalAbi
@@ -1912,95 +1993,95 @@ internal static class HostileCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -2387,10 +2468,26 @@ public sealed class Versioned : global::System.IDisposable
             var result = testV1_0_0().Get();
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:vers/test@1.0.0", "get", "() -> u32", abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = testV1_0_0().Get();
+            abi.Returned();
+            global::Corpus.Names.VersionedWorld.VersionedCanonicalAbi.LowerU32(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:vers/test@2.0.0", "get", (args, results) =>
         {
             var result = testV2_0_0().Get();
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:vers/test@2.0.0", "get", "() -> u64", abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = testV2_0_0().Get();
+            abi.Returned();
+            global::Corpus.Names.VersionedWorld.VersionedCanonicalAbi.LowerU64(abi, result, abi.Results, ref next);
         });
     }
 
@@ -2619,7 +2716,7 @@ namespace Corpus.Names.VersionedWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>versioned</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class VersionedCanonicalAbi
@@ -2639,95 +2736,95 @@ internal static class VersionedCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));

@@ -1231,7 +1231,7 @@ namespace Corpus.Nesting.NestedWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>nested</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class NestedCanonicalAbi
@@ -1251,95 +1251,95 @@ internal static class NestedCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -1350,7 +1350,7 @@ internal static class NestedCanonicalAbi
     private static double CanonicalNaN(double v) => double.IsNaN(v) ? global::System.BitConverter.Int64BitsToDouble(0x7FF8000000000000) : v;
 
     // everything
-    internal static void StoreEverything38(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Everything v)
+    internal static void StoreEverything38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Everything v)
     {
         StoreTuple12(s, ptr, v.A);
         StoreTuple15(s, ptr + 4u, v.B);
@@ -1367,13 +1367,13 @@ internal static class NestedCanonicalAbi
         StoreOption37(s, ptr + 224u, v.M);
     }
 
-    internal static global::Corpus.Nesting.Deep.Everything LoadEverything38(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Everything LoadEverything38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Nesting.Deep.Everything(LoadTuple12(s, ptr), LoadTuple15(s, ptr + 4u), LoadTuple16(s, ptr + 32u), LoadResult17(s, ptr + 80u), LoadResult18(s, ptr + 84u), LoadResult20(s, ptr + 96u), LoadResult24(s, ptr + 108u), LoadList27(s, ptr + 132u), LoadOption31(s, ptr + 140u), LoadFixedList32(s, ptr + 164u), LoadFixedList34(s, ptr + 168u), LoadMap35(s, ptr + 216u), LoadOption37(s, ptr + 224u));
     }
 
     // maybe-bytes
-    internal static void StoreMaybeBytes1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[]? v)
+    internal static void StoreMaybeBytes1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[]? v)
     {
         if (v is { } x)
         {
@@ -1386,7 +1386,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static byte[]? LoadMaybeBytes1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static byte[]? LoadMaybeBytes1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1398,7 +1398,7 @@ internal static class NestedCanonicalAbi
     }
 
     // result
-    internal static void StoreResult39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Nesting.Deep.Everything, global::Corpus.Nesting.Deep.Tree> v)
+    internal static void StoreResult39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Nesting.Deep.Everything, global::Corpus.Nesting.Deep.Tree> v)
     {
         if (v.IsOk)
         {
@@ -1412,7 +1412,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Nesting.Deep.Everything, global::Corpus.Nesting.Deep.Tree> LoadResult39(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Nesting.Deep.Everything, global::Corpus.Nesting.Deep.Tree> LoadResult39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1424,31 +1424,31 @@ internal static class NestedCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.ValueTuple<byte> v)
+    internal static void StoreTuple12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.ValueTuple<byte> v)
     {
         StoreU8(s, ptr, v.Item1);
     }
 
-    internal static global::System.ValueTuple<byte> LoadTuple12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::System.ValueTuple<byte> LoadTuple12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::System.ValueTuple<byte>(LoadU8(s, ptr));
     }
 
     // tuple
-    internal static void StoreTuple15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, string, (bool, global::System.Text.Rune?)) v)
+    internal static void StoreTuple15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, string, (bool, global::System.Text.Rune?)) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreString(s, ptr + 4u, v.Item2);
         StoreTuple14(s, ptr + 12u, v.Item3);
     }
 
-    internal static (byte, string, (bool, global::System.Text.Rune?)) LoadTuple15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, string, (bool, global::System.Text.Rune?)) LoadTuple15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadString(s, ptr + 4u), LoadTuple14(s, ptr + 12u));
     }
 
     // tuple
-    internal static void StoreTuple16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, ushort, uint, ulong, sbyte, short, int, long, float, double) v)
+    internal static void StoreTuple16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, ushort, uint, ulong, sbyte, short, int, long, float, double) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreU16(s, ptr + 2u, v.Item2);
@@ -1462,13 +1462,13 @@ internal static class NestedCanonicalAbi
         StoreF64(s, ptr + 40u, v.Item10);
     }
 
-    internal static (byte, ushort, uint, ulong, sbyte, short, int, long, float, double) LoadTuple16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, ushort, uint, ulong, sbyte, short, int, long, float, double) LoadTuple16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadU16(s, ptr + 2u), LoadU32(s, ptr + 4u), LoadU64(s, ptr + 8u), LoadS8(s, ptr + 16u), LoadS16(s, ptr + 18u), LoadS32(s, ptr + 20u), LoadS64(s, ptr + 24u), LoadF32(s, ptr + 32u), LoadF64(s, ptr + 40u));
     }
 
     // result
-    internal static void StoreResult17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> v)
+    internal static void StoreResult17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> v)
     {
         if (v.IsOk)
         {
@@ -1480,7 +1480,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> LoadResult17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> LoadResult17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1492,7 +1492,7 @@ internal static class NestedCanonicalAbi
     }
 
     // result
-    internal static void StoreResult18(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, string> v)
+    internal static void StoreResult18(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, string> v)
     {
         if (v.IsOk)
         {
@@ -1505,7 +1505,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, string> LoadResult18(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, string> LoadResult18(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1517,7 +1517,7 @@ internal static class NestedCanonicalAbi
     }
 
     // result
-    internal static void StoreResult20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<byte[], global::WitBindgen.Unit> v)
+    internal static void StoreResult20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<byte[], global::WitBindgen.Unit> v)
     {
         if (v.IsOk)
         {
@@ -1530,7 +1530,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<byte[], global::WitBindgen.Unit> LoadResult20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<byte[], global::WitBindgen.Unit> LoadResult20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1542,7 +1542,7 @@ internal static class NestedCanonicalAbi
     }
 
     // result
-    internal static void StoreResult24(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::Corpus.Nesting.Deep.Leaf?, string?[]> v)
+    internal static void StoreResult24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::Corpus.Nesting.Deep.Leaf?, string?[]> v)
     {
         if (v.IsOk)
         {
@@ -1556,7 +1556,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::Corpus.Nesting.Deep.Leaf?, string?[]> LoadResult24(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::Corpus.Nesting.Deep.Leaf?, string?[]> LoadResult24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1568,19 +1568,19 @@ internal static class NestedCanonicalAbi
     }
 
     // list
-    internal static void StoreList27(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<(byte, byte), byte[]?>[] v)
+    internal static void StoreList27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<(byte, byte), byte[]?>[] v)
     {
         var (data, length) = WriteList27(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::WitBindgen.Result<(byte, byte), byte[]?>[] LoadList27(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<(byte, byte), byte[]?>[] LoadList27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList27(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList27(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<(byte, byte), byte[]?>[] v)
+    internal static (uint Data, uint Length) WriteList27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<(byte, byte), byte[]?>[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 4u);
@@ -1591,7 +1591,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::WitBindgen.Result<(byte, byte), byte[]?>[] ReadList27(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::WitBindgen.Result<(byte, byte), byte[]?>[] ReadList27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -1608,7 +1608,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option
-    internal static void StoreOption31(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?>? v)
+    internal static void StoreOption31(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?>? v)
     {
         if (v is { } x)
         {
@@ -1621,7 +1621,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?>? LoadOption31(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?>? LoadOption31(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1633,7 +1633,7 @@ internal static class NestedCanonicalAbi
     }
 
     // fixedlengthlist
-    internal static void StoreFixedList32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreFixedList32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         if (v.Length != 4)
         {
@@ -1645,7 +1645,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static byte[] LoadFixedList32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static byte[] LoadFixedList32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var r = NewArray<byte>(4u);
         for (var k = 0u; k < (uint)r.Length; k++)
@@ -1656,7 +1656,7 @@ internal static class NestedCanonicalAbi
     }
 
     // fixedlengthlist
-    internal static void StoreFixedList34(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string[][] v)
+    internal static void StoreFixedList34(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[][] v)
     {
         if (v.Length != 3)
         {
@@ -1668,7 +1668,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static string[][] LoadFixedList34(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string[][] LoadFixedList34(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var r = NewArray<string[]>(3u);
         for (var k = 0u; k < (uint)r.Length; k++)
@@ -1679,19 +1679,19 @@ internal static class NestedCanonicalAbi
     }
 
     // map
-    internal static void StoreMap35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> v)
+    internal static void StoreMap35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> v)
     {
         var (data, length) = WriteMap35(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> LoadMap35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> LoadMap35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadMap35(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteMap35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> v)
+    internal static (uint Data, uint Length) WriteMap35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> v)
     {
         var length = (uint)v.Count;
         var data = s.Allocate(checked(length * 16u), 4u);
@@ -1705,7 +1705,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> ReadMap35(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> ReadMap35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -1723,7 +1723,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option
-    internal static void StoreOption37(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf?[]? v)
+    internal static void StoreOption37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf?[]? v)
     {
         if (v is { } x)
         {
@@ -1736,7 +1736,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf?[]? LoadOption37(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf?[]? LoadOption37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1748,7 +1748,7 @@ internal static class NestedCanonicalAbi
     }
 
     // tree
-    internal static void StoreTree11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Tree v)
+    internal static void StoreTree11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Tree v)
     {
         switch (v)
         {
@@ -1768,7 +1768,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Nesting.Deep.Tree LoadTree11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Tree LoadTree11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1781,19 +1781,19 @@ internal static class NestedCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (bool, global::System.Text.Rune?) v)
+    internal static void StoreTuple14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (bool, global::System.Text.Rune?) v)
     {
         StoreBool(s, ptr, v.Item1);
         StoreOption13(s, ptr + 4u, v.Item2);
     }
 
-    internal static (bool, global::System.Text.Rune?) LoadTuple14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (bool, global::System.Text.Rune?) LoadTuple14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadBool(s, ptr), LoadOption13(s, ptr + 4u));
     }
 
     // option
-    internal static void StoreOption21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf? v)
+    internal static void StoreOption21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf? v)
     {
         if (v is { } x)
         {
@@ -1806,7 +1806,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf? LoadOption21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf? LoadOption21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1818,19 +1818,19 @@ internal static class NestedCanonicalAbi
     }
 
     // list
-    internal static void StoreList23(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string?[] v)
+    internal static void StoreList23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string?[] v)
     {
         var (data, length) = WriteList23(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static string?[] LoadList23(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string?[] LoadList23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList23(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList23(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string?[] v)
+    internal static (uint Data, uint Length) WriteList23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string?[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
@@ -1841,7 +1841,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static string?[] ReadList23(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static string?[] ReadList23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -1858,7 +1858,7 @@ internal static class NestedCanonicalAbi
     }
 
     // result
-    internal static void StoreResult26(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<(byte, byte), byte[]?> v)
+    internal static void StoreResult26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<(byte, byte), byte[]?> v)
     {
         if (v.IsOk)
         {
@@ -1872,7 +1872,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<(byte, byte), byte[]?> LoadResult26(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<(byte, byte), byte[]?> LoadResult26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1884,7 +1884,7 @@ internal static class NestedCanonicalAbi
     }
 
     // result
-    internal static void StoreResult30(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?> v)
+    internal static void StoreResult30(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?> v)
     {
         if (v.IsOk)
         {
@@ -1898,7 +1898,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?> LoadResult30(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<byte?, global::WitBindgen.Option<string>?> LoadResult30(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -1910,7 +1910,7 @@ internal static class NestedCanonicalAbi
     }
 
     // fixedlengthlist
-    internal static void StoreFixedList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string[] v)
+    internal static void StoreFixedList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[] v)
     {
         if (v.Length != 2)
         {
@@ -1922,7 +1922,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static string[] LoadFixedList33(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string[] LoadFixedList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var r = NewArray<string>(2u);
         for (var k = 0u; k < (uint)r.Length; k++)
@@ -1933,19 +1933,19 @@ internal static class NestedCanonicalAbi
     }
 
     // list
-    internal static void StoreList6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf[] v)
+    internal static void StoreList6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf[] v)
     {
         var (data, length) = WriteList6(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf[] LoadList6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf[] LoadList6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList6(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Nesting.Deep.Leaf[] v)
+    internal static (uint Data, uint Length) WriteList6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 4u);
@@ -1956,7 +1956,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf[] ReadList6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Nesting.Deep.Leaf[] ReadList6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -1973,19 +1973,19 @@ internal static class NestedCanonicalAbi
     }
 
     // list
-    internal static void StoreList36(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf?[] v)
+    internal static void StoreList36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf?[] v)
     {
         var (data, length) = WriteList36(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf?[] LoadList36(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf?[] LoadList36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList36(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList36(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Nesting.Deep.Leaf?[] v)
+    internal static (uint Data, uint Length) WriteList36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf?[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 20u), 4u);
@@ -1996,7 +1996,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf?[] ReadList36(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Nesting.Deep.Leaf?[] ReadList36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -2013,30 +2013,30 @@ internal static class NestedCanonicalAbi
     }
 
     // leaf
-    internal static void StoreLeaf5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf v)
+    internal static void StoreLeaf5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf v)
     {
         StoreOption4(s, ptr, v.Value);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf LoadLeaf5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf LoadLeaf5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Nesting.Deep.Leaf(LoadOption4(s, ptr));
     }
 
     // list
-    internal static void StoreList10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.TreeHolder[] v)
+    internal static void StoreList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.TreeHolder[] v)
     {
         var (data, length) = WriteList10(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.TreeHolder[] LoadList10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.TreeHolder[] LoadList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList10(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Nesting.Deep.TreeHolder[] v)
+    internal static (uint Data, uint Length) WriteList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.TreeHolder[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -2047,7 +2047,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.TreeHolder[] ReadList10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Nesting.Deep.TreeHolder[] ReadList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -2064,7 +2064,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option
-    internal static void StoreOption13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune? v)
+    internal static void StoreOption13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune? v)
     {
         if (v is { } x)
         {
@@ -2077,7 +2077,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::System.Text.Rune? LoadOption13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::System.Text.Rune? LoadOption13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2089,7 +2089,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option
-    internal static void StoreOption22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string? v)
+    internal static void StoreOption22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string? v)
     {
         if (v is { } x)
         {
@@ -2102,7 +2102,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static string? LoadOption22(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string? LoadOption22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2114,19 +2114,19 @@ internal static class NestedCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple25(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, byte) v)
+    internal static void StoreTuple25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, byte) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreU8(s, ptr + 1u, v.Item2);
     }
 
-    internal static (byte, byte) LoadTuple25(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, byte) LoadTuple25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadU8(s, ptr + 1u));
     }
 
     // option
-    internal static void StoreOption28(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte? v)
+    internal static void StoreOption28(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte? v)
     {
         if (v is { } x)
         {
@@ -2139,7 +2139,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static byte? LoadOption28(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static byte? LoadOption28(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2151,7 +2151,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option
-    internal static void StoreOption29(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<string>? v)
+    internal static void StoreOption29(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<string>? v)
     {
         if (v is { } x)
         {
@@ -2164,7 +2164,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<string>? LoadOption29(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<string>? LoadOption29(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2176,7 +2176,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option
-    internal static void StoreOption4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<uint>>? v)
+    internal static void StoreOption4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<uint>>? v)
     {
         if (v is { } x)
         {
@@ -2189,7 +2189,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<global::WitBindgen.Option<uint>>? LoadOption4(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<global::WitBindgen.Option<uint>>? LoadOption4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2201,18 +2201,18 @@ internal static class NestedCanonicalAbi
     }
 
     // tree-holder
-    internal static void StoreTreeHolder9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.TreeHolder v)
+    internal static void StoreTreeHolder9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.TreeHolder v)
     {
         StoreList8(s, ptr, v.Children);
     }
 
-    internal static global::Corpus.Nesting.Deep.TreeHolder LoadTreeHolder9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.TreeHolder LoadTreeHolder9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Nesting.Deep.TreeHolder(LoadList8(s, ptr));
     }
 
     // option (as Option<T>)
-    internal static void StoreOption22Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<string> v)
+    internal static void StoreOption22Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<string> v)
     {
         if (v.HasValue)
         {
@@ -2225,7 +2225,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<string> LoadOption22Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<string> LoadOption22Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2237,7 +2237,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option (as Option<T>)
-    internal static void StoreOption3Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<uint>> v)
+    internal static void StoreOption3Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<global::WitBindgen.Option<uint>> v)
     {
         if (v.HasValue)
         {
@@ -2250,7 +2250,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<global::WitBindgen.Option<uint>> LoadOption3Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<global::WitBindgen.Option<uint>> LoadOption3Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2262,19 +2262,19 @@ internal static class NestedCanonicalAbi
     }
 
     // list
-    internal static void StoreList8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf[][][] v)
+    internal static void StoreList8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf[][][] v)
     {
         var (data, length) = WriteList8(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf[][][] LoadList8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf[][][] LoadList8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList8(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Nesting.Deep.Leaf[][][] v)
+    internal static (uint Data, uint Length) WriteList8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf[][][] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -2285,7 +2285,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf[][][] ReadList8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Nesting.Deep.Leaf[][][] ReadList8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -2302,7 +2302,7 @@ internal static class NestedCanonicalAbi
     }
 
     // option (as Option<T>)
-    internal static void StoreOption2Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<uint> v)
+    internal static void StoreOption2Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<uint> v)
     {
         if (v.HasValue)
         {
@@ -2315,7 +2315,7 @@ internal static class NestedCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<uint> LoadOption2Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<uint> LoadOption2Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -2327,19 +2327,19 @@ internal static class NestedCanonicalAbi
     }
 
     // list
-    internal static void StoreList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Nesting.Deep.Leaf[][] v)
+    internal static void StoreList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf[][] v)
     {
         var (data, length) = WriteList7(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf[][] LoadList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Nesting.Deep.Leaf[][] LoadList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList7(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Nesting.Deep.Leaf[][] v)
+    internal static (uint Data, uint Length) WriteList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf[][] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -2350,7 +2350,7 @@ internal static class NestedCanonicalAbi
         return (data, length);
     }
 
-    internal static global::Corpus.Nesting.Deep.Leaf[][] ReadList7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::Corpus.Nesting.Deep.Leaf[][] ReadList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {

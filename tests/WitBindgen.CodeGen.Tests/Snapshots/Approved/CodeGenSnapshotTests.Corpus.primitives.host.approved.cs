@@ -73,11 +73,29 @@ public sealed class Primitives : global::System.IDisposable
             var message = args[1].GetString();
             imports().Log(level, message);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "log", "(level: u8, message: string)", abi =>
+        {
+            var next = 0;
+            var level = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftU8(abi, abi.Arguments, ref next);
+            var message = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            imports().Log(level, message);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-bool", (args, results) =>
         {
             var x = args[0].GetBool();
             var result = scalars().EchoBool(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Bool(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-bool", "(x: bool) -> bool", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftBool(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoBool(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerBool(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s8", (args, results) =>
         {
@@ -85,11 +103,31 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoS8(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S8(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-s8", "(x: s8) -> s8", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftS8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoS8(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerS8(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u8", (args, results) =>
         {
             var x = args[0].GetU8();
             var result = scalars().EchoU8(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U8(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-u8", "(x: u8) -> u8", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftU8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoU8(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerU8(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s16", (args, results) =>
         {
@@ -97,11 +135,31 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoS16(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S16(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-s16", "(x: s16) -> s16", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftS16(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoS16(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerS16(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u16", (args, results) =>
         {
             var x = args[0].GetU16();
             var result = scalars().EchoU16(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U16(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-u16", "(x: u16) -> u16", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftU16(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoU16(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerU16(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s32", (args, results) =>
         {
@@ -109,11 +167,31 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoS32(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S32(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-s32", "(x: s32) -> s32", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftS32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoS32(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerS32(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u32", (args, results) =>
         {
             var x = args[0].GetU32();
             var result = scalars().EchoU32(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-u32", "(x: u32) -> u32", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoU32(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerU32(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-s64", (args, results) =>
         {
@@ -121,11 +199,31 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoS64(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S64(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-s64", "(x: s64) -> s64", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftS64(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoS64(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerS64(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-u64", (args, results) =>
         {
             var x = args[0].GetU64();
             var result = scalars().EchoU64(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-u64", "(x: u64) -> u64", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftU64(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoU64(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerU64(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-f32", (args, results) =>
         {
@@ -133,11 +231,31 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoF32(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F32(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-f32", "(x: f32) -> f32", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftF32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoF32(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerF32(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-f64", (args, results) =>
         {
             var x = args[0].GetF64();
             var result = scalars().EchoF64(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-f64", "(x: f64) -> f64", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftF64(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoF64(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerF64(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-char", (args, results) =>
         {
@@ -145,11 +263,30 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoChar(x);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Char(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-char", "(x: char) -> char", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftChar(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoChar(x);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LowerChar(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "echo-string", (args, results) =>
         {
             var x = args[0].GetString();
             var result = scalars().EchoString(x);
             results[0] = global::Corpus.Primitives.PrimitivesWorld.PrimitivesMarshal.LowerString(result, "the result of the host implementation of `corpus:primitives/scalars#echo-string`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-string", "(x: string) -> string", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoString(x);
+            abi.Returned();
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.StoreString(abi, abi.ReturnArea(8u, 4u), result);
         });
         linker.DefineFunction("corpus:primitives/scalars", "echo-all", (args, results) =>
         {
@@ -157,8 +294,22 @@ public sealed class Primitives : global::System.IDisposable
             var result = scalars().EchoAll(x);
             results[0] = global::Corpus.Primitives.PrimitivesWorld.PrimitivesMarshal.LowerAllPrimitives(result, "the result of the host implementation of `corpus:primitives/scalars#echo-all`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "echo-all", "(x: record{a-bool: bool, a-s8: s8, a-u8: u8, a-s16: s16, a-u16: u16, a-s32: s32, a-u32: u32, a-s64: s64, a-u64: u64, a-f32: f32, a-f64: f64, a-char: char, a-string: string}) -> record{a-bool: bool, a-s8: s8, a-u8: u8, a-s16: s16, a-u16: u16, a-s32: s32, a-u32: u32, a-s64: s64, a-u64: u64, a-f32: f32, a-f64: f64, a-char: char, a-string: string}", abi =>
+        {
+            var next = 0;
+            var x = global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.LiftAllPrimitives0(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = scalars().EchoAll(x);
+            abi.Returned();
+            global::Corpus.Primitives.PrimitivesWorld.PrimitivesCanonicalAbi.StoreAllPrimitives0(abi, abi.ReturnArea(64u, 8u), result);
+        });
         linker.DefineFunction("corpus:primitives/scalars", "nothing", (args, results) =>
         {
+            scalars().Nothing();
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:primitives/scalars", "nothing", "()", abi =>
+        {
+            abi.Lifted();
             scalars().Nothing();
         });
     }
@@ -528,7 +679,7 @@ namespace Corpus.Primitives.PrimitivesWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>primitives</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class PrimitivesCanonicalAbi
@@ -548,95 +699,95 @@ internal static class PrimitivesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -646,7 +797,7 @@ internal static class PrimitivesCanonicalAbi
     private static float CanonicalNaN(float v) => float.IsNaN(v) ? global::System.BitConverter.Int32BitsToSingle(0x7FC00000) : v;
     private static double CanonicalNaN(double v) => double.IsNaN(v) ? global::System.BitConverter.Int64BitsToDouble(0x7FF8000000000000) : v;
 
-    internal static void LowerAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::Corpus.Primitives.Scalars.AllPrimitives v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Primitives.Scalars.AllPrimitives v, global::System.Span<ulong> f, ref int i)
     {
         LowerBool(s, v.ABool, f, ref i);
         LowerS8(s, v.AS8, f, ref i);
@@ -663,13 +814,13 @@ internal static class PrimitivesCanonicalAbi
         LowerString(s, v.AString, f, ref i);
     }
 
-    internal static global::Corpus.Primitives.Scalars.AllPrimitives LiftAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::Corpus.Primitives.Scalars.AllPrimitives LiftAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return new global::Corpus.Primitives.Scalars.AllPrimitives(LiftBool(s, f, ref i), LiftS8(s, f, ref i), LiftU8(s, f, ref i), LiftS16(s, f, ref i), LiftU16(s, f, ref i), LiftS32(s, f, ref i), LiftU32(s, f, ref i), LiftS64(s, f, ref i), LiftU64(s, f, ref i), LiftF32(s, f, ref i), LiftF64(s, f, ref i), LiftChar(s, f, ref i), LiftString(s, f, ref i));
     }
 
     // all-primitives
-    internal static void StoreAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::Corpus.Primitives.Scalars.AllPrimitives v)
+    internal static void StoreAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Primitives.Scalars.AllPrimitives v)
     {
         StoreBool(s, ptr, v.ABool);
         StoreS8(s, ptr + 1u, v.AS8);
@@ -686,38 +837,38 @@ internal static class PrimitivesCanonicalAbi
         StoreString(s, ptr + 52u, v.AString);
     }
 
-    internal static global::Corpus.Primitives.Scalars.AllPrimitives LoadAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::Corpus.Primitives.Scalars.AllPrimitives LoadAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::Corpus.Primitives.Scalars.AllPrimitives(LoadBool(s, ptr), LoadS8(s, ptr + 1u), LoadU8(s, ptr + 2u), LoadS16(s, ptr + 4u), LoadU16(s, ptr + 6u), LoadS32(s, ptr + 8u), LoadU32(s, ptr + 12u), LoadS64(s, ptr + 16u), LoadU64(s, ptr + 24u), LoadF32(s, ptr + 32u), LoadF64(s, ptr + 40u), LoadChar(s, ptr + 48u), LoadString(s, ptr + 52u));
     }
 
-    internal static void LowerList1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList1(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static string[] LiftList1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string[] LiftList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList1(s, data, (uint)f[i++]);
     }
 
     // list
-    internal static void StoreList1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string[] v)
+    internal static void StoreList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[] v)
     {
         var (data, length) = WriteList1(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static string[] LoadList1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string[] LoadList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList1(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string[] v)
+    internal static (uint Data, uint Length) WriteList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -728,7 +879,7 @@ internal static class PrimitivesCanonicalAbi
         return (data, length);
     }
 
-    internal static string[] ReadList1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static string[] ReadList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {

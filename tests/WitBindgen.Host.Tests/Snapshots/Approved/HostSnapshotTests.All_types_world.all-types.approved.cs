@@ -7,7 +7,7 @@ namespace HostTest.AllTypes.AllTypesWorld;
 
 /// <summary>
 /// Canonical ABI lifting and lowering of the values of the WIT world <c>all-types</c> over a guest's linear
-/// memory, for the exported functions called directly when their instance runs on the direct backend.
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
 /// </summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class AllTypesCanonicalAbi
@@ -27,95 +27,95 @@ internal static class AllTypesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
-    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
-    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte v) => s.Write(ptr, v);
-    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, sbyte v) => s.Write(ptr, v);
-    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ushort v) => s.Write(ptr, v);
-    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, short v) => s.Write(ptr, v);
-    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint v) => s.Write(ptr, v);
-    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, int v) => s.Write(ptr, v);
-    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, ulong v) => s.Write(ptr, v);
-    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, long v) => s.Write(ptr, v);
-    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, float v) => s.Write(ptr, v);
-    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, double v) => s.Write(ptr, v);
-    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
 
-    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string v)
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
     {
         var (data, length) = s.WriteString(v);
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, byte[] v)
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
 
-    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr) != 0;
-    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<byte>(ptr);
-    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<sbyte>(ptr);
-    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ushort>(ptr);
-    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<short>(ptr);
-    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<uint>(ptr);
-    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<int>(ptr);
-    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<ulong>(ptr);
-    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<long>(ptr);
-    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<float>(ptr);
-    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.Read<double>(ptr);
-    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
-    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
-    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
 
-    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
-    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
-    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
-    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
-    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
-    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
-    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
 
-    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteString(v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, byte[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
-    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
-    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
-    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
-    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
-    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
-    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
-    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
-    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
-    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
-    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
-    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
 
-    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadString(data, unchecked((uint)f[i++]));
     }
 
-    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = unchecked((uint)f[i++]);
         return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
@@ -125,33 +125,33 @@ internal static class AllTypesCanonicalAbi
     private static float CanonicalNaN(float v) => float.IsNaN(v) ? global::System.BitConverter.Int32BitsToSingle(0x7FC00000) : v;
     private static double CanonicalNaN(double v) => double.IsNaN(v) ? global::System.BitConverter.Int64BitsToDouble(0x7FF8000000000000) : v;
 
-    internal static void LowerList11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList11(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static string[] LiftList11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string[] LiftList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList11(s, data, (uint)f[i++]);
     }
 
     // list
-    internal static void StoreList11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string[] v)
+    internal static void StoreList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[] v)
     {
         var (data, length) = WriteList11(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static string[] LoadList11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string[] LoadList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList11(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string[] v)
+    internal static (uint Data, uint Length) WriteList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -162,7 +162,7 @@ internal static class AllTypesCanonicalAbi
         return (data, length);
     }
 
-    internal static string[] ReadList11(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static string[] ReadList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -178,33 +178,33 @@ internal static class AllTypesCanonicalAbi
         return r;
     }
 
-    internal static void LowerList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint[][] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[][] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList13(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static uint[][] LiftList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static uint[][] LiftList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList13(s, data, (uint)f[i++]);
     }
 
     // list
-    internal static void StoreList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint[][] v)
+    internal static void StoreList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint[][] v)
     {
         var (data, length) = WriteList13(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static uint[][] LoadList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static uint[][] LoadList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList13(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint[][] v)
+    internal static (uint Data, uint Length) WriteList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[][] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -215,7 +215,7 @@ internal static class AllTypesCanonicalAbi
         return (data, length);
     }
 
-    internal static uint[][] ReadList13(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static uint[][] ReadList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -231,33 +231,33 @@ internal static class AllTypesCanonicalAbi
         return r;
     }
 
-    internal static void LowerList5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Point[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Point[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList5(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static global::HostTest.AllTypes.Values.Point[] LiftList5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Point[] LiftList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList5(s, data, (uint)f[i++]);
     }
 
     // list
-    internal static void StoreList5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Point[] v)
+    internal static void StoreList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Point[] v)
     {
         var (data, length) = WriteList5(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::HostTest.AllTypes.Values.Point[] LoadList5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Point[] LoadList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList5(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Point[] v)
+    internal static (uint Data, uint Length) WriteList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Point[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
@@ -268,7 +268,7 @@ internal static class AllTypesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::HostTest.AllTypes.Values.Point[] ReadList5(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::HostTest.AllTypes.Values.Point[] ReadList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -284,7 +284,7 @@ internal static class AllTypesCanonicalAbi
         return r;
     }
 
-    internal static void LowerOption14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint? v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerOption14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint? v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 2;
         if (v is { } x)
@@ -295,7 +295,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static uint? LiftOption14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static uint? LiftOption14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 2;
         var d = (uint)f[i++];
@@ -313,7 +313,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // option
-    internal static void StoreOption14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint? v)
+    internal static void StoreOption14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint? v)
     {
         if (v is { } x)
         {
@@ -326,7 +326,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static uint? LoadOption14(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static uint? LoadOption14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -337,7 +337,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static void LowerOption6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, string? v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerOption6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string? v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 3;
         if (v is { } x)
@@ -348,7 +348,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static string? LiftOption6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static string? LiftOption6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 3;
         var d = (uint)f[i++];
@@ -366,7 +366,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // option
-    internal static void StoreOption6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, string? v)
+    internal static void StoreOption6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string? v)
     {
         if (v is { } x)
         {
@@ -379,7 +379,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static string? LoadOption6(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static string? LoadOption6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -390,7 +390,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static void LowerOption15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Option<string>? v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerOption15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Option<string>? v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 4;
         if (v is { } x)
@@ -401,7 +401,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static global::WitBindgen.Option<string>? LiftOption15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Option<string>? LiftOption15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 4;
         var d = (uint)f[i++];
@@ -419,7 +419,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // option
-    internal static void StoreOption15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<string>? v)
+    internal static void StoreOption15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<string>? v)
     {
         if (v is { } x)
         {
@@ -432,7 +432,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<string>? LoadOption15(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<string>? LoadOption15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -443,7 +443,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static void LowerResult16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<string, uint> v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerResult16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<string, uint> v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 3;
         if (v.IsOk)
@@ -459,7 +459,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static global::WitBindgen.Result<string, uint> LiftResult16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Result<string, uint> LiftResult16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 3;
         var d = (uint)f[i++];
@@ -474,7 +474,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // result
-    internal static void StoreResult16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<string, uint> v)
+    internal static void StoreResult16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<string, uint> v)
     {
         if (v.IsOk)
         {
@@ -488,7 +488,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<string, uint> LoadResult16(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<string, uint> LoadResult16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -499,7 +499,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static void LowerResult17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerResult17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 2;
         if (v.IsOk)
@@ -514,7 +514,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> LiftResult17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> LiftResult17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 2;
         var d = (uint)f[i++];
@@ -529,7 +529,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // result
-    internal static void StoreResult17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> v)
+    internal static void StoreResult17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> v)
     {
         if (v.IsOk)
         {
@@ -542,7 +542,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> LoadResult17(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> LoadResult17(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -553,7 +553,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static void LowerResult18(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerResult18(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 1;
         if (v.IsOk)
@@ -567,7 +567,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> LiftResult18(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> LiftResult18(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 1;
         var d = (uint)f[i++];
@@ -581,56 +581,56 @@ internal static class AllTypesCanonicalAbi
         return r;
     }
 
-    internal static void LowerTuple19(global::WitBindgen.Runtime.Canonical.CanonicalExport s, (byte, string, double) v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerTuple19(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, (byte, string, double) v, global::System.Span<ulong> f, ref int i)
     {
         LowerU8(s, v.Item1, f, ref i);
         LowerString(s, v.Item2, f, ref i);
         LowerF64(s, v.Item3, f, ref i);
     }
 
-    internal static (byte, string, double) LiftTuple19(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static (byte, string, double) LiftTuple19(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (LiftU8(s, f, ref i), LiftString(s, f, ref i), LiftF64(s, f, ref i));
     }
 
     // tuple
-    internal static void StoreTuple19(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, string, double) v)
+    internal static void StoreTuple19(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, string, double) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreString(s, ptr + 4u, v.Item2);
         StoreF64(s, ptr + 16u, v.Item3);
     }
 
-    internal static (byte, string, double) LoadTuple19(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, string, double) LoadTuple19(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadString(s, ptr + 4u), LoadF64(s, ptr + 16u));
     }
 
-    internal static void LowerPoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Point v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Point v, global::System.Span<ulong> f, ref int i)
     {
         LowerS32(s, v.X, f, ref i);
         LowerS32(s, v.Y, f, ref i);
     }
 
-    internal static global::HostTest.AllTypes.Values.Point LiftPoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Point LiftPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return new global::HostTest.AllTypes.Values.Point(LiftS32(s, f, ref i), LiftS32(s, f, ref i));
     }
 
     // point
-    internal static void StorePoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Point v)
+    internal static void StorePoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Point v)
     {
         StoreS32(s, ptr, v.X);
         StoreS32(s, ptr + 4u, v.Y);
     }
 
-    internal static global::HostTest.AllTypes.Values.Point LoadPoint0(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Point LoadPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::HostTest.AllTypes.Values.Point(LoadS32(s, ptr), LoadS32(s, ptr + 4u));
     }
 
     // everything
-    internal static void StoreEverything9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Everything v)
+    internal static void StoreEverything9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Everything v)
     {
         StoreBool(s, ptr, v.Flag);
         StoreS8(s, ptr + 1u, v.Small);
@@ -648,12 +648,12 @@ internal static class AllTypesCanonicalAbi
         StorePerms3(s, ptr + 101u, v.Perms);
     }
 
-    internal static global::HostTest.AllTypes.Values.Everything LoadEverything9(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Everything LoadEverything9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return new global::HostTest.AllTypes.Values.Everything(LoadBool(s, ptr), LoadS8(s, ptr + 1u), LoadU64(s, ptr + 8u), LoadF64(s, ptr + 16u), LoadChar(s, ptr + 24u), LoadString(s, ptr + 28u), LoadBytes(s, ptr + 36u), LoadList5(s, ptr + 44u), LoadOption6(s, ptr + 52u), LoadResult7(s, ptr + 64u), LoadTuple8(s, ptr + 76u), LoadShape1(s, ptr + 88u), LoadColor2(s, ptr + 100u), LoadPerms3(s, ptr + 101u));
     }
 
-    internal static void LowerShape1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Shape v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerShape1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Shape v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 3;
         switch (v)
@@ -679,7 +679,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static global::HostTest.AllTypes.Values.Shape LiftShape1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Shape LiftShape1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 3;
         var d = (uint)f[i++];
@@ -697,7 +697,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // shape
-    internal static void StoreShape1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Shape v)
+    internal static void StoreShape1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Shape v)
     {
         switch (v)
         {
@@ -721,7 +721,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static global::HostTest.AllTypes.Values.Shape LoadShape1(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Shape LoadShape1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -734,33 +734,33 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static void LowerList20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Shape[] v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Shape[] v, global::System.Span<ulong> f, ref int i)
     {
         var (data, length) = WriteList20(s, v);
         f[i++] = data;
         f[i++] = length;
     }
 
-    internal static global::HostTest.AllTypes.Values.Shape[] LiftList20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Shape[] LiftList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var data = (uint)f[i++];
         return ReadList20(s, data, (uint)f[i++]);
     }
 
     // list
-    internal static void StoreList20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Shape[] v)
+    internal static void StoreList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Shape[] v)
     {
         var (data, length) = WriteList20(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static global::HostTest.AllTypes.Values.Shape[] LoadList20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Shape[] LoadList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList20(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Shape[] v)
+    internal static (uint Data, uint Length) WriteList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Shape[] v)
     {
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
@@ -771,7 +771,7 @@ internal static class AllTypesCanonicalAbi
         return (data, length);
     }
 
-    internal static global::HostTest.AllTypes.Values.Shape[] ReadList20(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static global::HostTest.AllTypes.Values.Shape[] ReadList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         if (data % 4u != 0)
         {
@@ -787,7 +787,7 @@ internal static class AllTypesCanonicalAbi
         return r;
     }
 
-    internal static void LowerColor2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Color v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerColor2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Color v, global::System.Span<ulong> f, ref int i)
     {
         if (unchecked((ulong)v) >= 3u)
         {
@@ -796,13 +796,13 @@ internal static class AllTypesCanonicalAbi
         f[i++] = (uint)v;
     }
 
-    internal static global::HostTest.AllTypes.Values.Color LiftColor2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Color LiftColor2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var d = (uint)f[i++];
         return d < 3u ? (global::HostTest.AllTypes.Values.Color)d : throw InvalidDiscriminant("color", d);
     }
 
-    internal static void LowerPerms3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Perms v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerPerms3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Perms v, global::System.Span<ulong> f, ref int i)
     {
         if ((unchecked((ulong)v) & ~(ulong)0x7u) != 0)
         {
@@ -811,12 +811,12 @@ internal static class AllTypesCanonicalAbi
         f[i++] = (uint)v;
     }
 
-    internal static global::HostTest.AllTypes.Values.Perms LiftPerms3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Perms LiftPerms3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (global::HostTest.AllTypes.Values.Perms)(byte)((uint)f[i++] & 0x7u);
     }
 
-    internal static void LowerMany10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::HostTest.AllTypes.Values.Many v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerMany10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Many v, global::System.Span<ulong> f, ref int i)
     {
         if ((unchecked((ulong)v) & ~(ulong)0x1FFFFu) != 0)
         {
@@ -825,13 +825,13 @@ internal static class AllTypesCanonicalAbi
         f[i++] = (uint)v;
     }
 
-    internal static global::HostTest.AllTypes.Values.Many LiftMany10(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::HostTest.AllTypes.Values.Many LiftMany10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         return (global::HostTest.AllTypes.Values.Many)((uint)f[i++] & 0x1FFFFu);
     }
 
     // color
-    internal static void StoreColor2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Color v)
+    internal static void StoreColor2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Color v)
     {
         if (unchecked((ulong)v) >= 3u)
         {
@@ -840,14 +840,14 @@ internal static class AllTypesCanonicalAbi
         StoreU8(s, ptr, (byte)v);
     }
 
-    internal static global::HostTest.AllTypes.Values.Color LoadColor2(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Color LoadColor2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         return d < 3u ? (global::HostTest.AllTypes.Values.Color)d : throw InvalidDiscriminant("color", d);
     }
 
     // tuple
-    internal static void StoreTuple21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (byte, sbyte, ushort, short, uint, int, ulong, long, float, double, global::System.Text.Rune, string, bool, byte[], uint?, global::HostTest.AllTypes.Values.Color, global::HostTest.AllTypes.Values.Point) v)
+    internal static void StoreTuple21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (byte, sbyte, ushort, short, uint, int, ulong, long, float, double, global::System.Text.Rune, string, bool, byte[], uint?, global::HostTest.AllTypes.Values.Color, global::HostTest.AllTypes.Values.Point) v)
     {
         StoreU8(s, ptr, v.Item1);
         StoreS8(s, ptr + 1u, v.Item2);
@@ -868,35 +868,35 @@ internal static class AllTypesCanonicalAbi
         StorePoint0(s, ptr + 84u, v.Item17);
     }
 
-    internal static (byte, sbyte, ushort, short, uint, int, ulong, long, float, double, global::System.Text.Rune, string, bool, byte[], uint?, global::HostTest.AllTypes.Values.Color, global::HostTest.AllTypes.Values.Point) LoadTuple21(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (byte, sbyte, ushort, short, uint, int, ulong, long, float, double, global::System.Text.Rune, string, bool, byte[], uint?, global::HostTest.AllTypes.Values.Color, global::HostTest.AllTypes.Values.Point) LoadTuple21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU8(s, ptr), LoadS8(s, ptr + 1u), LoadU16(s, ptr + 2u), LoadS16(s, ptr + 4u), LoadU32(s, ptr + 8u), LoadS32(s, ptr + 12u), LoadU64(s, ptr + 16u), LoadS64(s, ptr + 24u), LoadF32(s, ptr + 32u), LoadF64(s, ptr + 40u), LoadChar(s, ptr + 48u), LoadString(s, ptr + 52u), LoadBool(s, ptr + 60u), LoadBytes(s, ptr + 64u), LoadOption14(s, ptr + 72u), LoadColor2(s, ptr + 80u), LoadPoint0(s, ptr + 84u));
     }
 
     // list
-    internal static void StoreList12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, uint[] v)
+    internal static void StoreList12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint[] v)
     {
         var (data, length) = WriteList12(s, v);
         StoreU32(s, ptr, data);
         StoreU32(s, ptr + 4u, length);
     }
 
-    internal static uint[] LoadList12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static uint[] LoadList12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return ReadList12(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
     }
 
-    internal static (uint Data, uint Length) WriteList12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint[] v)
+    internal static (uint Data, uint Length) WriteList12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[] v)
     {
         return s.WriteArray<uint>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
     }
 
-    internal static uint[] ReadList12(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint data, uint length)
+    internal static uint[] ReadList12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
     {
         return s.ReadArray<uint>(data, length);
     }
 
-    internal static void LowerOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::WitBindgen.Option<string> v, global::System.Span<ulong> f, ref int i)
+    internal static void LowerOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Option<string> v, global::System.Span<ulong> f, ref int i)
     {
         var end = i + 3;
         if (v.HasValue)
@@ -907,7 +907,7 @@ internal static class AllTypesCanonicalAbi
         i = end;
     }
 
-    internal static global::WitBindgen.Option<string> LiftOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    internal static global::WitBindgen.Option<string> LiftOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
     {
         var end = i + 3;
         var d = (uint)f[i++];
@@ -925,7 +925,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // option (as Option<T>)
-    internal static void StoreOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Option<string> v)
+    internal static void StoreOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Option<string> v)
     {
         if (v.HasValue)
         {
@@ -938,7 +938,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Option<string> LoadOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Option<string> LoadOption6Struct(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -950,7 +950,7 @@ internal static class AllTypesCanonicalAbi
     }
 
     // result
-    internal static void StoreResult7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::WitBindgen.Result<uint, string> v)
+    internal static void StoreResult7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<uint, string> v)
     {
         if (v.IsOk)
         {
@@ -964,7 +964,7 @@ internal static class AllTypesCanonicalAbi
         }
     }
 
-    internal static global::WitBindgen.Result<uint, string> LoadResult7(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::WitBindgen.Result<uint, string> LoadResult7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         var d = (uint)LoadU8(s, ptr);
         switch (d)
@@ -976,19 +976,19 @@ internal static class AllTypesCanonicalAbi
     }
 
     // tuple
-    internal static void StoreTuple8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, (ushort, string) v)
+    internal static void StoreTuple8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, (ushort, string) v)
     {
         StoreU16(s, ptr, v.Item1);
         StoreString(s, ptr + 4u, v.Item2);
     }
 
-    internal static (ushort, string) LoadTuple8(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static (ushort, string) LoadTuple8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (LoadU16(s, ptr), LoadString(s, ptr + 4u));
     }
 
     // perms
-    internal static void StorePerms3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr, global::HostTest.AllTypes.Values.Perms v)
+    internal static void StorePerms3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Perms v)
     {
         if ((unchecked((ulong)v) & ~(ulong)0x7u) != 0)
         {
@@ -997,7 +997,7 @@ internal static class AllTypesCanonicalAbi
         StoreU8(s, ptr, (byte)v);
     }
 
-    internal static global::HostTest.AllTypes.Values.Perms LoadPerms3(global::WitBindgen.Runtime.Canonical.CanonicalExport s, uint ptr)
+    internal static global::HostTest.AllTypes.Values.Perms LoadPerms3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
     {
         return (global::HostTest.AllTypes.Values.Perms)(byte)(LoadU8(s, ptr) & 0x7u);
     }
@@ -1086,11 +1086,28 @@ public sealed class AllTypes : global::System.IDisposable
             var message = args[0].GetString();
             imports().Log(message);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "log", "(message: string)", abi =>
+        {
+            var next = 0;
+            var message = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            imports().Log(message);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-bool", (args, results) =>
         {
             var v = args[0].GetBool();
             var result = values().EchoBool(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Bool(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-bool", "(v: bool) -> bool", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftBool(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoBool(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerBool(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s8", (args, results) =>
         {
@@ -1098,11 +1115,31 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoS8(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S8(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-s8", "(v: s8) -> s8", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftS8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoS8(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerS8(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-u8", (args, results) =>
         {
             var v = args[0].GetU8();
             var result = values().EchoU8(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U8(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-u8", "(v: u8) -> u8", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftU8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoU8(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerU8(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s16", (args, results) =>
         {
@@ -1110,11 +1147,31 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoS16(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S16(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-s16", "(v: s16) -> s16", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftS16(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoS16(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerS16(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-u16", (args, results) =>
         {
             var v = args[0].GetU16();
             var result = values().EchoU16(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U16(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-u16", "(v: u16) -> u16", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftU16(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoU16(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerU16(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s32", (args, results) =>
         {
@@ -1122,11 +1179,31 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoS32(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S32(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-s32", "(v: s32) -> s32", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftS32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoS32(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerS32(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-u32", (args, results) =>
         {
             var v = args[0].GetU32();
             var result = values().EchoU32(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-u32", "(v: u32) -> u32", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoU32(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerU32(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-s64", (args, results) =>
         {
@@ -1134,11 +1211,31 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoS64(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.S64(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-s64", "(v: s64) -> s64", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftS64(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoS64(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerS64(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-u64", (args, results) =>
         {
             var v = args[0].GetU64();
             var result = values().EchoU64(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-u64", "(v: u64) -> u64", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftU64(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoU64(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerU64(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-f32", (args, results) =>
         {
@@ -1146,11 +1243,31 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoF32(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F32(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-f32", "(v: f32) -> f32", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftF32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoF32(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerF32(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-f64", (args, results) =>
         {
             var v = args[0].GetF64();
             var result = values().EchoF64(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.F64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-f64", "(v: f64) -> f64", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftF64(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoF64(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerF64(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-char", (args, results) =>
         {
@@ -1158,17 +1275,45 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoChar(v);
             results[0] = global::WitBindgen.Runtime.ComponentVal.Char(result);
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-char", "(v: char) -> char", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftChar(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoChar(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerChar(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-string", (args, results) =>
         {
             var v = args[0].GetString();
             var result = values().EchoString(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerString(result, "the result of the host implementation of `host-test:all-types/values#echo-string`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-string", "(v: string) -> string", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoString(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreString(abi, abi.ReturnArea(8u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-bytes", (args, results) =>
         {
             var v = args[0].GetBytes();
             var result = values().EchoBytes(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerBytes(result, "the result of the host implementation of `host-test:all-types/values#echo-bytes`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-bytes", "(v: list<u8>) -> list<u8>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftBytes(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoBytes(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreBytes(abi, abi.ReturnArea(8u, 4u), result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-strings", (args, results) =>
         {
@@ -1200,6 +1345,15 @@ public sealed class AllTypes : global::System.IDisposable
 
                 results[0] = list;
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-strings", "(v: list<string>) -> list<string>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftList11(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoStrings(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreList11(abi, abi.ReturnArea(8u, 4u), result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-nested-lists", (args, results) =>
         {
@@ -1257,6 +1411,15 @@ public sealed class AllTypes : global::System.IDisposable
                 results[0] = list;
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-nested-lists", "(v: list<list<u32>>) -> list<list<u32>>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftList13(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoNestedLists(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreList13(abi, abi.ReturnArea(8u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-points", (args, results) =>
         {
             var items = args[0].GetList();
@@ -1288,6 +1451,15 @@ public sealed class AllTypes : global::System.IDisposable
                 results[0] = list;
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-points", "(v: list<record{x: s32, y: s32}>) -> list<record{x: s32, y: s32}>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftList5(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoPoints(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreList5(abi, abi.ReturnArea(8u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-option", (args, results) =>
         {
             uint? option = null;
@@ -1312,6 +1484,15 @@ public sealed class AllTypes : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-option", "(v: option<u32>) -> option<u32>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftOption14(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoOption(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreOption14(abi, abi.ReturnArea(8u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-option-string", (args, results) =>
         {
             string? option = null;
@@ -1335,6 +1516,15 @@ public sealed class AllTypes : global::System.IDisposable
                     results[0] = global::WitBindgen.Runtime.ComponentVal.None();
                 }
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-option-string", "(v: option<string>) -> option<string>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftOption6(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoOptionString(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreOption6(abi, abi.ReturnArea(12u, 4u), result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-nested-option", (args, results) =>
         {
@@ -1378,6 +1568,15 @@ public sealed class AllTypes : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-nested-option", "(v: option<option<string>>) -> option<option<string>>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftOption15(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoNestedOption(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreOption15(abi, abi.ReturnArea(16u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-result", (args, results) =>
         {
             global::WitBindgen.Result<string, uint> result;
@@ -1408,6 +1607,15 @@ public sealed class AllTypes : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-result", "(v: result<string, u32>) -> result<string, u32>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftResult16(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoResult(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreResult16(abi, abi.ReturnArea(12u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-result-unit", (args, results) =>
         {
             global::WitBindgen.Result<global::WitBindgen.Unit, global::HostTest.AllTypes.Values.Color> result;
@@ -1436,6 +1644,15 @@ public sealed class AllTypes : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-result-unit", "(v: result<_, enum{red, green, blue}>) -> result<_, enum{red, green, blue}>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftResult17(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoResultUnit(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreResult17(abi, abi.ReturnArea(2u, 1u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-empty-result", (args, results) =>
         {
             global::WitBindgen.Result<global::WitBindgen.Unit, global::WitBindgen.Unit> result;
@@ -1462,6 +1679,16 @@ public sealed class AllTypes : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-empty-result", "(v: result<_, _>) -> result<_, _>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftResult18(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoEmptyResult(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerResult18(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-tuple", (args, results) =>
         {
             var items = args[0].GetTupleItems();
@@ -1486,11 +1713,29 @@ public sealed class AllTypes : global::System.IDisposable
                 results[0] = tupleVal;
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-tuple", "(v: tuple<u8, string, f64>) -> tuple<u8, string, f64>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftTuple19(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoTuple(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreTuple19(abi, abi.ReturnArea(24u, 8u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-point", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftPoint(args[0]);
             var result = values().EchoPoint(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerPoint(result, "the result of the host implementation of `host-test:all-types/values#echo-point`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-point", "(v: record{x: s32, y: s32}) -> record{x: s32, y: s32}", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftPoint0(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoPoint(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StorePoint0(abi, abi.ReturnArea(8u, 4u), result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-everything", (args, results) =>
         {
@@ -1498,11 +1743,29 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoEverything(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerEverything(result, "the result of the host implementation of `host-test:all-types/values#echo-everything`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-everything", "(v: record{flag: bool, small: s8, big: u64, ratio: f64, letter: char, name: string, bytes: list<u8>, points: list<record{x: s32, y: s32}>, maybe: option<string>, outcome: result<u32, string>, pair: tuple<u16, string>, shape: variant{circle(f32), rectangle(record{x: s32, y: s32}), named(string), empty}, color: enum{red, green, blue}, perms: flags{read, write, exec}}) -> record{flag: bool, small: s8, big: u64, ratio: f64, letter: char, name: string, bytes: list<u8>, points: list<record{x: s32, y: s32}>, maybe: option<string>, outcome: result<u32, string>, pair: tuple<u16, string>, shape: variant{circle(f32), rectangle(record{x: s32, y: s32}), named(string), empty}, color: enum{red, green, blue}, perms: flags{read, write, exec}}", abi =>
+        {
+            var tuple = abi.ArgumentArea(104u, 8u);
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadEverything9(abi, tuple);
+            abi.Lifted();
+            var result = values().EchoEverything(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreEverything9(abi, abi.ReturnArea(104u, 8u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-shape", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftShape(args[0]);
             var result = values().EchoShape(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerShape(result, "the result of the host implementation of `host-test:all-types/values#echo-shape`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-shape", "(v: variant{circle(f32), rectangle(record{x: s32, y: s32}), named(string), empty}) -> variant{circle(f32), rectangle(record{x: s32, y: s32}), named(string), empty}", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftShape1(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoShape(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreShape1(abi, abi.ReturnArea(12u, 4u), result);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-shapes", (args, results) =>
         {
@@ -1535,11 +1798,30 @@ public sealed class AllTypes : global::System.IDisposable
                 results[0] = list;
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-shapes", "(v: list<variant{circle(f32), rectangle(record{x: s32, y: s32}), named(string), empty}>) -> list<variant{circle(f32), rectangle(record{x: s32, y: s32}), named(string), empty}>", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftList20(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoShapes(v);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreList20(abi, abi.ReturnArea(8u, 4u), result);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-color", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftColor(args[0]);
             var result = values().EchoColor(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerColor(result, "the result of the host implementation of `host-test:all-types/values#echo-color`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-color", "(v: enum{red, green, blue}) -> enum{red, green, blue}", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftColor2(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoColor(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerColor2(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "echo-perms", (args, results) =>
         {
@@ -1547,11 +1829,31 @@ public sealed class AllTypes : global::System.IDisposable
             var result = values().EchoPerms(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerPerms(result, "the result of the host implementation of `host-test:all-types/values#echo-perms`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-perms", "(v: flags{read, write, exec}) -> flags{read, write, exec}", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftPerms3(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoPerms(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerPerms3(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("host-test:all-types/values", "echo-many", (args, results) =>
         {
             var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LiftMany(args[0]);
             var result = values().EchoMany(v);
             results[0] = global::HostTest.AllTypes.AllTypesWorld.AllTypesMarshal.LowerMany(result, "the result of the host implementation of `host-test:all-types/values#echo-many`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "echo-many", "(v: flags{f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16}) -> flags{f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16}", abi =>
+        {
+            var next = 0;
+            var v = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftMany10(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = values().EchoMany(v);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerMany10(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("host-test:all-types/values", "seventeen", (args, results) =>
         {
@@ -1624,11 +1926,46 @@ public sealed class AllTypes : global::System.IDisposable
                 results[0] = tupleVal;
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/values", "seventeen", "(a1: u8, a2: s8, a3: u16, a4: s16, a5: u32, a6: s32, a7: u64, a8: s64, a9: f32, a10: f64, a11: char, a12: string, a13: bool, a14: list<u8>, a15: option<u32>, a16: enum{red, green, blue}, a17: record{x: s32, y: s32}) -> tuple<u8, s8, u16, s16, u32, s32, u64, s64, f32, f64, char, string, bool, list<u8>, option<u32>, enum{red, green, blue}, record{x: s32, y: s32}>", abi =>
+        {
+            var tuple = abi.ArgumentArea(96u, 8u);
+            var a1 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadU8(abi, tuple);
+            var a2 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadS8(abi, tuple + 1u);
+            var a3 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadU16(abi, tuple + 2u);
+            var a4 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadS16(abi, tuple + 4u);
+            var a5 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadU32(abi, tuple + 8u);
+            var a6 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadS32(abi, tuple + 12u);
+            var a7 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadU64(abi, tuple + 16u);
+            var a8 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadS64(abi, tuple + 24u);
+            var a9 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadF32(abi, tuple + 32u);
+            var a10 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadF64(abi, tuple + 40u);
+            var a11 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadChar(abi, tuple + 48u);
+            var a12 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadString(abi, tuple + 52u);
+            var a13 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadBool(abi, tuple + 60u);
+            var a14 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadBytes(abi, tuple + 64u);
+            var a15 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadOption14(abi, tuple + 72u);
+            var a16 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadColor2(abi, tuple + 80u);
+            var a17 = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LoadPoint0(abi, tuple + 84u);
+            abi.Lifted();
+            var result = values().Seventeen(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17);
+            abi.Returned();
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.StoreTuple21(abi, abi.ReturnArea(96u, 8u), result);
+        });
         linker.DefineFunction("host-test:all-types/faults", "fail", (args, results) =>
         {
             var message = args[0].GetString();
             var result = faults().Fail(message);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "host-test:all-types/faults", "fail", "(message: string) -> u32", abi =>
+        {
+            var next = 0;
+            var message = global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = faults().Fail(message);
+            abi.Returned();
+            next = 0;
+            global::HostTest.AllTypes.AllTypesWorld.AllTypesCanonicalAbi.LowerU32(abi, result, abi.Results, ref next);
         });
     }
 

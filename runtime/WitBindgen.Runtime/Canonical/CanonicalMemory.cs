@@ -1,13 +1,41 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.ComponentModel;
+using WitBindgen.Runtime.Backends.Direct;
 using WitBindgen.Runtime.Backends.Direct.Abi;
 
 namespace WitBindgen.Runtime.Canonical;
 
-/// <summary>Values in the guest's linear memory: checked reads and writes, strings and arrays of primitives.</summary>
-public sealed unsafe partial class CanonicalExport
+/// <summary>
+/// Values in the linear memory of a guest a generated call lifts from and lowers into, on the direct backend: checked
+/// reads and writes, strings and arrays of primitives, realloc. The base of <see cref="CanonicalExport"/> and
+/// <see cref="CanonicalImport"/>, which the generated helpers address. For generated code only.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract unsafe class CanonicalMemory
 {
+    private readonly string _liftLocation;
+    private readonly string _lowerLocation;
+    private protected readonly AbiContext _context;
+    private protected readonly DirectOptionsMemory? _memory;
+    private protected byte* _base;
+    private protected ulong _size;
+
+    private protected CanonicalMemory(string path, DirectOptions options, bool lowersArguments)
+    {
+        Name = path;
+        _memory = options.Memory is null ? null : new DirectOptionsMemory(options);
+        _context = new AbiContext(path, _memory, options.StringEncoding) { QuotesFunction = true };
+        (_liftLocation, _lowerLocation) = lowersArguments ? ("the result", "an argument") : ("an argument", "the result");
+    }
+
+    /// <summary>The WIT function, for messages: <c>interface#function</c>, or the bare name at the top level.</summary>
+    public string Name { get; }
+
+    /// <summary>The memory the shared lifting and lowering helpers address: this object.</summary>
+    public CanonicalMemory Memory => this;
+
     /// <summary>
     /// Allocates <paramref name="size"/> bytes aligned to <paramref name="alignment"/> with the guest's realloc (run with
     /// <c>may_leave</c> cleared) and checks the pointer it returns is aligned and inside the memory.
@@ -15,7 +43,7 @@ public sealed unsafe partial class CanonicalExport
     /// <exception cref="WitTrapException">The function has no memory or realloc, realloc trapped, or its pointer is unusable.</exception>
     public uint Allocate(uint size, uint alignment)
     {
-        _context.Location = "an argument";
+        _context.Location = _lowerLocation;
         var pointer = _context.Realloc(0, 0, alignment, size);
         Refresh();
         return pointer;
@@ -89,7 +117,7 @@ public sealed unsafe partial class CanonicalExport
     /// <exception cref="WitTrapException">The string breaks one of them.</exception>
     public string ReadString(uint pointer, uint taggedLength)
     {
-        _context.Location = "the result";
+        _context.Location = _liftLocation;
         return CanonicalStrings.LoadString(_context, pointer, taggedLength);
     }
 
@@ -104,15 +132,15 @@ public sealed unsafe partial class CanonicalExport
     {
         if (value is null)
         {
-            throw new ArgumentException($"Cannot pass an argument of '{Name}': null is not a WIT string (only option<...> has a null).", nameof(value));
+            throw new ArgumentException($"Cannot pass {_lowerLocation} of '{Name}': null is not a WIT string (only option<...> has a null).", nameof(value));
         }
 
         if (!CanonicalStrings.IsValid(value))
         {
-            throw new ArgumentException($"Cannot pass an argument of '{Name}': the string has an unpaired surrogate, which is not a Unicode scalar value and cannot be a WIT string.", nameof(value));
+            throw new ArgumentException($"Cannot pass {_lowerLocation} of '{Name}': the string has an unpaired surrogate, which is not a Unicode scalar value and cannot be a WIT string.", nameof(value));
         }
 
-        _context.Location = "an argument";
+        _context.Location = _lowerLocation;
         var stored = CanonicalStrings.StoreValidUtf16(_context, value);
         Refresh();
         return stored;
@@ -127,7 +155,7 @@ public sealed unsafe partial class CanonicalExport
         where T : unmanaged
     {
         var byteLength = (ulong)length * (ulong)sizeof(T);
-        _context.Location = "the result";
+        _context.Location = _liftLocation;
         if (byteLength > CanonicalLayout.MaxListByteLength)
         {
             throw Trap($"is a list of {length} {sizeof(T)}-byte elements ({byteLength} bytes), over the {CanonicalLayout.MaxListByteLength}-byte limit");
@@ -174,7 +202,7 @@ public sealed unsafe partial class CanonicalExport
         where T : unmanaged
     {
         var byteLength = (ulong)items.Length * (ulong)sizeof(T);
-        _context.Location = "an argument";
+        _context.Location = _lowerLocation;
         if (byteLength > uint.MaxValue)
         {
             throw Trap($"is a list of {items.Length} elements ({byteLength} bytes), too large for a 32-bit memory");
@@ -191,12 +219,32 @@ public sealed unsafe partial class CanonicalExport
     {
         if (!Rune.IsValid(value))
         {
-            _context.Location = "the result";
+            _context.Location = _liftLocation;
             throw Trap($"is a char 0x{value:X}, which is not a Unicode scalar value");
         }
 
         return new Rune(value);
     }
 
-    private WitTrapException Trap(string problem) => _context.Trap(problem);
+    /// <summary>Reads the memory's address and size again, after a call into the guest may have grown it.</summary>
+    private protected void Refresh()
+    {
+        if (_memory is null)
+        {
+            return;
+        }
+
+        var span = _memory.Span;
+        _base = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(span));
+        _size = (ulong)span.Length;
+    }
+
+    /// <summary>Stops addressing the memory, at the end of a call.</summary>
+    private protected void Forget()
+    {
+        _base = null;
+        _size = 0;
+    }
+
+    private protected WitTrapException Trap(string problem) => _context.Trap(problem);
 }

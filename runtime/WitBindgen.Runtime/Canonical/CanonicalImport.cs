@@ -1,0 +1,195 @@
+using System.ComponentModel;
+using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Backends.Direct.Abi;
+
+namespace WitBindgen.Runtime.Canonical;
+
+/// <summary>
+/// An imported function implemented by generated bindings through the Canonical ABI, when the calling instance runs on
+/// the direct backend: the bindings lift typed values straight from the guest's flat arguments and linear memory, call
+/// the user's implementation, and lower its result into the flat result or through the guest's return pointer and
+/// realloc, with every check the Canonical ABI makes. For generated code only; not meant to be called by hand.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The bindings register it with <see cref="Define"/> after the value-level definition
+/// (<see cref="ComponentLinker.DefineFunction"/>), which the Wasmtime backend keeps using, as does the direct backend
+/// for a component whose import has another type than the one the bindings were generated for.
+/// </para>
+/// <para>
+/// A failure while lifting the arguments traps the guest (the store is poisoned) naming the import; what the
+/// implementation throws, and a result it cannot pass (a null string, an unpaired surrogate), reach the caller of the
+/// export as on the value path; a failure of the guest's realloc while lowering traps. <c>may_leave</c> is checked before
+/// the call: an import called while the guest's realloc or post-return runs traps. One object per lowering and instance.
+/// </para>
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class CanonicalImport : CanonicalMemory
+{
+    private readonly FunctionAbi _abi;
+    private readonly CanonicalImportFunction _implementation;
+    private readonly ComponentStore _store;
+    private readonly ulong[] _arguments = new ulong[CanonicalLayout.MaxFlatParams + 1];
+    private readonly ulong[] _results = new ulong[CanonicalLayout.MaxFlatResults];
+    private int _phase;
+
+    private CanonicalImport(DirectCallContext context, FunctionAbi abi, CanonicalImportFunction implementation)
+        : base(context.FunctionPath, context.Options, lowersArguments: false)
+    {
+        _abi = abi;
+        _implementation = implementation;
+        _store = context.Instance.Store.Store;
+    }
+
+    /// <summary>The flat arguments the guest passed (each an <c>i32</c> or <c>f32</c> zero-extended), then the return pointer if the result goes through memory.</summary>
+    public ReadOnlySpan<ulong> Arguments => _arguments.AsSpan(0, _abi.LoweredParameters.Length);
+
+    /// <summary>The flat result to lower into (at most one value; an <c>i32</c> or <c>f32</c> zero-extended).</summary>
+    public Span<ulong> Results => _results.AsSpan(0, _abi.LoweredResults.Length);
+
+    /// <summary>
+    /// Registers <paramref name="implementation"/> for the imported function <paramref name="name"/> of
+    /// <paramref name="instancePath"/> (null or empty for a function the world imports itself) on the direct backend,
+    /// beside its value-level definition, which must be made first: a component whose import type is not
+    /// <paramref name="signature"/> is served by the value-level one.
+    /// </summary>
+    /// <param name="linker">The linker holding the value-level definition.</param>
+    /// <param name="instancePath">The imported interface, or null.</param>
+    /// <param name="name">The function's WIT name.</param>
+    /// <param name="signature">The function type the bindings were generated for, written out structurally.</param>
+    /// <param name="implementation">The generated function.</param>
+    /// <exception cref="InvalidOperationException">The function has no value-level definition in the linker.</exception>
+    public static void Define(ComponentLinker linker, string? instancePath, string name, string signature, CanonicalImportFunction implementation)
+    {
+        ArgumentNullException.ThrowIfNull(linker);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(signature);
+        ArgumentNullException.ThrowIfNull(implementation);
+        var path = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
+        linker.DefineDirectOver(path, valuePath => (context, argsAndResults) =>
+        {
+            if (context.Canonical is not { } typed)
+            {
+                typed = context.Canonical = Create(context, signature, implementation);
+            }
+
+            if (typed is CanonicalImport import)
+            {
+                import.Call(argsAndResults);
+            }
+            else
+            {
+                valuePath(context, argsAndResults);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The pointer the guest passed to its parameters stored as a tuple (when they take more than 16 flat values),
+    /// checked to hold <paramref name="size"/> bytes aligned to <paramref name="alignment"/> inside the memory.
+    /// </summary>
+    /// <exception cref="WitTrapException">The pointer is misaligned or out of bounds.</exception>
+    public uint ArgumentArea(uint size, uint alignment)
+    {
+        _context.Location = "the arguments";
+        _context.CheckRange(_arguments[0], size, alignment, "to their values");
+        return (uint)_arguments[0];
+    }
+
+    /// <summary>
+    /// The return pointer the guest passed (the last flat argument), checked to hold <paramref name="size"/> bytes
+    /// aligned to <paramref name="alignment"/> inside the memory.
+    /// </summary>
+    /// <exception cref="WitTrapException">The pointer is misaligned or out of bounds.</exception>
+    public uint ReturnArea(uint size, uint alignment)
+    {
+        var pointer = _arguments[_abi.LoweredParameters.Length - 1];
+        _context.Location = "the result";
+        _context.CheckRange(pointer, size, alignment, "its return area");
+        return (uint)pointer;
+    }
+
+    /// <summary>Marks the arguments lifted: from here on, what the function throws is the implementation's.</summary>
+    public void Lifted() => _phase = 1;
+
+    /// <summary>Marks the implementation returned: from here on, the result is being lowered.</summary>
+    public void Returned()
+    {
+        _phase = 2;
+        Refresh();
+    }
+
+    private static object Create(DirectCallContext context, string signature, CanonicalImportFunction implementation)
+    {
+        if (context.Type is not { } type || DirectSignature.Of(type) != signature)
+        {
+            return false;
+        }
+
+        try
+        {
+            return new CanonicalImport(context, FunctionAbi.Create(context.FunctionPath, type), implementation);
+        }
+        catch (NotSupportedException)
+        {
+            // A type the value engine cannot lay out: the value path reports it on the call.
+            return false;
+        }
+    }
+
+    private void Call(Span<ValRaw> argsAndResults)
+    {
+        var parameters = _abi.LoweredParameters;
+        var results = _abi.LoweredResults;
+        if (argsAndResults.Length < Math.Max(parameters.Length, results.Length))
+        {
+            throw new WitTrapException(
+                $"{Name}: the component's core import passes {argsAndResults.Length} value(s) where the function's type needs {Math.Max(parameters.Length, results.Length)}.")
+            {
+                FunctionName = Name,
+            };
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            _arguments[i] = parameters[i] is FlatType.I32 or FlatType.F32 ? (uint)argsAndResults[i].I32 : (ulong)argsAndResults[i].I64;
+        }
+
+        _phase = 0;
+        Refresh();
+
+        // The implementation runs in a resource scope of the call, as on the value path (the bindings find the store's
+        // implementations through it).
+        var scope = ResourceScope.EnterHostCall(_store.EnteredContext, Name);
+        try
+        {
+            _implementation(this);
+        }
+        catch (Exception error) when (Failure(error) is { } failure)
+        {
+            throw failure;
+        }
+        finally
+        {
+            Forget();
+            scope.Dispose();
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            argsAndResults[i] = results[i] is FlatType.I32 or FlatType.F32
+                ? ValRaw.FromI32(unchecked((int)(uint)_results[i]))
+                : ValRaw.FromI64(unchecked((long)_results[i]));
+        }
+    }
+
+    // As on the value path: lifting traps, what the implementation throws (or a result it cannot pass) is carried to
+    // the caller of the export, and the runtime's own failures while lowering (realloc's bad pointer) trap.
+    private Exception? Failure(Exception error) => (_phase, error) switch
+    {
+        (0, WitRuntimeException) => null,
+        (0, _) => new WitTrapException($"'{Name}': an argument breaks the Canonical ABI: {error.Message}", error) { FunctionName = Name },
+        (2, WitRuntimeException) => null,
+        _ => new DirectHostFailure(Name, error),
+    };
+}
