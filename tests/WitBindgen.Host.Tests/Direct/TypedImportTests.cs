@@ -61,6 +61,8 @@ public sealed class TypedImportTests
     [InlineData("ImportReallocMisaligned", "get-list")]
     [InlineData("ImportArgumentInvalidUtf8", "put-string")]
     [InlineData("ImportArgumentOutOfBounds", "put-string")]
+    [InlineData("ImportArgumentInvalidUtf16", "put-string")]
+    [InlineData("ImportArgumentBadDiscriminant", "put-option")]
     [InlineData("ReallocCallsImport", "put-string")]
     [InlineData("PostReturnCallsImport", "put-string")]
     public void A_hostile_call_of_a_generated_import_traps_naming_it_and_poisons_the_store(string method, string import)
@@ -75,6 +77,8 @@ public sealed class TypedImportTests
             "ImportReallocOutOfBounds" => imports.ImportReallocOutOfBounds,
             "ImportReallocMisaligned" => imports.ImportReallocMisaligned,
             "ImportArgumentInvalidUtf8" => imports.ImportArgumentInvalidUtf8,
+            "ImportArgumentInvalidUtf16" => imports.ImportArgumentInvalidUtf16,
+            "ImportArgumentBadDiscriminant" => imports.ImportArgumentBadDiscriminant,
             "ReallocCallsImport" => () => imports.ReallocCallsImport("x"),
             "PostReturnCallsImport" => () => imports.PostReturnCallsImport(),
             _ => imports.ImportArgumentOutOfBounds,
@@ -82,7 +86,7 @@ public sealed class TypedImportTests
         var refused = Should.Throw<WitTrapException>(call);
         refused.Message.ShouldContain(import);
         imports.Store.IsPoisoned.ShouldBeTrue();
-        host.Calls.ShouldNotContain(c => c.StartsWith("put-string", StringComparison.Ordinal));
+        host.Calls.ShouldNotContain(c => c.StartsWith("put-", StringComparison.Ordinal));
 
         // The process and the engine go on: a new store runs the component.
         using var again = Imports.Instantiate(Engines.Direct, component, new HostImports());
@@ -116,5 +120,7 @@ public sealed class TypedImportTests
         }
 
         public void PutString(string s) => Calls.Add($"put-string({s})");
+
+        public void PutOption(uint? v) => Calls.Add($"put-option({v})");
     }
 }
