@@ -7,8 +7,9 @@ namespace WitBindgen.Host.Tests.Direct;
 /// <summary>
 /// Imports implemented by generated bindings through the Canonical ABI on the direct backend: a call of scalars crosses
 /// without allocating (the value path allocates per call), the calls reach the implementation as on the Wasmtime
-/// backend, and a guest that passes hostile arguments or return areas, or a realloc that returns garbage, gets a trap
-/// naming the import that poisons the store.
+/// backend, and a guest that passes hostile arguments or return areas, or a realloc that returns garbage, or that calls
+/// an import from its realloc or post-return (which <c>may_leave</c> forbids), gets a trap naming the import that
+/// poisons the store.
 /// </summary>
 public sealed class TypedImportTests
 {
@@ -60,6 +61,10 @@ public sealed class TypedImportTests
     [InlineData("ImportReallocMisaligned", "get-list")]
     [InlineData("ImportArgumentInvalidUtf8", "put-string")]
     [InlineData("ImportArgumentOutOfBounds", "put-string")]
+    [InlineData("ImportArgumentInvalidUtf16", "put-string")]
+    [InlineData("ImportArgumentBadDiscriminant", "put-option")]
+    [InlineData("ReallocCallsImport", "put-string")]
+    [InlineData("PostReturnCallsImport", "put-string")]
     public void A_hostile_call_of_a_generated_import_traps_naming_it_and_poisons_the_store(string method, string import)
     {
         using var component = WasmComponent.FromWat(Engines.Direct, Wat("hostile", "imports"));
@@ -72,12 +77,16 @@ public sealed class TypedImportTests
             "ImportReallocOutOfBounds" => imports.ImportReallocOutOfBounds,
             "ImportReallocMisaligned" => imports.ImportReallocMisaligned,
             "ImportArgumentInvalidUtf8" => imports.ImportArgumentInvalidUtf8,
+            "ImportArgumentInvalidUtf16" => imports.ImportArgumentInvalidUtf16,
+            "ImportArgumentBadDiscriminant" => imports.ImportArgumentBadDiscriminant,
+            "ReallocCallsImport" => () => imports.ReallocCallsImport("x"),
+            "PostReturnCallsImport" => () => imports.PostReturnCallsImport(),
             _ => imports.ImportArgumentOutOfBounds,
         };
         var refused = Should.Throw<WitTrapException>(call);
         refused.Message.ShouldContain(import);
         imports.Store.IsPoisoned.ShouldBeTrue();
-        host.Calls.ShouldNotContain(c => c.StartsWith("put-string", StringComparison.Ordinal));
+        host.Calls.ShouldNotContain(c => c.StartsWith("put-", StringComparison.Ordinal));
 
         // The process and the engine go on: a new store runs the component.
         using var again = Imports.Instantiate(Engines.Direct, component, new HostImports());
@@ -111,5 +120,7 @@ public sealed class TypedImportTests
         }
 
         public void PutString(string s) => Calls.Add($"put-string({s})");
+
+        public void PutOption(uint? v) => Calls.Add($"put-option({v})");
     }
 }
