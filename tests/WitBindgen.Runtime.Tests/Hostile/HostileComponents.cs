@@ -91,7 +91,8 @@ public sealed class HostileComponents : IDisposable
     /// <summary>
     /// A linker for <paramref name="backend"/> defining every import of the corpus: <c>callback</c> (control.wat) runs
     /// <paramref name="callback"/>, or returns 1 without one; <c>get-string</c> returns "hi", <c>get-list</c> [1, 2]
-    /// and <c>put-string</c> (imports.wat) runs <paramref name="putString"/>. On the direct backend the same host
+    /// and <c>put-string</c> (imports.wat) runs <paramref name="putString"/>; <c>put-option</c> (imports.wat) does nothing.
+    /// On the direct backend the same host
     /// functions are defined at the value level for <see cref="Instantiate"/> to link.
     /// </summary>
     public ComponentLinker NewLinker(HostileBackend backend, Func<uint>? callback = null, Action<string>? putString = null)
@@ -100,11 +101,13 @@ public sealed class HostileComponents : IDisposable
         ComponentHostFunction getString = (_, results) => results[0] = ComponentVal.String("hi");
         ComponentHostFunction getList = (_, results) => results[0] = ComponentVal.List([ComponentVal.U32(1), ComponentVal.U32(2)]);
         ComponentHostFunction putStringFunction = (args, _) => putString?.Invoke(args[0].GetString());
+        ComponentHostFunction putOption = (_, _) => { };
         var linker = new ComponentLinker(Engine(backend));
         linker.DefineFunction(null, "callback", callbackFunction);
         linker.DefineFunction(null, "get-string", getString);
         linker.DefineFunction(null, "get-list", getList);
         linker.DefineFunction(null, "put-string", putStringFunction);
+        linker.DefineFunction(null, "put-option", putOption);
         if (backend == HostileBackend.Direct)
         {
             var hosts = new DirectHostFunctions();
@@ -112,6 +115,7 @@ public sealed class HostileComponents : IDisposable
             hosts.Define(null, "get-string", getString);
             hosts.Define(null, "get-list", getList);
             hosts.Define(null, "put-string", putStringFunction);
+            hosts.Define(null, "put-option", putOption);
             _directHosts.Add(linker, hosts);
         }
 
