@@ -23,20 +23,7 @@ internal static class AbiClassEmitter
         w.OpenBlock($"internal static unsafe partial class {className}");
         AbiRuntimeWriter.Write(w, GuestResources.Any(context));
         w.Line();
-        var side = AbiHelperSide.Guest(HandleMethods.Of);
-        var memory = new MemoryHelperWriter(w, side);
-        var flat = new FlatHelperWriter(w, side);
-        foreach (var helper in plan.Helpers)
-        {
-            if (helper.Flat)
-            {
-                flat.Write(helper.Type);
-            }
-            else
-            {
-                memory.Write(helper.Type);
-            }
-        }
+        AbiHelperWriter.WriteAll(w, AbiHelperSide.Guest(HandleMethods.Of), plan.Helpers);
 
         w.CloseBlock();
         return new GeneratedFile(context.WorldContainer.HintName(className), w.ToString());

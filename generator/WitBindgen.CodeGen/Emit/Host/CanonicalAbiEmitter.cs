@@ -39,19 +39,7 @@ internal static class CanonicalAbiEmitter
         w.OpenBlock($"internal static class {className}");
         CanonicalAbiRuntimeWriter.Write(w);
         w.Line();
-        var memory = new MemoryHelperWriter(w, Side);
-        var flat = new FlatHelperWriter(w, Side);
-        foreach (var helper in plan.Marshal.CanonicalHelpers)
-        {
-            if (helper.Flat)
-            {
-                flat.Write(helper.Type);
-            }
-            else
-            {
-                memory.Write(helper.Type);
-            }
-        }
+        AbiHelperWriter.WriteAll(w, Side, plan.Marshal.CanonicalHelpers);
 
         w.CloseBlock();
         return new GeneratedFile(context.WorldContainer.HintName(className), w.ToString());
