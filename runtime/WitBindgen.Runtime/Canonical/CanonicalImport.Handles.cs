@@ -12,9 +12,9 @@ public sealed partial class CanonicalImport
     private readonly int _componentInstance;
     private readonly (HostResourceType Type, int Resource)[] _handleTypes;
     private readonly List<uint> _lent = [];
-    private StoreResources? _hostObjects;
 
-    private StoreResources HostObjects => _hostObjects ??= StoreResources.FromContext(_store.EnteredContext);
+    // The store's host objects, through the call's resource scope (which gives back what a failed call lowered).
+    private static StoreResources HostObjects => ResourceScope.Current.Resources;
 
     /// <inheritdoc />
     public override T LiftOwn<T>(HostResourceType type, int handle)
@@ -77,10 +77,11 @@ public sealed partial class CanonicalImport
         }
 
         var resource = Resource(type);
-        var rep = HostObjects.Add(value, type, owned: true);
+        var scope = ResourceScope.Current;
+        var rep = scope.Resources.Add(value, type, owned: true);
 
         // Given back to the host if the call fails before the guest receives its result.
-        ResourceScope.Current.TrackOwned(rep, type);
+        scope.TrackOwned(rep, type);
         var index = _resources.Table(_componentInstance).Add(
             new DirectHandle { Resource = resource, Rep = rep, Own = true, HostType = type.Id }, Name);
         return unchecked((int)index);

@@ -20,6 +20,9 @@ internal sealed class HandleHost : IHost
     /// <summary>Every counter made, in order.</summary>
     public List<HostCounter> Counters { get; } = [];
 
+    /// <summary>Whether <see cref="Make"/> puts null after the counters it made, which no handle can carry.</summary>
+    public bool MakesNull { get; init; }
+
     /// <summary>Every token made, in order.</summary>
     public List<HostToken> Tokens { get; } = [];
 
@@ -84,7 +87,8 @@ internal sealed class HandleHost : IHost
     public Counter[] Make(uint n)
     {
         Record($"make({n})");
-        return Enumerable.Range(0, (int)n).Select(i => (Counter)NewCounter(100 + (uint)i)).ToArray();
+        var made = Enumerable.Range(0, (int)n).Select(i => (Counter)NewCounter(100 + (uint)i));
+        return (MakesNull ? made.Append(null!) : made).ToArray();
     }
 
     public uint Pair(Counter c, Counter again)

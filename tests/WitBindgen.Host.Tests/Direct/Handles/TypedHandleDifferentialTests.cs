@@ -50,6 +50,32 @@ public sealed class TypedHandleDifferentialTests(ITestOutputHelper output)
         held.ShouldBe(2);
     }
 
+    [Fact]
+    public void Objects_lowered_for_a_result_that_then_fails_go_back_to_the_host_undisposed_on_both_backends()
+    {
+        foreach (var engine in new[] { Engines.Wasmtime, Engines.Direct })
+        {
+            var backend = engine.Options.Backend.ToString();
+            using var component = WasmComponent.FromWat(engine, Wat());
+            var host = new HandleHost { MakesNull = true };
+            using (var bindings = TypedHandles.Instantiate(engine, component, host))
+            {
+                // run(2) calls make(2), whose result holds two counters and then a null.
+                Should.Throw<WitRuntimeException>(() => bindings.Run(2), backend).ToString().ShouldContain("null", Case.Insensitive, backend);
+                bindings.Store.IsPoisoned.ShouldBeTrue(backend);
+            }
+
+            var made = host.Counters.Where(c => c.Value >= 100).ToList();
+            made.Count.ShouldBe(2, backend);
+            made.ShouldAllBe(c => c.Disposals == 0, backend);
+            host.Counters.Except(made).ShouldAllBe(c => c.Disposals == 1, backend);
+            if (engine == Engines.Direct)
+            {
+                host.TypedCalls.ShouldBe(host.Calls.Count);
+            }
+        }
+    }
+
     internal static string Wat() =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "typed-handles", "typed-handles.wat"));
 
