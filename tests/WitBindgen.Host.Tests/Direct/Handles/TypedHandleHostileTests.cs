@@ -18,6 +18,7 @@ public sealed class TypedHandleHostileTests(ITestOutputHelper output)
     [InlineData("out-of-range", "[method]counter.get", "unknown handle index 12345")]
     [InlineData("own-of-lent", "pair", "lent to a call still running")]
     [InlineData("borrow-after-return", "[method]counter.get", "unknown handle index")]
+    [InlineData("own-of-borrow", "consume", "a borrow, where the type is own")]
     public void A_misused_handle_fails_the_call_naming_the_import_and_poisons_the_store(string row, string import, string problem)
     {
         foreach (var engine in new[] { Engines.Wasmtime, Engines.Direct })
@@ -29,7 +30,7 @@ public sealed class TypedHandleHostileTests(ITestOutputHelper output)
             var refused = Should.Throw<WitRuntimeException>(() => Misuse(bindings, host, row), backend);
             output.WriteLine($"{row} on {backend}: {refused.Message}");
             bindings.Store.IsPoisoned.ShouldBeTrue(backend);
-            host.Calls.ShouldNotContain(c => c.EndsWith(".get", StringComparison.Ordinal) || c.StartsWith("pair", StringComparison.Ordinal), backend);
+            host.Calls.ShouldNotContain(c => c.EndsWith(".get", StringComparison.Ordinal) || c.StartsWith("pair", StringComparison.Ordinal) || c.StartsWith("consume", StringComparison.Ordinal), backend);
             if (engine == Engines.Direct)
             {
                 refused.Message.ShouldContain(import);
@@ -58,6 +59,11 @@ public sealed class TypedHandleHostileTests(ITestOutputHelper output)
                 break;
             case "own-of-lent":
                 bindings.OwnOfLent();
+                break;
+            case "own-of-borrow":
+                var counter = host.CreateCounter(5);
+                host.Calls.Clear();
+                bindings.ConsumeLent(counter);
                 break;
             default:
                 var lent = host.CreateCounter(5);
