@@ -85,6 +85,31 @@ internal static class HostResources
     public static bool UsesHandles(WitModel model, Function function) =>
         TypeStructure.Signature(function).Any(t => ContainsHandle(model, t));
 
+    /// <summary>Whether every handle a value of <paramref name="type"/> can contain is of a resource the host implements.</summary>
+    public static bool OnlyHostHandles(CodeGenContext context, WitType type) => OnlyHostHandles(context, type, 0);
+
+    private static bool OnlyHostHandles(CodeGenContext context, WitType type, int depth)
+    {
+        var model = context.Model;
+        var target = model.Unalias(type);
+        if (target.IsPrimitive)
+        {
+            return true;
+        }
+
+        if (depth > CSharpTypeMapper.MaxDepth)
+        {
+            return false;
+        }
+
+        if (TryGetHandle(model, target, out var resource, out _))
+        {
+            return Role(context, resource) == HostResourceRole.Host;
+        }
+
+        return TypeReferences.Children(model[target.Id].Kind).All(c => OnlyHostHandles(context, c, depth + 1));
+    }
+
     private static bool ContainsHandle(WitModel model, WitType type, int depth)
     {
         var target = model.Unalias(type);

@@ -263,4 +263,23 @@ public sealed unsafe class CanonicalExport : CanonicalMemory
             ? new ArgumentException($"Cannot pass {where}: {error.Message}", error)
             : LowerFailed(error);
     }
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">Always: generated exports pass resource handles as component values.</exception>
+    public override T LiftOwn<T>(HostResourceType type, int handle) => throw HandlesNotSupported();
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">Always: generated exports pass resource handles as component values.</exception>
+    public override T LiftBorrow<T>(HostResourceType type, int handle) => throw HandlesNotSupported();
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">Always: generated exports pass resource handles as component values.</exception>
+    public override int LowerOwn(HostResourceType type, object value) => throw HandlesNotSupported();
+
+    /// <inheritdoc />
+    /// <exception cref="NotSupportedException">Always: generated exports pass resource handles as component values.</exception>
+    public override int LowerBorrow(HostResourceType type, object value) => throw HandlesNotSupported();
+
+    private NotSupportedException HandlesNotSupported() =>
+        new($"'{Name}': exported functions that pass resource handles are called with component values, not through the Canonical ABI.");
 }

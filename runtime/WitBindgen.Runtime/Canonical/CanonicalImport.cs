@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using WitBindgen.Runtime.Backends.Direct;
 using WitBindgen.Runtime.Backends.Direct.Abi;
+using WitBindgen.Runtime.Backends.Direct.Resources;
+using WitBindgen.Wit.Binary;
 
 namespace WitBindgen.Runtime.Canonical;
 
@@ -12,7 +14,7 @@ namespace WitBindgen.Runtime.Canonical;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The bindings register it with <see cref="Define"/> after the value-level definition
+/// The bindings register it with <see cref="Define(ComponentLinker, string?, string, string, CanonicalImportFunction)"/> after the value-level definition
 /// (<see cref="ComponentLinker.DefineFunction"/>), which the Wasmtime backend keeps using, as does the direct backend
 /// for a component whose import has another type than the one the bindings were generated for.
 /// </para>
@@ -22,9 +24,16 @@ namespace WitBindgen.Runtime.Canonical;
 /// export as on the value path; a failure of the guest's realloc while lowering traps. <c>may_leave</c> is checked before
 /// the call: an import called while the guest's realloc or post-return runs traps. One object per lowering and instance.
 /// </para>
+/// <para>
+/// Handles of host resources cross as the value path passes them: a lifted <c>own</c> leaves the calling instance's handle
+/// table and gives the object back to the host, a lifted <c>borrow</c> of an own handle is lent until the call returns (it
+/// cannot move or be dropped meanwhile), and a lowered <c>own</c> enters the table, the object held by the store until the
+/// guest drops its handle or the store ends. A handle that is not live, of another resource type, a borrow where the type is
+/// own, or lent to a running call traps the guest naming the import.
+/// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class CanonicalImport : CanonicalMemory
+public sealed partial class CanonicalImport : CanonicalMemory
 {
     private readonly FunctionAbi _abi;
     private readonly CanonicalImportFunction _implementation;
@@ -33,12 +42,15 @@ public sealed class CanonicalImport : CanonicalMemory
     private readonly ulong[] _results = new ulong[CanonicalLayout.MaxFlatResults];
     private int _phase;
 
-    private CanonicalImport(DirectCallContext context, FunctionAbi abi, CanonicalImportFunction implementation)
+    private CanonicalImport(DirectCallContext context, FunctionAbi abi, CanonicalImportFunction implementation, (HostResourceType Type, int Resource)[] handleTypes)
         : base(context.FunctionPath, context.Options, lowersArguments: false)
     {
         _abi = abi;
         _implementation = implementation;
         _store = context.Instance.Store.Store;
+        _resources = context.Instance.Resources;
+        _componentInstance = context.ComponentInstance;
+        _handleTypes = handleTypes;
     }
 
     /// <summary>The flat arguments the guest passed (each an <c>i32</c> or <c>f32</c> zero-extended), then the return pointer if the result goes through memory.</summary>
@@ -59,18 +71,36 @@ public sealed class CanonicalImport : CanonicalMemory
     /// <param name="signature">The function type the bindings were generated for, written out structurally.</param>
     /// <param name="implementation">The generated function.</param>
     /// <exception cref="InvalidOperationException">The function has no value-level definition in the linker.</exception>
-    public static void Define(ComponentLinker linker, string? instancePath, string name, string signature, CanonicalImportFunction implementation)
+    public static void Define(ComponentLinker linker, string? instancePath, string name, string signature, CanonicalImportFunction implementation) =>
+        Define(linker, instancePath, name, signature, [], implementation);
+
+    /// <summary>
+    /// Registers <paramref name="implementation"/> as <see cref="Define(ComponentLinker, string?, string, string, CanonicalImportFunction)"/>
+    /// does, for a function passing handles of the host resources <paramref name="resources"/>: one per handle of
+    /// <paramref name="signature"/>, in the order it names them. A component whose import passes handles of other
+    /// resources is served by the value-level definition.
+    /// </summary>
+    /// <param name="linker">The linker holding the value-level definition.</param>
+    /// <param name="instancePath">The imported interface, or null.</param>
+    /// <param name="name">The function's WIT name.</param>
+    /// <param name="signature">The function type the bindings were generated for, written out structurally.</param>
+    /// <param name="resources">The resource type of each handle in <paramref name="signature"/>, in order.</param>
+    /// <param name="implementation">The generated function.</param>
+    /// <exception cref="InvalidOperationException">The function has no value-level definition in the linker.</exception>
+    public static void Define(
+        ComponentLinker linker, string? instancePath, string name, string signature, HostResourceType[] resources, CanonicalImportFunction implementation)
     {
         ArgumentNullException.ThrowIfNull(linker);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(signature);
+        ArgumentNullException.ThrowIfNull(resources);
         ArgumentNullException.ThrowIfNull(implementation);
         var path = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
         linker.DefineDirectOver(path, valuePath => (context, argsAndResults) =>
         {
             if (context.Canonical is not { } typed)
             {
-                typed = context.Canonical = Create(context, signature, implementation);
+                typed = context.Canonical = Create(context, signature, resources, implementation);
             }
 
             if (typed is CanonicalImport import)
@@ -119,16 +149,19 @@ public sealed class CanonicalImport : CanonicalMemory
         Refresh();
     }
 
-    private static object Create(DirectCallContext context, string signature, CanonicalImportFunction implementation)
+    private static object Create(DirectCallContext context, string signature, HostResourceType[] resources, CanonicalImportFunction implementation)
     {
-        if (context.Type is not { } type || DirectSignature.Of(type) != signature)
+        var handles = new List<HandleNode>();
+        if (context.Type is not { } type || DirectSignature.Of(type, handles) != signature
+            || HandleTypes(context, handles, resources) is not { } handleTypes)
         {
             return false;
         }
 
         try
         {
-            return new CanonicalImport(context, FunctionAbi.Create(context.FunctionPath, type), implementation);
+            var plan = context.Instance.Component.Plan;
+            return new CanonicalImport(context, FunctionAbi.Create(context.FunctionPath, type, new AbiTypeBuilder(plan.FindResource)), implementation, handleTypes);
         }
         catch (NotSupportedException)
         {
@@ -161,9 +194,11 @@ public sealed class CanonicalImport : CanonicalMemory
         // The implementation runs in a resource scope of the call, as on the value path (the bindings find the store's
         // implementations through it).
         var scope = ResourceScope.EnterHostCall(_store.EnteredContext, Name);
+        var succeeded = false;
         try
         {
             _implementation(this);
+            succeeded = true;
         }
         catch (Exception error) when (Failure(error) is { } failure)
         {
@@ -172,6 +207,13 @@ public sealed class CanonicalImport : CanonicalMemory
         finally
         {
             Forget();
+            EndLends();
+            if (!succeeded)
+            {
+                // The guest never receives the handles lowered for a result that failed: the store lets go of their objects.
+                scope.DiscardOwned();
+            }
+
             scope.Dispose();
         }
 
@@ -187,6 +229,7 @@ public sealed class CanonicalImport : CanonicalMemory
     // the caller of the export, and the runtime's own failures while lowering (realloc's bad pointer) trap.
     private Exception? Failure(Exception error) => (_phase, error) switch
     {
+        (_, DirectGuestTrap) => null,
         (0, WitRuntimeException) => null,
         (0, _) => new WitTrapException($"'{Name}': an argument breaks the Canonical ABI: {error.Message}", error) { FunctionName = Name },
         (2, WitRuntimeException) => null,

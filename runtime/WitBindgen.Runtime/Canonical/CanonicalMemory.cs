@@ -226,6 +226,29 @@ public abstract unsafe class CanonicalMemory
         return new Rune(value);
     }
 
+    /// <summary>
+    /// Lifts the <c>own</c> handle <paramref name="handle"/> of the host resource <paramref name="type"/> the guest passed:
+    /// the handle leaves the guest's table and the host owns the object again.
+    /// </summary>
+    /// <typeparam name="T">The resource's class.</typeparam>
+    /// <exception cref="WitRuntimeException">The handle is not a live own handle of that resource, or is lent to a call.</exception>
+    public abstract T LiftOwn<T>(HostResourceType type, int handle)
+        where T : class;
+
+    /// <summary>Lifts the <c>borrow</c> handle <paramref name="handle"/> of the host resource <paramref name="type"/> the guest passed, for the call.</summary>
+    /// <typeparam name="T">The resource's class.</typeparam>
+    /// <exception cref="WitRuntimeException">The handle is not a live handle of that resource.</exception>
+    public abstract T LiftBorrow<T>(HostResourceType type, int handle)
+        where T : class;
+
+    /// <summary>Lowers <paramref name="value"/> as a new <c>own</c> handle of the host resource <paramref name="type"/> in the guest's table.</summary>
+    /// <exception cref="ArgumentException">The value is null.</exception>
+    public abstract int LowerOwn(HostResourceType type, object value);
+
+    /// <summary>Lowers <paramref name="value"/> as a <c>borrow</c> handle of the host resource <paramref name="type"/>, lent for the call.</summary>
+    /// <exception cref="ArgumentException">The value is null.</exception>
+    public abstract int LowerBorrow(HostResourceType type, object value);
+
     /// <summary>Reads the memory's address and size again, after a call into the guest may have grown it.</summary>
     private protected void Refresh()
     {

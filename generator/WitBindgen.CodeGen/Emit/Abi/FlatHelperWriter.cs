@@ -44,7 +44,7 @@ internal sealed class FlatHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"f[i++] = unchecked((uint){_side.Handles(handle).Lower}(v));");
+                _w.Line($"f[i++] = unchecked((uint){_side.Handles(handle).Lower("v")});");
                 break;
             case RecordMarshal record:
                 foreach (var field in record.Fields)
@@ -133,7 +133,7 @@ internal sealed class FlatHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"return {_side.Handles(handle).Lift}(s, unchecked((int)f[i++]));");
+                _w.Line($"return {_side.Handles(handle).Lift("unchecked((int)f[i++])")};");
                 break;
             case RecordMarshal record:
                 var args = record.Fields.Select(f => $"{Lift(f.Type)}(s, f, ref i)");

@@ -57,7 +57,7 @@ internal sealed class MemoryHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"StoreS32(s, ptr, {_side.Handles(handle).Lower}(v));");
+                _w.Line($"StoreS32(s, ptr, {_side.Handles(handle).Lower("v")});");
                 break;
             case RecordMarshal record:
                 foreach (var field in record.Fields)
@@ -119,7 +119,7 @@ internal sealed class MemoryHelperWriter
         switch (t)
         {
             case HandleMarshal handle:
-                _w.Line($"return {_side.Handles(handle).Lift}(s, LoadS32(s, ptr));");
+                _w.Line($"return {_side.Handles(handle).Lift("LoadS32(s, ptr)")};");
                 break;
             case RecordMarshal record:
                 var args = record.Fields.Select(f => $"{Load(f.Type)}(s, {Offset("ptr", f.Offset)})");

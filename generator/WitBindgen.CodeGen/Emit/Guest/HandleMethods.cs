@@ -23,6 +23,6 @@ internal static class HandleMethods
 
     /// <summary>The methods for <paramref name="handle"/>, by its ownership.</summary>
     public static HandleConversion Of(HandleMarshal handle) => handle.Borrow
-        ? new HandleConversion($"{handle.ResourceClass}.{LowerBorrow}", $"{handle.ResourceClass}.{LiftBorrow}")
-        : new HandleConversion($"{handle.ResourceClass}.{LowerOwn}", $"{handle.ResourceClass}.{LiftOwn}");
+        ? HandleConversion.Methods($"{handle.ResourceClass}.{LowerBorrow}", $"{handle.ResourceClass}.{LiftBorrow}")
+        : HandleConversion.Methods($"{handle.ResourceClass}.{LowerOwn}", $"{handle.ResourceClass}.{LiftOwn}");
 }

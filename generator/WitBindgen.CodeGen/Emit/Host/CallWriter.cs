@@ -133,8 +133,9 @@ internal static class CallWriter
         writer.Line("});");
         if (code.Canonical is { } canonical)
         {
-            CanonicalCallWriter.WriteImport(writer, canonical, shape, linker, path, locals =>
-                $"{implementation}{(implementationIsAccessor ? "()" : string.Empty)}.{shape.MethodName}({string.Join(", ", locals)})");
+            CanonicalCallWriter.WriteImport(writer, marshal, canonical, shape, linker, path, locals => shape.IsMethod
+                ? $"{locals[0]}.{shape.MethodName}({string.Join(", ", locals.Skip(1))})"
+                : $"{implementation}{(implementationIsAccessor ? "()" : string.Empty)}.{shape.MethodName}({string.Join(", ", locals)})");
         }
     }
 }

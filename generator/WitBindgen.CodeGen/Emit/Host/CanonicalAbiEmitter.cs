@@ -8,12 +8,18 @@ namespace WitBindgen.CodeGen.Emit.Host;
 /// </summary>
 internal static class CanonicalAbiEmitter
 {
-    private static readonly AbiHelperSide Side = new(
+    // Handles of host resources are lifted from and lowered into the calling instance's handle table by the scope, with
+    // the resource's HostResourceType; direct calls pass no other handles (the host plan keeps those on the value path).
+    private static AbiHelperSide Side(MarshalPlan marshal) => new(
         CanonicalAbiRuntimeWriter.Scope,
         CanonicalAbiRuntimeWriter.LowerFlat,
         CanonicalAbiRuntimeWriter.LiftFlat,
         CopiesPrimitiveLists: true,
-        _ => throw new InvalidOperationException("a direct call passes no handles; the host plan gives functions passing handles no Canonical ABI view"))
+        handle =>
+        {
+            var (type, verb) = (marshal.ResourceField(handle.Resource), handle.Borrow ? "Borrow" : "Own");
+            return new HandleConversion(v => $"s.Lower{verb}({type}, {v})", h => $"s.Lift{verb}<{handle.ResourceClass}>({type}, {h})");
+        })
     {
         RefusesUnknownCases = true,
     };
@@ -39,7 +45,7 @@ internal static class CanonicalAbiEmitter
         w.OpenBlock($"internal static class {className}");
         CanonicalAbiRuntimeWriter.Write(w);
         w.Line();
-        AbiHelperWriter.WriteAll(w, Side, plan.Marshal.CanonicalHelpers);
+        AbiHelperWriter.WriteAll(w, Side(plan.Marshal), plan.Marshal.CanonicalHelpers);
 
         w.CloseBlock();
         return new GeneratedFile(context.WorldContainer.HintName(className), w.ToString());

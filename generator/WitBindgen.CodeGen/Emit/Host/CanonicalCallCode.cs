@@ -18,7 +18,8 @@ internal sealed class CanonicalCallCode
         int flatCount,
         (uint Size, uint Alignment, IReadOnlyList<uint> Offsets)? parameterTuple,
         MarshalType? result,
-        bool resultInMemory)
+        bool resultInMemory,
+        IReadOnlyList<HandleMarshal> handles)
     {
         AbiClass = abiClass;
         Field = field;
@@ -29,6 +30,7 @@ internal sealed class CanonicalCallCode
         ParameterTuple = parameterTuple;
         Result = result;
         ResultInMemory = resultInMemory;
+        Handles = handles;
     }
 
     /// <summary>The qualified Canonical ABI class whose helpers the call uses.</summary>
@@ -57,4 +59,7 @@ internal sealed class CanonicalCallCode
 
     /// <summary>Whether the result is read from the area the core function returns a pointer to.</summary>
     public bool ResultInMemory { get; }
+
+    /// <summary>The handles <see cref="Signature"/> names, in its order (their resources are checked beside it).</summary>
+    public IReadOnlyList<HandleMarshal> Handles { get; }
 }

@@ -63,8 +63,9 @@ internal sealed class CanonicalCallPlanner
             Request(result, flat: !resultInMemory);
         }
 
-        var signature = SignatureText.Of(shape.Function.Params.Select((p, k) => (p.Name, parameters[k])), result);
-        return new CanonicalCallCode(_abiClass, field, signature, names, parameters, inMemory ? 1 : flatCount, tuple, result, resultInMemory);
+        var handles = new List<HandleMarshal>();
+        var signature = SignatureText.Of(shape.Function.Params.Select((p, k) => (p.Name, parameters[k])), result, handles);
+        return new CanonicalCallCode(_abiClass, field, signature, names, parameters, inMemory ? 1 : flatCount, tuple, result, resultInMemory, handles);
     }
 
     /// <summary>The helpers of every planned call and of the types they contain, in declaration order, each once.</summary>

@@ -133,13 +133,19 @@ internal static class CanonicalCallWriter
     /// definition: it lifts the arguments, calls <paramref name="call"/> (an expression over the parameters' locals, which
     /// <paramref name="call"/> receives) and lowers the result.
     /// </summary>
-    public static void WriteImport(IndentedWriter w, CanonicalCallCode code, FunctionShape shape, string linker, string path, Func<IReadOnlyList<string>, string> call)
+    public static void WriteImport(
+        IndentedWriter w, MarshalPlan marshal, CanonicalCallCode code, FunctionShape shape, string linker, string path, Func<IReadOnlyList<string>, string> call)
     {
         var (c, l) = (code.AbiClass, code.Locals);
         var (abi, next) = (l["abi"], l["next"]);
         var liftsFlat = code.ParameterTuple is null && code.Parameters.Count > 0;
         var lowersFlat = code.Result is not null && !code.ResultInMemory;
-        w.Line($"{Import}.Define({linker}, {path}, {Literal(shape.Function.Name)}, {Literal(code.Signature)}, {abi} =>");
+
+        // A function passing handles names their resource types, in the signature's order, for the runtime to check.
+        var resources = code.Handles.Count == 0
+            ? string.Empty
+            : $"new global::WitBindgen.Runtime.HostResourceType[] {{ {string.Join(", ", code.Handles.Select(h => marshal.ResourceField(h.Resource)))} }}, ";
+        w.Line($"{Import}.Define({linker}, {path}, {Literal(shape.Function.Name)}, {Literal(code.Signature)}, {resources}{abi} =>");
         w.Line("{");
         w.Indent();
         if (liftsFlat || lowersFlat)

@@ -120,7 +120,9 @@ internal sealed class HostPlan
 
         // The Canonical ABI class holds the direct calls' helpers, when a function can be called directly.
         if (WorldExportCanonicalFields.Concat(Exports.SelectMany(b => b.CanonicalFields)).Any(f => f is not null)
-            || (WorldImportInterfaceName is null ? Array.Empty<FunctionShape>() : WorldImportFunctions).Concat(Imports.SelectMany(b => b.Functions)).Any(ImplementsDirectly))
+            || (WorldImportInterfaceName is null ? Array.Empty<FunctionShape>() : WorldImportFunctions.Concat(WorldResources.SelectMany(r => r.HostMethods)))
+                .Concat(Imports.SelectMany(b => b.Functions.Concat(b.Resources.Where(r => r.HostImplements).SelectMany(r => r.HostMethods))))
+                .Any(ImplementsDirectly))
         {
             CanonicalAbiClassName = worldNames.Claim(CSharpNames.ToPascalCase(context.World.Name) + "CanonicalAbi");
         }
@@ -345,10 +347,11 @@ internal sealed class HostPlan
 
     /// <summary>
     /// Whether the imported function <paramref name="function"/> is also implemented through the Canonical ABI for the
-    /// direct backend: every function that passes no handle and is not async.
+    /// direct backend: every function that is not async and passes no handle but those of resources the host implements
+    /// (constructors, methods and static functions of those resources included).
     /// </summary>
     public bool ImplementsDirectly(FunctionShape function) =>
-        !function.IsMethod && !function.Function.IsAsync && !HostResources.UsesHandles(Context.Model, function.Function);
+        !function.Function.IsAsync && TypeStructure.Signature(function.Function).All(t => HostResources.OnlyHostHandles(Context, t));
 
     // The field holding an exported function's Canonical ABI view: every function that passes no handle has one.
     private string? CanonicalField(NameScope fields, FunctionShape function) =>

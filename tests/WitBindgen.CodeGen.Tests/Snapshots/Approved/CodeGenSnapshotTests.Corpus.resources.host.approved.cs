@@ -505,11 +505,31 @@ public sealed class Resources : global::System.IDisposable
             var result = imports().CreateCounter(start);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType.Lower(result, true, "the result of the host implementation of `[constructor]counter`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "[constructor]counter", "(start: u32) -> own<resource>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType }, abi =>
+        {
+            var next = 0;
+            var start = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = imports().CreateCounter(start);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LowerHandle14(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction(null, "[method]counter.increment", (args, results) =>
         {
             var self = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType.Lift<global::Corpus.Resources.ResourcesWorld.Counter>(args[0], "a `counter` handle");
             var result = self.Increment();
             results[0] = global::WitBindgen.Runtime.ComponentVal.U32(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, null, "[method]counter.increment", "(self: borrow<resource>) -> u32", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType }, abi =>
+        {
+            var next = 0;
+            var @this = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle12(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = @this.Increment();
+            abi.Returned();
+            next = 0;
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LowerU32(abi, result, abi.Results, ref next);
         });
         linker.DefineResource("corpus:resources/files", "file", global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType);
         linker.DefineResource("corpus:resources/files", "directory", global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType);
@@ -518,6 +538,16 @@ public sealed class Resources : global::System.IDisposable
             var f = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType.Lift<global::Corpus.Resources.Files.File>(args[0], "a `file` handle");
             var result = files().SizeOf(f);
             results[0] = global::WitBindgen.Runtime.ComponentVal.U64(result);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "size-of", "(f: borrow<resource>) -> u64", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var f = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle5(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = files().SizeOf(f);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LowerU64(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:resources/files", "entries", (args, results) =>
         {
@@ -543,16 +573,43 @@ public sealed class Resources : global::System.IDisposable
                 results[0] = list;
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "entries", "(d: borrow<resource>) -> list<record{name: string, handle: option<own<resource>>}>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType, global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var d = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = files().Entries(d);
+            abi.Returned();
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.StoreList10(abi, abi.ReturnArea(8u, 4u), result);
+        });
         linker.DefineFunction("corpus:resources/files", "[constructor]file", (args, results) =>
         {
             var path = args[0].GetString();
             var result = files().CreateFile(path);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType.Lower(result, true, "the result of the host implementation of `corpus:resources/files#[constructor]file`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[constructor]file", "(path: string) -> own<resource>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var path = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftString(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = files().CreateFile(path);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LowerHandle2(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:resources/files", "[static]file.open-temp", (args, results) =>
         {
             var result = files().FileOpenTemp();
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType.Lower(result, true, "the result of the host implementation of `corpus:resources/files#[static]file.open-temp`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[static]file.open-temp", "() -> own<resource>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            abi.Lifted();
+            var result = files().FileOpenTemp();
+            abi.Returned();
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LowerHandle2(abi, result, abi.Results, ref next);
         });
         linker.DefineFunction("corpus:resources/files", "[static]directory.take", (args, results) =>
         {
@@ -560,12 +617,32 @@ public sealed class Resources : global::System.IDisposable
             var result = files().DirectoryTake(f);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType.Lower(result, true, "the result of the host implementation of `corpus:resources/files#[static]directory.take`");
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[static]directory.take", "(f: own<resource>) -> own<resource>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType }, abi =>
+        {
+            var next = 0;
+            var f = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle2(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = files().DirectoryTake(f);
+            abi.Returned();
+            next = 0;
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LowerHandle13(abi, result, abi.Results, ref next);
+        });
         linker.DefineFunction("corpus:resources/files", "[method]file.read", (args, results) =>
         {
             var self = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType.Lift<global::Corpus.Resources.Files.File>(args[0], "a `file` handle");
             var count = args[1].GetU32();
             var result = self.Read(count);
             results[0] = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.LowerBytes(result, "the result of the host implementation of `corpus:resources/files#[method]file.read`");
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[method]file.read", "(self: borrow<resource>, count: u32) -> list<u8>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var @this = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle5(abi, abi.Arguments, ref next);
+            var count = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftU32(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = @this.Read(count);
+            abi.Returned();
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.StoreBytes(abi, abi.ReturnArea(8u, 4u), result);
         });
         linker.DefineFunction("corpus:resources/files", "[method]file.write", (args, results) =>
         {
@@ -588,11 +665,29 @@ public sealed class Resources : global::System.IDisposable
                 }
             }
         });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[method]file.write", "(self: borrow<resource>, data: list<u8>) -> result<u32, string>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var @this = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle5(abi, abi.Arguments, ref next);
+            var data = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftBytes(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = @this.Write(data);
+            abi.Returned();
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.StoreResult7(abi, abi.ReturnArea(12u, 4u), result);
+        });
         linker.DefineFunction("corpus:resources/files", "[method]file.copy-to", (args, results) =>
         {
             var self = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType.Lift<global::Corpus.Resources.Files.File>(args[0], "a `file` handle");
             var target = global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType.Lift<global::Corpus.Resources.Files.File>(args[1], "a `file` handle");
             self.CopyTo(target);
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[method]file.copy-to", "(self: borrow<resource>, target: borrow<resource>)", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var @this = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle5(abi, abi.Arguments, ref next);
+            var target = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle5(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            @this.CopyTo(target);
         });
         linker.DefineFunction("corpus:resources/files", "[method]directory.list", (args, results) =>
         {
@@ -617,6 +712,15 @@ public sealed class Resources : global::System.IDisposable
 
                 results[0] = list;
             }
+        });
+        global::WitBindgen.Runtime.Canonical.CanonicalImport.Define(linker, "corpus:resources/files", "[method]directory.list", "(self: borrow<resource>) -> list<own<resource>>", new global::WitBindgen.Runtime.HostResourceType[] { global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType, global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType }, abi =>
+        {
+            var next = 0;
+            var @this = global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.LiftHandle8(abi, abi.Arguments, ref next);
+            abi.Lifted();
+            var result = @this.List();
+            abi.Returned();
+            global::Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.StoreList9(abi, abi.ReturnArea(8u, 4u), result);
         });
     }
 
@@ -936,4 +1040,346 @@ internal static class ResourcesMarshal
 
         return owned ? value.LowerOwn(where) : value.LowerBorrow(where);
     }
+}
+//// Corpus.Resources.ResourcesWorld.ResourcesCanonicalAbi.g.cs
+// <auto-generated/>
+#nullable enable
+#pragma warning disable CS0612, CS0618
+
+namespace Corpus.Resources.ResourcesWorld;
+
+/// <summary>
+/// Canonical ABI lifting and lowering of the values of the WIT world <c>resources</c> over a guest's linear
+/// memory, for the exported functions called directly and the imported functions implemented directly when their instance runs on the direct backend.
+/// </summary>
+[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+internal static class ResourcesCanonicalAbi
+{
+    /// <summary>An array of <paramref name="length"/> elements, whose memory the caller checked holds them.</summary>
+    internal static T[] NewArray<T>(uint length) => length == 0 ? global::System.Array.Empty<T>() : new T[length];
+
+    /// <summary>The exception for a discriminant outside a variant's cases; lifting turns it into a trap.</summary>
+    internal static global::System.InvalidOperationException InvalidDiscriminant(string type, uint value) =>
+        new($"{value} is not a case of `{type}`");
+
+    /// <summary>The exception for an enum value outside its cases, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownCase(string type, string value) =>
+        new($"{value} is not a case of the WIT {type}.");
+
+    /// <summary>The exception for flags with bits that name no flag, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
+        new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
+
+    internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
+    internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
+    internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
+    internal static void StoreU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ushort v) => s.Write(ptr, v);
+    internal static void StoreS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, short v) => s.Write(ptr, v);
+    internal static void StoreU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, uint v) => s.Write(ptr, v);
+    internal static void StoreS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, int v) => s.Write(ptr, v);
+    internal static void StoreU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, ulong v) => s.Write(ptr, v);
+    internal static void StoreS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, long v) => s.Write(ptr, v);
+    internal static void StoreF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float v) => s.Write(ptr, v);
+    internal static void StoreF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, double v) => s.Write(ptr, v);
+    internal static void StoreChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::System.Text.Rune v) => s.Write(ptr, (uint)v.Value);
+
+    internal static void StoreString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string v)
+    {
+        var (data, length) = s.WriteString(v);
+        s.Write(ptr, data);
+        s.Write(ptr + 4, length);
+    }
+
+    internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
+    {
+        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        s.Write(ptr, data);
+        s.Write(ptr + 4, length);
+    }
+
+    internal static bool LoadBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr) != 0;
+    internal static byte LoadU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<byte>(ptr);
+    internal static sbyte LoadS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<sbyte>(ptr);
+    internal static ushort LoadU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ushort>(ptr);
+    internal static short LoadS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<short>(ptr);
+    internal static uint LoadU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<uint>(ptr);
+    internal static int LoadS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<int>(ptr);
+    internal static ulong LoadU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<ulong>(ptr);
+    internal static long LoadS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<long>(ptr);
+    internal static float LoadF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<float>(ptr);
+    internal static double LoadF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.Read<double>(ptr);
+    internal static global::System.Text.Rune LoadChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ToChar(s.Read<uint>(ptr));
+    internal static string LoadString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadString(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+    internal static byte[] LoadBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr) => s.ReadArray<byte>(s.Read<uint>(ptr), s.Read<uint>(ptr + 4));
+
+    internal static void LowerBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, bool v, global::System.Span<ulong> f, ref int i) => f[i++] = v ? 1UL : 0UL;
+    internal static void LowerU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, sbyte v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ushort v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, short v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, int v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)v);
+    internal static void LowerU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, ulong v, global::System.Span<ulong> f, ref int i) => f[i++] = v;
+    internal static void LowerS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, long v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)v);
+    internal static void LowerF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((uint)global::System.BitConverter.SingleToInt32Bits(v));
+    internal static void LowerF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, double v, global::System.Span<ulong> f, ref int i) => f[i++] = unchecked((ulong)global::System.BitConverter.DoubleToInt64Bits(v));
+    internal static void LowerChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Text.Rune v, global::System.Span<ulong> f, ref int i) => f[i++] = (uint)v.Value;
+
+    internal static void LowerString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string v, global::System.Span<ulong> f, ref int i)
+    {
+        var (data, length) = s.WriteString(v);
+        f[i++] = data;
+        f[i++] = length;
+    }
+
+    internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
+    {
+        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        f[i++] = data;
+        f[i++] = length;
+    }
+
+    internal static bool LiftBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => (uint)f[i++] != 0;
+    internal static byte LiftU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((byte)f[i++]);
+    internal static sbyte LiftS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((sbyte)f[i++]);
+    internal static ushort LiftU16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((ushort)f[i++]);
+    internal static short LiftS16(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((short)f[i++]);
+    internal static uint LiftU32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((uint)f[i++]);
+    internal static int LiftS32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((int)f[i++]);
+    internal static ulong LiftU64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => f[i++];
+    internal static long LiftS64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => unchecked((long)f[i++]);
+    internal static float LiftF32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int32BitsToSingle(unchecked((int)f[i++])));
+    internal static double LiftF64(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => CanonicalNaN(global::System.BitConverter.Int64BitsToDouble(unchecked((long)f[i++])));
+    internal static global::System.Text.Rune LiftChar(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i) => s.ToChar(unchecked((uint)f[i++]));
+
+    internal static string LiftString(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        var data = unchecked((uint)f[i++]);
+        return s.ReadString(data, unchecked((uint)f[i++]));
+    }
+
+    internal static byte[] LiftBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        var data = unchecked((uint)f[i++]);
+        return s.ReadArray<byte>(data, unchecked((uint)f[i++]));
+    }
+
+    // The Canonical ABI lifts every NaN as the canonical one.
+    private static float CanonicalNaN(float v) => float.IsNaN(v) ? global::System.BitConverter.Int32BitsToSingle(0x7FC00000) : v;
+    private static double CanonicalNaN(double v) => double.IsNaN(v) ? global::System.BitConverter.Int64BitsToDouble(0x7FF8000000000000) : v;
+
+    internal static void LowerHandle14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.ResourcesWorld.Counter v, global::System.Span<ulong> f, ref int i)
+    {
+        f[i++] = unchecked((uint)s.LowerOwn(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.ResourcesWorld.Counter LiftHandle14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        return s.LiftOwn<global::Corpus.Resources.ResourcesWorld.Counter>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType, unchecked((int)f[i++]));
+    }
+
+    internal static void LowerHandle12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.ResourcesWorld.Counter v, global::System.Span<ulong> f, ref int i)
+    {
+        f[i++] = unchecked((uint)s.LowerBorrow(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.ResourcesWorld.Counter LiftHandle12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        return s.LiftBorrow<global::Corpus.Resources.ResourcesWorld.Counter>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.CounterResourceType, unchecked((int)f[i++]));
+    }
+
+    internal static void LowerHandle5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.File v, global::System.Span<ulong> f, ref int i)
+    {
+        f[i++] = unchecked((uint)s.LowerBorrow(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.Files.File LiftHandle5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        return s.LiftBorrow<global::Corpus.Resources.Files.File>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, unchecked((int)f[i++]));
+    }
+
+    internal static void LowerHandle8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.Directory v, global::System.Span<ulong> f, ref int i)
+    {
+        f[i++] = unchecked((uint)s.LowerBorrow(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.Files.Directory LiftHandle8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        return s.LiftBorrow<global::Corpus.Resources.Files.Directory>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType, unchecked((int)f[i++]));
+    }
+
+    // list
+    internal static void StoreList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Resources.Files.Entry[] v)
+    {
+        var (data, length) = WriteList10(s, v);
+        StoreU32(s, ptr, data);
+        StoreU32(s, ptr + 4u, length);
+    }
+
+    internal static global::Corpus.Resources.Files.Entry[] LoadList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
+    {
+        return ReadList10(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
+    }
+
+    internal static (uint Data, uint Length) WriteList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.Entry[] v)
+    {
+        var length = (uint)v.Length;
+        var data = s.Allocate(checked(length * 16u), 4u);
+        for (var k = 0; k < v.Length; k++)
+        {
+            StoreEntry4(s, data + (uint)k * 16u, v[k]);
+        }
+        return (data, length);
+    }
+
+    internal static global::Corpus.Resources.Files.Entry[] ReadList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
+    {
+        if (data % 4u != 0)
+        {
+            throw new global::System.InvalidOperationException($"list data at {data} is not aligned to 4");
+        }
+        s.Memory.CheckRange(data, (ulong)length * 16u);
+        s.Own(data, length * 16u, 4u);
+        var r = NewArray<global::Corpus.Resources.Files.Entry>(length);
+        for (var k = 0u; k < length; k++)
+        {
+            r[k] = LoadEntry4(s, data + k * 16u);
+        }
+        return r;
+    }
+
+    internal static void LowerHandle2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.File v, global::System.Span<ulong> f, ref int i)
+    {
+        f[i++] = unchecked((uint)s.LowerOwn(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.Files.File LiftHandle2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        return s.LiftOwn<global::Corpus.Resources.Files.File>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, unchecked((int)f[i++]));
+    }
+
+    internal static void LowerHandle13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.Directory v, global::System.Span<ulong> f, ref int i)
+    {
+        f[i++] = unchecked((uint)s.LowerOwn(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.Files.Directory LiftHandle13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.ReadOnlySpan<ulong> f, ref int i)
+    {
+        return s.LiftOwn<global::Corpus.Resources.Files.Directory>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.DirectoryResourceType, unchecked((int)f[i++]));
+    }
+
+    // result
+    internal static void StoreResult7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::WitBindgen.Result<uint, string> v)
+    {
+        if (v.IsOk)
+        {
+            StoreU8(s, ptr, 0);
+            StoreU32(s, ptr + 4u, v.Value);
+        }
+        else
+        {
+            StoreU8(s, ptr, 1);
+            StoreString(s, ptr + 4u, v.Error);
+        }
+    }
+
+    internal static global::WitBindgen.Result<uint, string> LoadResult7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
+    {
+        var d = (uint)LoadU8(s, ptr);
+        switch (d)
+        {
+            case 0: return global::WitBindgen.Result<uint, string>.Ok(LoadU32(s, ptr + 4u));
+            case 1: return global::WitBindgen.Result<uint, string>.Err(LoadString(s, ptr + 4u));
+            default: throw InvalidDiscriminant("result", d);
+        }
+    }
+
+    // list
+    internal static void StoreList9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Resources.Files.File[] v)
+    {
+        var (data, length) = WriteList9(s, v);
+        StoreU32(s, ptr, data);
+        StoreU32(s, ptr + 4u, length);
+    }
+
+    internal static global::Corpus.Resources.Files.File[] LoadList9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
+    {
+        return ReadList9(s, LoadU32(s, ptr), LoadU32(s, ptr + 4u));
+    }
+
+    internal static (uint Data, uint Length) WriteList9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.File[] v)
+    {
+        var length = (uint)v.Length;
+        var data = s.Allocate(checked(length * 4u), 4u);
+        for (var k = 0; k < v.Length; k++)
+        {
+            StoreHandle2(s, data + (uint)k * 4u, v[k]);
+        }
+        return (data, length);
+    }
+
+    internal static global::Corpus.Resources.Files.File[] ReadList9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
+    {
+        if (data % 4u != 0)
+        {
+            throw new global::System.InvalidOperationException($"list data at {data} is not aligned to 4");
+        }
+        s.Memory.CheckRange(data, (ulong)length * 4u);
+        s.Own(data, length * 4u, 4u);
+        var r = NewArray<global::Corpus.Resources.Files.File>(length);
+        for (var k = 0u; k < length; k++)
+        {
+            r[k] = LoadHandle2(s, data + k * 4u);
+        }
+        return r;
+    }
+
+    // entry
+    internal static void StoreEntry4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Resources.Files.Entry v)
+    {
+        StoreString(s, ptr, v.Name);
+        StoreOption3(s, ptr + 8u, v.Handle);
+    }
+
+    internal static global::Corpus.Resources.Files.Entry LoadEntry4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
+    {
+        return new global::Corpus.Resources.Files.Entry(LoadString(s, ptr), LoadOption3(s, ptr + 8u));
+    }
+
+    // handle
+    internal static void StoreHandle2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Resources.Files.File v)
+    {
+        StoreS32(s, ptr, s.LowerOwn(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, v));
+    }
+
+    internal static global::Corpus.Resources.Files.File LoadHandle2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
+    {
+        return s.LiftOwn<global::Corpus.Resources.Files.File>(global::Corpus.Resources.ResourcesWorld.ResourcesMarshal.FileResourceType, LoadS32(s, ptr));
+    }
+
+    // option
+    internal static void StoreOption3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Resources.Files.File? v)
+    {
+        if (v is { } x)
+        {
+            StoreU8(s, ptr, 1);
+            StoreHandle2(s, ptr + 4u, x);
+        }
+        else
+        {
+            StoreU8(s, ptr, 0);
+        }
+    }
+
+    internal static global::Corpus.Resources.Files.File? LoadOption3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr)
+    {
+        var d = (uint)LoadU8(s, ptr);
+        switch (d)
+        {
+            case 0: return default;
+            case 1: return LoadHandle2(s, ptr + 4u);
+            default: throw InvalidDiscriminant("option", d);
+        }
+    }
+
 }
