@@ -18,7 +18,7 @@ internal sealed class IoHost : IDisposable
 
     public IoHost(string version = "0.2.12", string? wat = null)
     {
-        _engine = new WasmEngine(new WasmEngineOptions { Backend = ComponentBackend.Direct, CacheCompiledComponents = false });
+        _engine = new WasmEngine(new WasmEngineOptions { Backend = ComponentBackend.Direct, CacheCompiledComponents = false, EpochInterruption = true });
         _component = WasmComponent.FromWat(_engine, wat ?? IoComponents.At(version));
         _linker = new ComponentLinker(_engine);
         _linker.AddWasiPreview2();
@@ -36,6 +36,9 @@ internal sealed class IoHost : IDisposable
     public const string HostDetail = "/home/someone/secret/output.log";
 
     public ComponentInstance Instance { get; }
+
+    /// <summary>The store of <see cref="Instance"/>.</summary>
+    public ComponentStore Store => _store;
 
     /// <summary>What the guest wrote to its output streams.</summary>
     public WasiOutputBuffer Output { get; } = new();

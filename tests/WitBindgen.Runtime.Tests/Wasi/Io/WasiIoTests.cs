@@ -61,6 +61,31 @@ public sealed class WasiIoTests
     }
 
     [Fact]
+    public void A_blocked_poll_ends_at_the_calls_timeout()
+    {
+        using var host = new IoHost();
+        host.Store.CallTimeout = TimeSpan.FromMilliseconds(100);
+
+        var error = Should.Throw<WitRuntimeException>(() => host.Call("poll-later"));
+
+        error.InnerException.ShouldBeOfType<WitTimeoutException>().Message.ShouldContain("wasi:io/poll#poll");
+        host.Released.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_blocked_block_ends_when_the_call_is_canceled()
+    {
+        using var host = new IoHost();
+        using var cancel = new CancellationTokenSource();
+        host.Store.CallCancellation = cancel.Token;
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(100));
+
+        var error = Should.Throw<WitRuntimeException>(() => host.Call("block-later"));
+
+        error.InnerException.ShouldBeOfType<WitCallCanceledException>().Message.ShouldContain("wasi:io/poll#[method]pollable.block");
+    }
+
+    [Fact]
     public void Dropping_a_stream_while_its_pollable_lives_traps()
     {
         using var host = new IoHost();
