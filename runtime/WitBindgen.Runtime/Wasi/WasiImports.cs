@@ -94,7 +94,7 @@ internal static class WasiImports
         var difference = (Unwrap(imported.Type), Unwrap(defined.Type)) switch
         {
             (FuncNode a, FuncNode b) => match.Difference(a, b),
-            ({ } a, { } b) when imported.Kind == ExternKind.Type => match.SameType(imported.Type!, defined.Type!) ? null : "it is another type",
+            ({ }, { }) when imported.Kind == ExternKind.Type => match.SameType(imported.Type!, defined.Type!) ? null : "it is another type",
             _ => "it is another kind of item",
         };
         return difference is null ? null : $"whose type differs from WASI {WasiInterfaces.Version}'s: {difference}";
