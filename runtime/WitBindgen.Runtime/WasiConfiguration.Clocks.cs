@@ -16,6 +16,7 @@ public sealed partial class WasiConfiguration
     public WasiConfiguration WithTimeProvider(TimeProvider timeProvider)
     {
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        UseDirectOnlyOption("WasiConfiguration.WithTimeProvider");
         return this;
     }
 
@@ -29,6 +30,7 @@ public sealed partial class WasiConfiguration
     public WasiConfiguration WithRandomSeed(ulong seed)
     {
         _randomSeed = seed;
+        UseDirectOnlyOption("WasiConfiguration.WithRandomSeed");
         return this;
     }
 

@@ -6,9 +6,13 @@ internal static class SelectionComponents
     /// <summary>The project's untyped-call component (tests/components/values/values.wat).</summary>
     public static readonly string Values = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "values", "values.wat"));
 
-    /// <summary>Exports <c>roll: func() -> u64</c>, which returns <c>wasi:random/random@0.2.0#get-random-u64</c>'s value.</summary>
+    /// <summary>
+    /// Exports <c>roll: func() -> u64</c>, which returns <c>wasi:random/random@0.2.0#get-random-u64</c>'s value, and
+    /// imports <c>wasi:sockets/network</c>, which the direct backend's WASI does not implement.
+    /// </summary>
     public const string ImportsWasi = """
         (component
+          (import "wasi:sockets/network@0.2.0" (instance (export "network" (type (sub resource)))))
           (import "wasi:random/random@0.2.0" (instance $random (export "get-random-u64" (func (result u64)))))
           (alias export $random "get-random-u64" (func $get))
           (core func $get-lowered (canon lower (func $get)))

@@ -1,3 +1,6 @@
+using System.Globalization;
+using WitBindgen.Runtime.Backends.Direct;
+
 namespace WitBindgen.Runtime.Wasi.Random;
 
 /// <summary>
@@ -22,6 +25,9 @@ internal sealed class WasiRandomState
         InsecureSeed = (seedSource.NextUInt64(), seedSource.NextUInt64());
     }
 
+    /// <summary>The random numbers of the store whose guest is calling (created on its first call of <c>wasi:random</c>).</summary>
+    public static WasiRandomState Current => WasiContext.Current.GetState(static context => new WasiRandomState(context.Configuration.RandomSeed));
+
     /// <summary>The source of <c>wasi:random/random</c>.</summary>
     public WasiRandomSource Secure { get; }
 
@@ -30,4 +36,22 @@ internal sealed class WasiRandomState
 
     /// <summary>What <c>wasi:random/insecure-seed#insecure-seed</c> returns, the same on every call in the store.</summary>
     public (ulong Low, ulong High) InsecureSeed { get; }
+
+    /// <summary>
+    /// <paramref name="length"/> bytes of <paramref name="source"/> for <paramref name="function"/>; traps naming the
+    /// function and the length when no list can have that many bytes (more than <see cref="Array.MaxLength"/>).
+    /// </summary>
+    public static byte[] Bytes(WasiRandomSource source, ulong length, string function)
+    {
+        if (length > (ulong)Array.MaxLength)
+        {
+            throw new DirectGuestTrap(new WitTrapException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{function}: the guest asked for {length} random bytes, more than a list can hold ({Array.MaxLength}).")));
+        }
+
+        var bytes = new byte[length];
+        source.Fill(bytes);
+        return bytes;
+    }
 }
