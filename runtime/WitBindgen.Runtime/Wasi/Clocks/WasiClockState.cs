@@ -21,6 +21,9 @@ internal sealed class WasiClockState
         MonotonicResolution = (ulong)Math.Max(1, NanosecondsPerSecond / Math.Max(1, timeProvider.TimestampFrequency));
     }
 
+    /// <summary>The clocks of the store whose guest is calling (created on its first clock call).</summary>
+    public static WasiClockState Current => WasiContext.Current.GetState(static context => new WasiClockState(context.Configuration.TimeProvider));
+
     /// <summary>The provider the clocks read and whose timers wait.</summary>
     public TimeProvider TimeProvider { get; }
 
