@@ -11,6 +11,9 @@ internal static class CliInterfaces
     [
         "wasi:cli/environment",
         "wasi:cli/exit",
+        "wasi:cli/stdin",
+        "wasi:cli/stdout",
+        "wasi:cli/stderr",
         "wasi:cli/terminal-input",
         "wasi:cli/terminal-output",
         "wasi:cli/terminal-stdin",
