@@ -22,6 +22,16 @@ internal sealed class DirectGuestTrap : Exception
             : new WitRuntimeException(message, trap) { FunctionName = functionName, WasmBacktrace = backtrace, ExitStatus = trap.ExitStatus };
     }
 
+    /// <summary>The trap as a failure of instantiating the component (a core start function raised it).</summary>
+    public WitRuntimeException ToInstantiationException()
+    {
+        var trap = (WitRuntimeException)InnerException!;
+        var message = $"Error while instantiating the component: {trap.Message}";
+        return trap is WitTrapException typed
+            ? new WitTrapException(message, trap) { TrapCode = typed.TrapCode }
+            : new WitRuntimeException(message, trap) { ExitStatus = trap.ExitStatus };
+    }
+
     /// <summary>Whether <paramref name="error"/> is a plain trap or error the runtime raised (not a subtype with a meaning of its own).</summary>
     public static bool IsPlain(Exception error) => error.GetType() == typeof(WitTrapException) || error.GetType() == typeof(WitRuntimeException);
 }

@@ -34,4 +34,20 @@ internal static class ExitComponents
           (core instance $i (instantiate $m (with "wasi" (instance (export "exit" (func $exit-l))))))
           (func (export "exit-with") (param "code" u8) (canon lift (core func $i "exit-with"))))
         """;
+
+    /// <summary>A component whose core module's start function calls <c>exit</c> with err, so instantiating it exits.</summary>
+    public const string ExitOnStart = """
+        (component
+          (import "wasi:cli/exit@0.2.12" (instance $exit
+            (export "exit" (func (param "status" (result))))))
+          (alias export $exit "exit" (func $exit-f))
+          (core func $exit-l (canon lower (func $exit-f)))
+          (core module $m
+            (import "wasi" "exit" (func $exit (param i32)))
+            (func $start (call $exit (i32.const 1)))
+            (start $start)
+            (func (export "answer") (result i32) (i32.const 42)))
+          (core instance $i (instantiate $m (with "wasi" (instance (export "exit" (func $exit-l))))))
+          (func (export "answer") (result u32) (canon lift (core func $i "answer"))))
+        """;
 }

@@ -50,4 +50,17 @@ public sealed class ExitTests
         error.Message.ShouldContain($"Exited with i32 exit status {code}");
         run.Store.IsPoisoned.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(ComponentBackend.Wasmtime)]
+    [InlineData(ComponentBackend.Direct)]
+    public void Exit_while_instantiating_fails_the_instantiation_with_the_status(ComponentBackend backend)
+    {
+        var error = Should.Throw<WitRuntimeException>(() => new WasiRun(backend, ExitComponents.ExitOnStart));
+
+        error.GetType().ShouldBe(typeof(WitRuntimeException));
+        error.ExitStatus.ShouldBe(1);
+        error.Message.ShouldContain("Exited with i32 exit status 1");
+        error.Message.ShouldStartWith("Error while instantiating the component: ");
+    }
 }
