@@ -59,9 +59,10 @@ internal sealed class WasiClockState
     }
 
     /// <summary>
-    /// How long until the monotonic clock reaches <paramref name="deadline"/>, rounded up to the provider's timer
-    /// granularity so that a timer due then never fires early, and at most <see cref="LongestWait"/> (a waiter
-    /// checks again after that); <see cref="TimeSpan.Zero"/> when it has been reached.
+    /// How long until the monotonic clock reaches <paramref name="deadline"/>, rounded up to whole milliseconds (timers
+    /// count milliseconds and drop the rest, so a shorter wait would fire early and be set again and again), and at
+    /// most <see cref="LongestWait"/> (a waiter checks again after that); <see cref="TimeSpan.Zero"/> when it has been
+    /// reached.
     /// </summary>
     public TimeSpan Until(ulong deadline)
     {
@@ -71,8 +72,9 @@ internal sealed class WasiClockState
             return TimeSpan.Zero;
         }
 
+        const ulong NanosecondsPerMillisecond = 1_000_000;
         var remaining = deadline - now;
-        var ticks = remaining / TimeSpan.NanosecondsPerTick + (remaining % TimeSpan.NanosecondsPerTick == 0 ? 0UL : 1UL);
-        return ticks >= (ulong)LongestWait.Ticks ? LongestWait : TimeSpan.FromTicks((long)ticks);
+        var milliseconds = remaining / NanosecondsPerMillisecond + (remaining % NanosecondsPerMillisecond == 0 ? 0UL : 1UL);
+        return milliseconds >= (ulong)LongestWait.TotalMilliseconds ? LongestWait : TimeSpan.FromMilliseconds(milliseconds);
     }
 }
