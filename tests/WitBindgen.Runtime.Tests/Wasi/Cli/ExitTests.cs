@@ -8,13 +8,15 @@ namespace WitBindgen.Runtime.Tests.Wasi.Cli;
 public sealed class ExitTests
 {
     [Theory]
-    [InlineData(ComponentBackend.Wasmtime, "exit-ok", 0)]
-    [InlineData(ComponentBackend.Wasmtime, "exit-err", 1)]
-    [InlineData(ComponentBackend.Direct, "exit-ok", 0)]
-    [InlineData(ComponentBackend.Direct, "exit-err", 1)]
-    public void Exit_ends_the_guest_with_its_status_and_the_store_refuses_later_calls(ComponentBackend backend, string export, int status)
+    [InlineData(ComponentBackend.Wasmtime, "exit-ok", 0, "0.2.12")]
+    [InlineData(ComponentBackend.Wasmtime, "exit-err", 1, "0.2.12")]
+    [InlineData(ComponentBackend.Direct, "exit-ok", 0, "0.2.12")]
+    [InlineData(ComponentBackend.Direct, "exit-err", 1, "0.2.12")]
+    [InlineData(ComponentBackend.Wasmtime, "exit-err", 1, "0.2.0")]
+    [InlineData(ComponentBackend.Direct, "exit-err", 1, "0.2.0")]
+    public void Exit_ends_the_guest_with_its_status_and_the_store_refuses_later_calls(ComponentBackend backend, string export, int status, string version)
     {
-        using var run = new WasiRun(backend, ExitComponents.Exit);
+        using var run = new WasiRun(backend, ExitComponents.Exit.Replace("@0.2.12", "@" + version, StringComparison.Ordinal));
         run.Instance.Backend.ShouldBe(backend);
 
         var error = Should.Throw<WitRuntimeException>(() => run.Call(export));
