@@ -17,12 +17,20 @@ internal sealed class WasiRandomState
     /// <summary>Creates the state for a store with the seed <paramref name="seed"/> (null: the operating system's generator).</summary>
     public WasiRandomState(ulong? seed)
     {
-        WasiRandomSource seedSource = seed is { } value ? new SeededRandomSource(value, InsecureSeedStream) : SecureRandomSource.Instance;
-        Secure = seed is { } fixedSeed ? new SeededRandomSource(fixedSeed, RandomStream) : SecureRandomSource.Instance;
-        Insecure = new SeededRandomSource(
-            seed ?? SecureRandomSource.Instance.NextUInt64(),
-            seed is null ? SecureRandomSource.Instance.NextUInt64() : InsecureStream);
-        InsecureSeed = (seedSource.NextUInt64(), seedSource.NextUInt64());
+        if (seed is { } value)
+        {
+            Secure = new SeededRandomSource(value, RandomStream);
+            Insecure = new SeededRandomSource(value, InsecureStream);
+            var seeds = new SeededRandomSource(value, InsecureSeedStream);
+            InsecureSeed = (seeds.NextUInt64(), seeds.NextUInt64());
+        }
+        else
+        {
+            var system = SecureRandomSource.Instance;
+            Secure = system;
+            Insecure = new SeededRandomSource(system.NextUInt64(), system.NextUInt64());
+            InsecureSeed = (system.NextUInt64(), system.NextUInt64());
+        }
     }
 
     /// <summary>The random numbers of the store whose guest is calling (created on its first call of <c>wasi:random</c>).</summary>
