@@ -8,7 +8,7 @@ public sealed class HostSandboxFixture : SandboxFixture
     private readonly DirectoryInfo _base;
     private readonly List<SandboxDescriptor> _opened = [];
 
-    public HostSandboxFixture(bool readOnly)
+    public HostSandboxFixture(bool readOnly, bool openat2)
     {
         _base = Directory.CreateTempSubdirectory("witbindgen-sandbox-");
         RootPath = Path.Combine(_base.FullName, "root");
@@ -16,7 +16,7 @@ public sealed class HostSandboxFixture : SandboxFixture
         Directory.CreateDirectory(Path.Combine(_base.FullName, "outside"));
         Directory.CreateDirectory(Path.Combine(_base.FullName, "second"));
         File.WriteAllText(OutsideSecretPath, Secret);
-        Open = HostDescriptor.OpenPreopen(RootPath, readOnly);
+        Open = HostDescriptor.OpenPreopen(RootPath, readOnly, openat2);
         _opened.Add(Open);
     }
 

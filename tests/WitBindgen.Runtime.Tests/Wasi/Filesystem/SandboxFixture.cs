@@ -13,11 +13,18 @@ public abstract class SandboxFixture : IDisposable
 
     internal abstract SandboxDescriptor Root { get; }
 
-    /// <summary>The implementations every shared test runs on.</summary>
-    public static TheoryData<string> Kinds => ["host", "memory"];
+    /// <summary>
+    /// The implementations every shared test runs on: the host sandbox with and without its <c>openat2</c> path,
+    /// and the in-memory tree.
+    /// </summary>
+    public static TheoryData<string> Kinds => ["host", "host-walk", "memory"];
 
-    internal static SandboxFixture Create(string kind, bool readOnly = false) =>
-        kind == "host" ? new HostSandboxFixture(readOnly) : new MemorySandboxFixture(readOnly);
+    internal static SandboxFixture Create(string kind, bool readOnly = false) => kind switch
+    {
+        "host" => new HostSandboxFixture(readOnly, openat2: true),
+        "host-walk" => new HostSandboxFixture(readOnly, openat2: false),
+        _ => new MemorySandboxFixture(readOnly),
+    };
 
     /// <summary>The absolute host path of the secret file, for link targets (the memory fixture has none).</summary>
     public abstract string OutsideSecretPath { get; }

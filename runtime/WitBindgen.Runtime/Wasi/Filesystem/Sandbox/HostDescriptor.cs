@@ -16,19 +16,24 @@ internal sealed partial class HostDescriptor : SandboxDescriptor
     private static bool s_openat2 = true;
 
     private readonly SafeFileHandle _handle;
+    private readonly bool _openat2;
 
-    private HostDescriptor(SafeFileHandle handle, SandboxGrant grant, bool isDirectory, bool readable, bool writable)
+    private HostDescriptor(SafeFileHandle handle, SandboxGrant grant, bool isDirectory, bool readable, bool writable, bool openat2)
         : base(grant, isDirectory, readable, writable)
     {
         _handle = handle;
+        _openat2 = openat2;
     }
 
     private int Descriptor => (int)_handle.DangerousGetHandle();
 
     /// <summary>Opens the host directory <paramref name="hostPath"/> as a preopen's root.</summary>
+    /// <param name="hostPath">The directory.</param>
+    /// <param name="readOnly">Whether the guest may change nothing beneath it.</param>
+    /// <param name="openat2">Whether opens may take the kernel's <c>openat2</c> path (tests turn it off to run the walk alone).</param>
     /// <exception cref="PlatformNotSupportedException">The host sandbox does not run on this system.</exception>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist or cannot be opened.</exception>
-    public static unsafe HostDescriptor OpenPreopen(string hostPath, bool readOnly)
+    public static unsafe HostDescriptor OpenPreopen(string hostPath, bool readOnly, bool openat2 = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(hostPath);
         if (!HostConstants.IsSupported)
@@ -48,7 +53,7 @@ internal sealed partial class HostDescriptor : SandboxDescriptor
             throw new DirectoryNotFoundException($"Cannot preopen the directory '{hostPath}': it does not exist, is not a directory or cannot be opened.");
         }
 
-        return new HostDescriptor(new SafeFileHandle(descriptor, ownsHandle: true), new SandboxGrant(readOnly), isDirectory: true, readable: true, writable: !readOnly);
+        return new HostDescriptor(new SafeFileHandle(descriptor, ownsHandle: true), new SandboxGrant(readOnly), isDirectory: true, readable: true, writable: !readOnly, openat2);
     }
 
     protected override unsafe SandboxDescriptor OpenAtCore(SandboxPath path, bool follow, FsOpenFlags openFlags, bool read, bool write)
@@ -70,7 +75,7 @@ internal sealed partial class HostDescriptor : SandboxDescriptor
         }
 
         var descriptor = -1;
-        if (s_openat2 && !path.TrailingSlash)
+        if (_openat2 && s_openat2 && !path.TrailingSlash)
         {
             var how = new HostLibc.OpenHow
             {
@@ -117,7 +122,7 @@ internal sealed partial class HostDescriptor : SandboxDescriptor
                 throw new FsException(FsErrorCode.NotDirectory);
             }
 
-            return new HostDescriptor(handle, Grant, isDirectory, read, write);
+            return new HostDescriptor(handle, Grant, isDirectory, read, write, _openat2);
         }
         catch
         {
