@@ -17,6 +17,27 @@ public sealed partial class ComponentLinker
     private readonly Dictionary<WasmComponent, DirectInstancePre> _directLinks = new(ReferenceEqualityComparer.Instance);
     private readonly List<DirectInstancePre> _retiredLinks = [];
 
+    // Set while definitions go to the direct backend only (the runtime's WASI, see DefineDirectOnly).
+    private bool _definingDirectOnly;
+
+    /// <summary>
+    /// Runs <paramref name="define"/> with <see cref="DefineFunction"/> and <see cref="DefineResource"/> defining for
+    /// the direct backend only: the Wasmtime linker is left as it is (the runtime's WASI goes in this way, beside
+    /// Wasmtime's). A later definition of the same name replaces it on both backends where shadowing is allowed.
+    /// </summary>
+    internal void DefineDirectOnly(Action define)
+    {
+        _definingDirectOnly = true;
+        try
+        {
+            define();
+        }
+        finally
+        {
+            _definingDirectOnly = false;
+        }
+    }
+
     private void DefineDirectResource(string path, HostResourceType type)
     {
         lock (_directGate)
