@@ -3,7 +3,11 @@ namespace WitBindgen.Runtime;
 /// <summary>Filesystem options that only the direct backend's C# WASI honours.</summary>
 public sealed partial class WasiConfiguration
 {
-    private readonly List<(WasiMemoryDirectory Directory, string GuestPath, bool ReadOnly)> _memoryDirectories = [];
+    /// <summary>How <see cref="WithPreopenedDirectory(WasiMemoryDirectory, string, bool)"/> is named in errors.</summary>
+    internal const string MemoryDirectoryOption = "WasiConfiguration.WithPreopenedDirectory(WasiMemoryDirectory, …)";
+
+    // Replaced, never changed in place, so a store's snapshot (a member-wise copy) keeps the grants it was made with.
+    private (WasiMemoryDirectory Directory, string GuestPath, bool ReadOnly)[] _memoryDirectories = [];
 
     /// <summary>The in-memory directories granted to the guest, in the order they were added.</summary>
     internal IReadOnlyList<(WasiMemoryDirectory Directory, string GuestPath, bool ReadOnly)> MemoryDirectories => _memoryDirectories;
@@ -17,7 +21,8 @@ public sealed partial class WasiConfiguration
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentException.ThrowIfNullOrEmpty(guestPath);
-        _memoryDirectories.Add((directory, guestPath, readOnly));
+        _memoryDirectories = [.. _memoryDirectories, (directory, guestPath, readOnly)];
+        UseDirectOnlyOption(MemoryDirectoryOption);
         return this;
     }
 }
