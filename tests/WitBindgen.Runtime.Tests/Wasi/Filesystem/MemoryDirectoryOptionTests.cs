@@ -1,4 +1,5 @@
 using WitBindgen.Runtime.Tests.Production;
+using WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 
 namespace WitBindgen.Runtime.Tests.Wasi.Filesystem;
 
@@ -46,5 +47,22 @@ public sealed class MemoryDirectoryOptionTests
         Should.Throw<IOException>(() => directory.WriteFile("a/b/file/x", "1"u8)).Message.ShouldContain("'a/b/file/x'");
         Should.Throw<ArgumentException>(() => directory.WriteFile("../up", "1"u8)).Message.ShouldContain("'../up'");
         Should.Throw<ArgumentException>(() => directory.CreateDirectory("/abs")).Message.ShouldContain("'/abs'");
+    }
+
+    [Fact]
+    public void A_guest_cannot_grow_the_tree_past_its_capacity()
+    {
+        using var fixture = new MemorySandboxFixture(readOnly: false, capacity: 16);
+        using var file = fixture.Root.OpenAt(FsPathFlags.None, "file", FsOpenFlags.Create, FsDescriptorFlags.Write);
+
+        file.Write("0123456789"u8, 0).ShouldBe(10);
+        SandboxAssert.Fails(() => file.Write("0123456789"u8, 10)).ShouldBe(FsErrorCode.InsufficientSpace);
+        SandboxAssert.Fails(() => file.Write("x"u8, 1UL << 40)).ShouldBe(FsErrorCode.FileTooLarge);
+        SandboxAssert.Fails(() => file.SetSize(1UL << 40)).ShouldBe(FsErrorCode.FileTooLarge);
+        SandboxAssert.Fails(() => file.SetSize(17)).ShouldBe(FsErrorCode.InsufficientSpace);
+        fixture.Directory.UsedBytes.ShouldBe(10);
+
+        fixture.Root.UnlinkFileAt("file");
+        fixture.Directory.UsedBytes.ShouldBe(0);
     }
 }
