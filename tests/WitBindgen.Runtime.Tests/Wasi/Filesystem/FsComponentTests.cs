@@ -45,6 +45,34 @@ public sealed class FsComponentTests
         direct.Outside.ShouldBe(["secret: outside-secret"]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_in_memory_directory_gives_the_results_wasmtime_gives_for_a_host_directory(bool readOnly)
+    {
+        var wasmtime = Run(ComponentBackend.Wasmtime, readOnly).Results;
+        var memory = new WasiMemoryDirectory();
+        memory.WriteFile("file", "inside"u8);
+        memory.WriteFile("dir/nested", "nested"u8);
+        memory.CreateSymbolicLink("link", "file");
+        memory.CreateSymbolicLink("escape", "../outside");
+        memory.CreateSymbolicLink("absolute", "/outside/secret");
+        memory.CreateSymbolicLink("loop1", "loop2");
+        memory.CreateSymbolicLink("loop2", "loop1");
+
+        var direct = Run(new WasiConfiguration().WithPreopenedDirectory(memory, "/", readOnly), ComponentBackend.Direct);
+
+        var differences = Script.Select((step, i) => (step, i))
+            .Where(entry => wasmtime[entry.i] != direct[entry.i])
+            .Select(entry => $"{entry.step.Export}({string.Join(", ", entry.step.Args)}): wasmtime {wasmtime[entry.i]}, memory {direct[entry.i]}")
+            .ToList();
+        differences.ShouldBeEmpty(string.Join("\n", differences));
+        memory.GetEntries(string.Empty).ShouldBe(readOnly
+            ? ["absolute", "dir", "escape", "file", "link", "loop1", "loop2"]
+            : ["absolute", "dir", "file", "link", "loop1", "loop2", "new", "sl3"]);
+        memory.GetEntries("dir").ShouldBe(readOnly ? ["nested"] : ["moved.txt", "nested", "out2"]);
+    }
+
     private static (string[] Results, string[] Tree, string[] Outside) Run(ComponentBackend backend, bool readOnly)
     {
         var baseDirectory = Directory.CreateTempSubdirectory("witbindgen-fs-component-");
@@ -63,20 +91,25 @@ public sealed class FsComponentTests
             File.CreateSymbolicLink(Path.Combine(root, "loop1"), "loop2");
             File.CreateSymbolicLink(Path.Combine(root, "loop2"), "loop1");
 
-            using var engine = new WasmEngine(new WasmEngineOptions { Backend = backend, CacheCompiledComponents = false });
-            using var component = WasmComponent.FromWat(engine, FsComponents.Wat);
-            using var linker = new ComponentLinker(engine);
-            linker.AddWasiPreview2();
-            using var store = new ComponentStore(engine, new WasiConfiguration().WithPreopenedDirectory(root, "/", readOnly));
-            var instance = linker.Instantiate(store, component);
-            instance.Backend.ShouldBe(backend);
-            var results = Script.Select(step => Call(instance, step.Export, step.Args)).ToArray();
+            var results = Run(new WasiConfiguration().WithPreopenedDirectory(root, "/", readOnly), backend);
             return (results, Snapshot(root, baseDirectory.FullName), Snapshot(outside, baseDirectory.FullName));
         }
         finally
         {
             baseDirectory.Delete(recursive: true);
         }
+    }
+
+    private static string[] Run(WasiConfiguration configuration, ComponentBackend backend)
+    {
+        using var engine = new WasmEngine(new WasmEngineOptions { Backend = backend, CacheCompiledComponents = false });
+        using var component = WasmComponent.FromWat(engine, FsComponents.Wat);
+        using var linker = new ComponentLinker(engine);
+        linker.AddWasiPreview2();
+        using var store = new ComponentStore(engine, configuration);
+        var instance = linker.Instantiate(store, component);
+        instance.Backend.ShouldBe(backend);
+        return [.. Script.Select(step => Call(instance, step.Export, step.Args))];
     }
 
     private static string Call(ComponentInstance instance, string export, object[] args)
