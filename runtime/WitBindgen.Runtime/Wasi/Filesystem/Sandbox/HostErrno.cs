@@ -6,15 +6,9 @@ namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 /// </summary>
 internal static class HostErrno
 {
-    public const int NotPermitted = 1;
-    public const int NoEntry = 2;
-    public const int BadDescriptor = 9;
     public const int NotDirectory = 20;
-    public const int Invalid = 22;
-    public const int NameTooLong = 36;
     public const int NoSystemCall = 38;
     public const int Loop = 40;
-    public const int CrossDevice = 18;
 
     /// <summary>The last error of a C library call as a WASI error.</summary>
     public static FsException Last() => new(ToErrorCode(System.Runtime.InteropServices.Marshal.GetLastPInvokeError()));
