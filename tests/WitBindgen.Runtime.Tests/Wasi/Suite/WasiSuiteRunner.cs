@@ -106,7 +106,7 @@ internal static class WasiSuiteRunner
                     {
                         exitCode = status;
                     }
-                    catch (WitRuntimeException error)
+                    catch (Exception error) when (error is WitRuntimeException or WitTimeoutException)
                     {
                         trap = error.GetType().Name;
                         trapMessage = error.Message;
