@@ -4,7 +4,7 @@ namespace WitBindgen.Runtime.Tests.Wasi.Comparison;
 
 /// <summary>
 /// The components compared on both backends (the conformance material's, the JavaScript all-types component, the
-/// wasi-probe component and the PluginHost example's plugin), one engine per backend for all of them, each component loaded once per engine.
+/// wasi-probe and wasi-bench components and the PluginHost example's plugin), one engine per backend for all of them, each component loaded once per engine.
 /// </summary>
 internal static class ComparedComponents
 {
@@ -56,6 +56,7 @@ internal static class ComparedComponents
             ["all-types"] = Path.Combine(TestPaths.RepoRoot, "tests", "components", "wasm", "all-types.wasm"),
             ["plugin"] = Path.Combine(TestPaths.RepoRoot, "examples", "PluginHost", "plugin.wasm"),
             ["wasi-probe"] = Path.Combine(TestPaths.RepoRoot, "tests", "components", "wasm", "wasi-probe.wasm"),
+            ["wasi-bench"] = Path.Combine(TestPaths.RepoRoot, "tests", "components", "wasm", "wasi-bench.wasm"),
         };
         if (TestPaths.ConformanceDir("components") is { } conformance)
         {
