@@ -10,7 +10,7 @@ public sealed class DirectTheoryDiscoverer(IMessageSink diagnosticMessageSink) :
     protected override IEnumerable<IXunitTestCase> CreateTestCasesForDataRow(
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute, object[] dataRow)
     {
-        var type = theoryAttribute.GetConstructorArguments().OfType<Type>().Single();
+        var type = theoryAttribute.GetConstructorArguments().OfType<Type>().First();
         var refusal = ((IDirectRefusal)Activator.CreateInstance(type)!).Refusal(dataRow);
         return refusal is null
             ? base.CreateTestCasesForDataRow(discoveryOptions, testMethod, theoryAttribute, dataRow)

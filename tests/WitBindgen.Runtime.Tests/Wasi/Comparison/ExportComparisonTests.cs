@@ -14,7 +14,7 @@ public sealed class ExportComparisonTests(ITestOutputHelper output)
     /// <summary>all-types is left out: its JavaScript engine takes seconds to instantiate for each export.</summary>
     public static TheoryData<string> QuickComponents => new(ComparedComponents.All.Where(name => name != "all-types"));
 
-    [ConformanceTheory]
+    [Theory]
     [MemberData(nameof(QuickComponents))]
     public void Two_transcripts_on_the_Wasmtime_backend_are_the_same_so_a_direct_difference_is_the_backend_s(string name)
     {
@@ -26,7 +26,7 @@ public sealed class ExportComparisonTests(ITestOutputHelper output)
         second.ShouldBe(first);
     }
 
-    [DirectTheory(typeof(ComparedComponentRefusal))]
+    [DirectTheory(typeof(ComparedComponentRefusal), needsConformance: false)]
     [MemberData(nameof(Components))]
     public void The_component_s_exports_give_the_same_on_both_backends(string name)
     {

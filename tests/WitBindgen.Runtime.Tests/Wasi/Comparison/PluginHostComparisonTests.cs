@@ -13,7 +13,7 @@ public sealed partial class PluginHostComparisonTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Plugin => new() { "plugin" };
 
-    [DirectTheory(typeof(ComparedComponentRefusal))]
+    [DirectTheory(typeof(ComparedComponentRefusal), needsConformance: false)]
     [MemberData(nameof(Plugin))]
     public void The_example_prints_the_same_on_both_backends(string component)
     {

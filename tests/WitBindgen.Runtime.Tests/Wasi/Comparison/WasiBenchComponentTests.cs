@@ -38,7 +38,7 @@ public sealed class WasiBenchComponentTests(ITestOutputHelper output)
         Run(component, "unknown", "1", "2").Exit.ShouldBe(1);
     }
 
-    [DirectTheory(typeof(ComparedComponentRefusal))]
+    [DirectTheory(typeof(ComparedComponentRefusal), needsConformance: false)]
     [MemberData(nameof(Bench))]
     public void The_guest_writes_and_reads_the_same_on_both_backends(string name)
     {

@@ -11,7 +11,7 @@ public sealed class WasiProbeComparisonTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Probe => new() { "wasi-probe" };
 
-    [DirectTheory(typeof(ComparedComponentRefusal))]
+    [DirectTheory(typeof(ComparedComponentRefusal), needsConformance: false)]
     [MemberData(nameof(Probe))]
     public void The_probe_does_the_same_on_both_backends(string component)
     {

@@ -39,9 +39,11 @@ public sealed class WasiSuiteDirectTests(ITestOutputHelper output)
     {
         var accepted = WasiSuiteProgram.All.Values.Where(program => WasiSuiteRunner.DirectRefusal(program) is null).ToArray();
         var distinct = accepted.SelectMany(WasiSuiteRunner.CoreModuleHashes).Distinct(StringComparer.Ordinal).Count();
+        var all = WasiSuiteProgram.All.Values.SelectMany(WasiSuiteRunner.CoreModuleHashes).ToArray();
         var cache = WasiSuiteRunner.DirectEngine.Cache!;
         var wasmtime = WasiSuiteRunner.WasmtimeEngine.Cache!;
 
+        output.WriteLine($"the {WasiSuiteProgram.All.Count} programs embed {all.Length} core modules, {all.Distinct(StringComparer.Ordinal).Count()} distinct");
         output.WriteLine($"direct: {accepted.Length} of {WasiSuiteProgram.All.Count} programs accepted, {distinct} distinct core modules, " +
             $"{cache.Misses} compiled and {cache.Hits} read from the disk cache");
         output.WriteLine($"wasmtime: {wasmtime.Misses} components compiled and {wasmtime.Hits} read from the disk cache");
