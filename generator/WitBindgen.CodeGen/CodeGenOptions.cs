@@ -35,4 +35,11 @@ public sealed record CodeGenOptions(string? World, BindingMode Mode, string? Nam
     /// or world. Empty by default.
     /// </summary>
     public EquatableArray<string> ReservedNamespaceRoots { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>
+    /// Whether host bindings treat imported interfaces of <c>wasi:</c> packages like any other import: the project
+    /// implements them (their resources become abstract classes) instead of Wasmtime's WASI serving them. Set
+    /// for the runtime's own WASI; false by default.
+    /// </summary>
+    public bool ImplementsWasi { get; init; }
 }

@@ -22,6 +22,16 @@ public sealed unsafe partial class ComponentLinker
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(type);
         var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
+        if (!_definingDirectOnly)
+        {
+            DefineWasmtimeResource(instancePath, name, type, displayName);
+        }
+
+        DefineDirectResource(displayName, type);
+    }
+
+    private void DefineWasmtimeResource(string? instancePath, string name, HostResourceType type, string displayName)
+    {
         using var linker = Handle.Lease();
         using var instance = new LinkerInstance(linker.Pointer, instancePath);
         var nativeType = NativeMethods.wasmtime_component_resource_type_new_host(type.Id);
@@ -47,8 +57,6 @@ public sealed unsafe partial class ComponentLinker
         {
             NativeMethods.wasmtime_component_resource_type_delete(nativeType);
         }
-
-        DefineDirectResource(displayName, type);
     }
 
     // Wasmtime calls this when the guest drops an own handle of a host resource (WIT [resource-drop]).

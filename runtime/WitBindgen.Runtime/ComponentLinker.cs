@@ -48,8 +48,13 @@ public sealed unsafe partial class ComponentLinker : IDisposable
     /// </summary>
     public void AddWasiPreview2()
     {
-        using var linker = Handle.Lease();
-        WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_linker_add_wasip2(linker.Pointer), "adding WASI 0.2 to the linker");
+        using (var linker = Handle.Lease())
+        {
+            WasmtimeError.ThrowIfError(NativeMethods.wasmtime_component_linker_add_wasip2(linker.Pointer), "adding WASI 0.2 to the linker");
+        }
+
+        // Wasmtime's WASI serves the Wasmtime backend; the direct backend gets the runtime's own.
+        Wasi.WasiDefinitions.AddTo(this);
     }
 
     /// <summary>Makes every import of <paramref name="component"/> that is not defined yet trap when called.</summary>
@@ -81,6 +86,16 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(callback);
         var displayName = string.IsNullOrEmpty(instancePath) ? name : instancePath + "#" + name;
+        if (!_definingDirectOnly)
+        {
+            DefineWasmtimeFunction(instancePath, name, callback, displayName);
+        }
+
+        DefineDirect(displayName, new DirectValueFunction(declared: null, DirectHostFailure.Wrap(displayName, callback)).Invoke);
+    }
+
+    private void DefineWasmtimeFunction(string? instancePath, string name, ComponentHostFunction callback, string displayName)
+    {
         using var linker = Handle.Lease();
         using var instance = new LinkerInstance(linker.Pointer, instancePath);
         var data = HostFunctionBridge.Register(new HostFunctionRegistration(callback, displayName));
@@ -97,8 +112,6 @@ public sealed unsafe partial class ComponentLinker : IDisposable
             // The registration was moved into the rejected definition, whose drop already ran the finalizer.
             throw WasmtimeError.ToException(error, $"defining the host function '{displayName}'", hostException: null);
         }
-
-        DefineDirect(displayName, new DirectValueFunction(declared: null, DirectHostFailure.Wrap(displayName, callback)).Invoke);
     }
 
     /// <summary>
@@ -164,6 +177,8 @@ public sealed unsafe partial class ComponentLinker : IDisposable
         {
             return InstantiateDirect(store, component, direct);
         }
+
+        store.WasiConfiguration.ThrowIfDirectOnly(component.BackendFallbackReason);
 
         // Instantiating runs guest code (start functions, which may call host functions), during which another thread
         // may dispose the linker or the component: they stay alive natively until Wasmtime is done with them.

@@ -22,6 +22,7 @@ public sealed partial class ComponentStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
+        WasiConfiguration = (wasi ?? new WasiConfiguration()).Snapshot();
         var resources = StoreResources.Allocate(this);
         nint store;
         using (var native = engine.Handle.Lease())
@@ -40,7 +41,7 @@ public sealed partial class ComponentStore : IDisposable
         try
         {
             // Always install a WASI context (empty by default) so WASI imports find one; set_wasi takes the config.
-            var config = (wasi ?? new WasiConfiguration()).CreateNative();
+            var config = WasiConfiguration.CreateNative();
             WasmtimeError.ThrowIfError(NativeMethods.wasmtime_context_set_wasi(Context, config), "configuring WASI");
             ClearEpochDeadline();
         }

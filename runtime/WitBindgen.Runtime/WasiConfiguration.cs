@@ -11,9 +11,9 @@ namespace WitBindgen.Runtime;
 /// </summary>
 public sealed partial class WasiConfiguration
 {
-    private readonly List<string> _args = [];
-    private readonly List<KeyValuePair<string, string>> _environment = [];
-    private readonly List<(string Host, string Guest, bool ReadOnly)> _directories = [];
+    private List<string> _args = [];
+    private List<KeyValuePair<string, string>> _environment = [];
+    private List<(string Host, string Guest, bool ReadOnly)> _directories = [];
     private bool _inheritArgs;
     private bool _inheritEnvironment;
     private bool _inheritStdin;

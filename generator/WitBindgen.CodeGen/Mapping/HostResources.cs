@@ -30,6 +30,13 @@ internal static class HostResources
     public static bool IsWasi(WitModel model, InterfaceId id) =>
         model[id].Package is { } package && model[package].Name.Namespace == "wasi";
 
+    /// <summary>
+    /// Whether an imported interface is served by Wasmtime's WASI: it belongs to a <c>wasi:</c> package and the
+    /// options do not ask to implement WASI (<see cref="CodeGenOptions.ImplementsWasi"/>).
+    /// </summary>
+    public static bool IsRuntimeServed(CodeGenContext context, InterfaceId id) =>
+        !context.Options.ImplementsWasi && IsWasi(context.Model, id);
+
     /// <summary>Who implements the resource <paramref name="resource"/> (unaliased).</summary>
     public static HostResourceRole Role(CodeGenContext context, TypeId resource)
     {
@@ -47,7 +54,7 @@ internal static class HostResources
             return HostResourceRole.Guest;
         }
 
-        return IsWasi(context.Model, iface) ? HostResourceRole.Runtime : HostResourceRole.Host;
+        return IsRuntimeServed(context, iface) ? HostResourceRole.Runtime : HostResourceRole.Host;
     }
 
     /// <summary>

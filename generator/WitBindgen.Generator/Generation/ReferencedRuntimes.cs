@@ -10,10 +10,14 @@ internal sealed record ReferencedRuntimes(bool HasTypes, bool HasRuntime)
     private const string TypesAssembly = "WitBindgen.Types";
     private const string RuntimeAssembly = "WitBindgen.Runtime";
 
-    /// <summary>Looks the assemblies up among the compilation's references, by name.</summary>
+    /// <summary>
+    /// Looks the assemblies up among the compilation's references, by name. The runtime itself counts as having
+    /// the runtime: it generates host bindings for the WASI it implements.
+    /// </summary>
     public static ReferencedRuntimes From(Compilation compilation)
     {
-        bool hasTypes = false, hasRuntime = false;
+        bool hasTypes = false;
+        var hasRuntime = string.Equals(compilation.AssemblyName, RuntimeAssembly, StringComparison.OrdinalIgnoreCase);
         foreach (var name in compilation.ReferencedAssemblyNames)
         {
             hasTypes |= string.Equals(name.Name, TypesAssembly, StringComparison.OrdinalIgnoreCase);

@@ -28,6 +28,9 @@ internal static class BuildOptionNames
     /// <summary>The item's features.</summary>
     public const string Features = Metadata + "WitFeatures";
 
+    /// <summary>Whether the item's <c>wasi:</c> interfaces are implemented by the project.</summary>
+    public const string ImplementWasi = Metadata + "WitImplementWasi";
+
     /// <summary>The project's default mode.</summary>
     public const string DefaultMode = Property + "WitBindgenMode";
 

@@ -30,7 +30,8 @@ internal static class BuildOptionsReader
             Get(metadata, BuildOptionNames.Mode),
             Get(metadata, BuildOptionNames.Namespace),
             Get(metadata, BuildOptionNames.Visibility),
-            Get(metadata, BuildOptionNames.Features));
+            Get(metadata, BuildOptionNames.Features),
+            Get(metadata, BuildOptionNames.ImplementWasi));
         return new WitFile(file.Path, text.ToString(), settings);
     }
 

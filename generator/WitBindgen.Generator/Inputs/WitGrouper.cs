@@ -81,7 +81,10 @@ internal static class WitGrouper
     {
         var mode = ParseMode(settings.Root, settings.Mode ?? defaults.Mode, diagnostics);
         var isInternal = ParseIsInternal(settings.Root, settings.Visibility ?? defaults.Visibility, diagnostics);
-        return mode is { } m ? new CodeGenOptions(settings.World, m, settings.Namespace ?? defaults.Namespace, isInternal) : null;
+        var implementsWasi = string.Equals(settings.ImplementWasi, "true", StringComparison.OrdinalIgnoreCase);
+        return mode is { } m
+            ? new CodeGenOptions(settings.World, m, settings.Namespace ?? defaults.Namespace, isInternal) { ImplementsWasi = implementsWasi }
+            : null;
     }
 
     private static BindingMode? ParseMode(string root, string? value, DiagnosticBag diagnostics)

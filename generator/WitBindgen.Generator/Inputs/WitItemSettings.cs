@@ -10,10 +10,12 @@ namespace WitBindgen.Generator.Inputs;
 /// <param name="Namespace">The C# namespace for the generated code.</param>
 /// <param name="Visibility">public or internal.</param>
 /// <param name="Features">Comma- or semicolon-separated features for <c>@unstable</c> gates.</param>
+/// <param name="ImplementWasi"><c>true</c>: interfaces of <c>wasi:</c> packages are ordinary host imports (see <see cref="WitBindgen.CodeGen.CodeGenOptions.ImplementsWasi"/>).</param>
 internal sealed record WitItemSettings(
     string Root,
     string? World,
     string? Mode,
     string? Namespace,
     string? Visibility,
-    string? Features);
+    string? Features,
+    string? ImplementWasi = null);

@@ -239,7 +239,7 @@ internal sealed class HostPlan
         // World members and factory parameters sit outside the interface's namespace: they carry its version.
         var worldMemberName = baseName + container.VersionSegment;
         (string TypeName, List<FunctionShape> Functions, List<ResourceBindingBuilder> Resources)? import = null;
-        if (isImported && !(HostResources.IsWasi(context.Model, id) && (resourceIds.Count > 0 || iface.Functions.Any(f => HostResources.UsesHandles(context.Model, f)))))
+        if (isImported && !(HostResources.IsRuntimeServed(context, id) && (resourceIds.Count > 0 || iface.Functions.Any(f => HostResources.UsesHandles(context.Model, f)))))
         {
             // A wasi: interface with resources is always Wasmtime's: the bindings neither define nor override it.
             var members = new NameScope(ObjectMemberNames.All);
@@ -358,5 +358,5 @@ internal sealed class HostPlan
     private static string FieldName(string name) => "_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>Whether an imported interface belongs to a <c>wasi:</c> package, which Wasmtime serves unless overridden.</summary>
-    public bool IsWasi(InterfaceBinding binding) => HostResources.IsWasi(Context.Model, binding.Container.InterfaceId!.Value);
+    public bool IsWasi(InterfaceBinding binding) => HostResources.IsRuntimeServed(Context, binding.Container.InterfaceId!.Value);
 }
