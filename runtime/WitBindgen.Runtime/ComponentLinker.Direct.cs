@@ -144,6 +144,10 @@ public sealed partial class ComponentLinker
         {
             throw failure.ToException("instantiating the component", functionName: null);
         }
+        catch (DirectGuestTrap trap)
+        {
+            throw trap.ToInstantiationException();
+        }
         finally
         {
             store.ExitCall(armed);
