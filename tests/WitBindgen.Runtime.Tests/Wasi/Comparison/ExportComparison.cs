@@ -43,13 +43,13 @@ internal static class ExportComparison
                 continue;
             }
 
-            Call(linker, component, instance, function, abi, new Random(Seed(name)), lines);
+            Call(linker, component, instance, function, abi, new System.Random(Seed(name)), lines);
         }
 
         return lines;
     }
 
-    private static void Call(ComponentLinker linker, WasmComponent component, string? instance, string function, FunctionAbi abi, Random random, List<string> lines)
+    private static void Call(ComponentLinker linker, WasmComponent component, string? instance, string function, FunctionAbi abi, System.Random random, List<string> lines)
     {
         var stdout = new WasiOutputBuffer();
         var stderr = new WasiOutputBuffer();
@@ -59,6 +59,7 @@ internal static class ExportComparison
             Limits = new StoreLimits { MaxMemoryBytes = MemoryLimit },
         };
         var export = linker.Instantiate(store, component).GetFunction(instance, function);
+        var name = export.Name;
         for (var round = 0; round < Rounds; round++)
         {
             var args = abi.Parameters.Select(parameter => RandomComponentVals.Create(parameter, random)).ToArray();
@@ -72,7 +73,7 @@ internal static class ExportComparison
             catch (Exception error) when (error is WitRuntimeException or WitTimeoutException)
             {
                 // The store is poisoned after a trap: the export's later rounds cannot run on either backend.
-                lines.Add($"{call} failed: {error.GetType().Name}");
+                lines.Add($"{call} failed: {Failure(error)}");
                 break;
             }
             finally
@@ -82,8 +83,19 @@ internal static class ExportComparison
             }
         }
 
-        lines.Add($"{export.Name} wrote stdout {Convert.ToHexString(stdout.ToArray())}, stderr {Convert.ToHexString(stderr.ToArray())}");
+        // After the store is gone: the Wasmtime backend may hold back what the guest wrote until then.
+        store.Dispose();
+        lines.Add($"{name} wrote stdout {Convert.ToHexString(stdout.ToArray())}, stderr {Convert.ToHexString(stderr.ToArray())}");
     }
+
+    /// <summary>
+    /// The kind of failure: a limit or a poisoned store by its exception type, and any other failed call as one kind,
+    /// because the Wasmtime backend reports some guest traps as a plain <see cref="WitRuntimeException"/> (Wasmtime
+    /// hands back an error whose cause is the trap) where the direct backend reports a <see cref="WitTrapException"/>.
+    /// </summary>
+    private static string Failure(Exception error) => error.GetType() == typeof(WitRuntimeException) || error.GetType() == typeof(WitTrapException)
+        ? "trap"
+        : error.GetType().Name;
 
     private static IEnumerable<(string? Instance, string Function, FuncNode Type)> Exports(ComponentPlan plan)
     {
