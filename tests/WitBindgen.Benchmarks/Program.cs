@@ -4,6 +4,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WitBindgen.Benchmarks;
 using WitBindgen.Benchmarks.Generator;
+using WitBindgen.Benchmarks.Runtime;
+
+if (args is [WasiPollOvershoot.Command])
+{
+    return WasiPollOvershoot.Run();
+}
 
 if (ConformancePaths.Conformance is null)
 {

@@ -3,6 +3,8 @@
 #   all-types/   a JavaScript module + WIT world, built with componentize-js.
 #   wasi-probe/  a C reactor (clang-14 --target=wasm32-wasi, Debian: clang-14 lld-14 wasi-libc) made a component
 #                with jco's componentEmbed/componentNew and the WASI preview1 reactor adapter.
+#   wasi-bench/  a C command (clang-14 as above) for the WASI benchmarks, made a component with jco's componentNew
+#                and the WASI preview1 command adapter.
 # Usage: tests/components/build.sh   (runs `npm ci` first when node_modules is missing)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,4 +16,7 @@ clang-14 --target=wasm32-wasi -O2 -mexec-model=reactor -nostartfiles -Wl,--no-en
   -o wasm/wasi-probe.core.wasm wasi-probe/wasi-probe.c
 node wasi-probe/build.mjs wasm/wasi-probe.core.wasm wasm/wasi-probe.wasm
 rm wasm/wasi-probe.core.wasm
+clang-14 --target=wasm32-wasi -O2 -Wl,--strip-all -o wasm/wasi-bench.core.wasm wasi-bench/wasi-bench.c
+node wasi-bench/build.mjs wasm/wasi-bench.core.wasm wasm/wasi-bench.wasm
+rm wasm/wasi-bench.core.wasm
 ls -l wasm
