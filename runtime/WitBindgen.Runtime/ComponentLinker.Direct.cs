@@ -123,6 +123,13 @@ public sealed partial class ComponentLinker
 
                 DefineWasiVersions(direct, hosts);
 
+                // As the Wasmtime backend words it: an imported interface of which the linker defines nothing at all.
+                if (FindUndefinedInstance(direct) is { } undefined)
+                {
+                    throw new WitRuntimeException(
+                        $"{direct.SentenceName} imports instance '{undefined}', but a matching implementation was not found in the linker: it defines none of its functions or resources.");
+                }
+
                 // As the Wasmtime backend refuses it: every imported resource needs its host type.
                 if (direct.Plan.Resources.FirstOrDefault(r => r.Import is { } import && FindDirect(_directResources, import.DisplayName) is null) is { Import: { } missing })
                 {
@@ -161,6 +168,39 @@ public sealed partial class ComponentLinker
     private static T? FindDirect<T>(Dictionary<string, T> definitions, string path)
         where T : class =>
         definitions.GetValueOrDefault(path) ?? (WasiImports.DefinedPath(path) is { } defined ? definitions.GetValueOrDefault(defined) : null);
+
+    /// <summary>The first interface the component imports of which neither a function nor a resource is defined, or null.</summary>
+    private string? FindUndefinedInstance(DirectComponent direct)
+    {
+        var paths = direct.ImportedFunctions
+            .Select(path => (Path: path, Defined: FindDirect(_directFunctions, path) is not null))
+            .Concat(direct.Plan.Resources
+                .Where(resource => resource.Import is not null)
+                .Select(resource => (Path: resource.Import!.DisplayName, Defined: FindDirect(_directResources, resource.Import.DisplayName) is not null)));
+        var instances = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (path, defined) in paths)
+        {
+            var separator = path.IndexOf('#', StringComparison.Ordinal);
+            if (separator < 0)
+            {
+                continue;
+            }
+
+            var instance = path[..separator];
+            if (instances.TryGetValue(instance, out var any))
+            {
+                instances[instance] = any || defined;
+            }
+            else
+            {
+                instances.Add(instance, defined);
+                order.Add(instance);
+            }
+        }
+
+        return order.FirstOrDefault(instance => !instances[instance]);
+    }
 
     /// <summary>
     /// Binds the component's imports of another WASI 0.2 release (<c>wasi:io/streams@0.2.0</c>) that are not defined

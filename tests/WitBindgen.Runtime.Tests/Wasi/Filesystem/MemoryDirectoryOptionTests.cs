@@ -11,7 +11,13 @@ public sealed class MemoryDirectoryOptionTests
     {
         var configuration = new WasiConfiguration().WithPreopenedDirectory(new WasiMemoryDirectory(), "/data");
 
-        var error = Should.Throw<WitRuntimeException>(() => new WasiProbe(configuration));
+        using var engine = new WasmEngine(new WasmEngineOptions { Backend = ComponentBackend.Wasmtime });
+        using var component = WasmComponent.FromFile(engine, Path.Combine(AppContext.BaseDirectory, "components", "wasi-probe.wasm"));
+        using var linker = new ComponentLinker(engine);
+        linker.AddWasiPreview2();
+        using var store = new ComponentStore(engine, configuration);
+
+        var error = Should.Throw<WitRuntimeException>(() => linker.Instantiate(store, component));
 
         error.Message.ShouldContain("WasiConfiguration.WithPreopenedDirectory(WasiMemoryDirectory");
         error.Message.ShouldContain("Wasmtime backend");
