@@ -422,6 +422,9 @@ public sealed partial class ComponentStore
 
         public void Disarm() => _armed = false;
 
+        /// <summary>The running call's deadline (a <see cref="Stopwatch"/> timestamp; <see cref="long.MaxValue"/>: none) and token.</summary>
+        public (long Deadline, CancellationToken Token) Limit => _armed ? (_deadline, _token) : (long.MaxValue, default);
+
         public InterruptReason Check()
         {
             _reason = !_armed ? InterruptReason.EpochDeadline

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using WitBindgen.Runtime.Wasi;
 
 namespace WitBindgen.Runtime;
@@ -12,4 +13,37 @@ public sealed partial class ComponentStore
 
     /// <summary>The store's WASI context for the direct backend's WASI, created on first use.</summary>
     internal WasiContext Wasi => _wasi ??= new WasiContext(this, WasiConfiguration);
+
+    /// <summary>
+    /// Blocks the guest's call until one of <paramref name="tasks"/> completes, no longer than the call's timeout and
+    /// cancellation allow (<see cref="CallTimeout"/>, <see cref="CallCancellation"/>): a blocking WASI function never
+    /// outlasts them, although no guest code runs meanwhile to be interrupted.
+    /// </summary>
+    /// <param name="tasks">What the guest waits for.</param>
+    /// <param name="function">The WASI function waiting, for messages.</param>
+    /// <exception cref="WitTimeoutException">The call's timeout passed first.</exception>
+    /// <exception cref="WitCallCanceledException">The call was canceled first.</exception>
+    internal void WaitForWasi(Task[] tasks, string function)
+    {
+        var (deadline, token) = _interrupt.Limit;
+        var timeout = deadline == long.MaxValue
+            ? Timeout.Infinite
+            : (int)Math.Min(int.MaxValue - 1, Math.Ceiling(Math.Max(0, deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency));
+        try
+        {
+            if (Task.WaitAny(tasks, timeout, token) >= 0)
+            {
+                return;
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            throw new WitCallCanceledException($"The call was canceled while the guest waited in {function}.", token);
+        }
+
+        throw new WitTimeoutException($"The guest waited in {function} longer than the call's timeout of {_interrupt.LastTimeout?.TotalMilliseconds:0.###} ms.")
+        {
+            Timeout = _interrupt.LastTimeout,
+        };
+    }
 }

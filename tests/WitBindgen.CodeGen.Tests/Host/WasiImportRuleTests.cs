@@ -35,11 +35,27 @@ public sealed class WasiImportRuleTests
         text.ShouldNotContain("abstract class");
     }
 
-    private static string Generate(string package, string world)
+    [ConformanceFact]
+    public void Implementing_wasi_makes_its_interfaces_ordinary_imports()
+    {
+        var text = Generate("cli", "wasi:cli/command@0.2.12", implementsWasi: true);
+
+        // The resources become abstract classes to implement, defined in the linker like any host resource.
+        text.ShouldContain("abstract class InputStream : global::System.IDisposable");
+        text.ShouldContain("linker.DefineResource(\"wasi:io/streams@0.2.12\", \"input-stream\"");
+        text.ShouldContain("linker.DefineFunction(\"wasi:io/streams@0.2.12\", \"[method]input-stream.read\"");
+        text.ShouldNotContain("global::WitBindgen.Runtime.ComponentResource");
+
+        // Every interface is a required implementation, not an optional override of Wasmtime's.
+        text.ShouldContain("global::Wasi.Io.Streams.IStreams streams");
+        AddToLinkerParameters(text).ShouldNotContain(p => p.Contains("= null", StringComparison.Ordinal));
+    }
+
+    private static string Generate(string package, string world, bool implementsWasi = false)
     {
         var (model, problems) = WitSource.Load(Path.Combine(TestPaths.ConformanceDir("wasi-wit")!, package));
         model.ShouldNotBeNull(problems);
-        var result = CSharpGenerator.Generate(model, new CodeGenOptions(world, BindingMode.Host, null, false));
+        var result = CSharpGenerator.Generate(model, new CodeGenOptions(world, BindingMode.Host, null, false) { ImplementsWasi = implementsWasi });
         result.Diagnostics.ShouldBeEmpty();
         return string.Join("\n", result.Files.Select(f => f.Text));
     }

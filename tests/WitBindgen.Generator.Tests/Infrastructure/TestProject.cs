@@ -55,6 +55,7 @@ internal sealed class TestProject
             [Prefix + "WitNamespace"] = item.Namespace ?? string.Empty,
             [Prefix + "WitVisibility"] = item.Visibility ?? string.Empty,
             [Prefix + "WitFeatures"] = item.Features ?? string.Empty,
+            [Prefix + "WitImplementWasi"] = item.ImplementWasi ?? string.Empty,
         }.ToImmutableDictionary();
     }
 }

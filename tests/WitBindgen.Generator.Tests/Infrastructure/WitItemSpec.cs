@@ -7,4 +7,5 @@ internal sealed record WitItemSpec(
     string? Mode = "Guest",
     string? Namespace = null,
     string? Visibility = null,
-    string? Features = null);
+    string? Features = null,
+    string? ImplementWasi = null);

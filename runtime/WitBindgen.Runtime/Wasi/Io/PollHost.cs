@@ -42,7 +42,7 @@ internal sealed class PollHost : global::WitBindgen.Runtime.Wasi.Bindings.Poll.I
                 return [.. ready];
             }
 
-            Task.WaitAny(pollables.Select(p => p.WhenReady()).ToArray());
+            WasiWait.Any(pollables.Select(p => p.WhenReady()).ToArray(), "wasi:io/poll#poll");
         }
     }
 }

@@ -82,7 +82,7 @@ internal abstract class WasiInputStream : InputStream
         {
             if (blocking && !IsReadable)
             {
-                WhenReadable().Wait();
+                WasiWait.Any([WhenReadable()], "wasi:io/streams#[method]input-stream.blocking-read");
             }
 
             int count;

@@ -36,7 +36,7 @@ internal abstract class WasiPollable : Pollable
     {
         if (!IsReady)
         {
-            WhenReady().Wait();
+            WasiWait.Any([WhenReady()], "wasi:io/poll#[method]pollable.block");
         }
     }
 
