@@ -88,7 +88,7 @@ public sealed partial class WasiConfiguration
         {
             range = new IPNetwork(single, single.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
         }
-        else if (!IPNetwork.TryParse(text, out range))
+        else if (!IPNetwork.TryParse(text, out range) || !range.BaseAddress.Equals(IPAddress.Parse(text[..text.IndexOf('/', StringComparison.Ordinal)])))
         {
             throw new ArgumentException(
                 $"{option}: '{addressRange}' is not an IP address or a CIDR range such as 127.0.0.0/8 (with no host bits set).",

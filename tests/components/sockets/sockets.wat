@@ -232,8 +232,13 @@
       (call $reset)
       (if (i32.eqz (global.get $net)) (then (global.set $net (call $get-network))))
       (global.get $net))
-    ;; A result<_, error-code> (or one whose ok payload the caller took) at RET as the export's u32.
+    ;; A result<_, error-code> at RET as the export's u32 (the code follows the case byte).
     (func $status (result i32)
+      (if (result i32) (i32.eqz (i32.load8_u (i32.const 0)))
+        (then (i32.const 0x10000))
+        (else (i32.load8_u (i32.const 1)))))
+    ;; A result<T, error-code> whose T holds handles (the caller took them), so the code lies at 4.
+    (func $status4 (result i32)
       (if (result i32) (i32.eqz (i32.load8_u (i32.const 0)))
         (then (i32.const 0x10000))
         (else (i32.load8_u (i32.const 4)))))
@@ -259,7 +264,7 @@
       (call $network) (drop)
       (call $create-tcp-socket (local.get $family) (i32.const 0))
       (if (i32.eqz (i32.load8_u (i32.const 0))) (then (global.set $sock (i32.load (i32.const 4)))))
-      (call $status))
+      (call $status4))
     (func (export "tcp-start-bind") (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $port i32) (result i32)
       (call $tcp-start-bind (global.get $sock) (call $network) (i32.const 0) (local.get $port)
         (local.get $a) (local.get $b) (local.get $c) (local.get $d)
@@ -277,7 +282,7 @@
       (call $tcp-finish-connect (global.get $sock) (i32.const 0))
       (if (i32.eqz (i32.load8_u (i32.const 0)))
         (then (call $drop-streams) (global.set $in (i32.load (i32.const 4))) (global.set $out (i32.load (i32.const 8)))))
-      (call $status))
+      (call $status4))
     (func (export "tcp-start-listen") (result i32)
       (call $reset) (call $tcp-start-listen (global.get $sock) (i32.const 0)) (call $status))
     (func (export "tcp-finish-listen") (result i32)
@@ -292,7 +297,7 @@
           (global.set $client (i32.load (i32.const 4)))
           (global.set $in (i32.load (i32.const 8)))
           (global.set $out (i32.load (i32.const 12)))))
-      (call $status))
+      (call $status4))
     (func (export "tcp-local-port") (result i32)
       (call $reset)
       (call $tcp-local-address (global.get $sock) (i32.const 0))
@@ -329,7 +334,7 @@
       (call $network) (drop)
       (call $create-udp-socket (local.get $family) (i32.const 0))
       (if (i32.eqz (i32.load8_u (i32.const 0))) (then (global.set $udp (i32.load (i32.const 4)))))
-      (call $status))
+      (call $status4))
     (func (export "udp-start-bind") (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $port i32) (result i32)
       (call $udp-start-bind (global.get $udp) (call $network) (i32.const 0) (local.get $port)
         (local.get $a) (local.get $b) (local.get $c) (local.get $d)
@@ -355,7 +360,7 @@
           (if (global.get $ods) (then (call $ods-drop (global.get $ods))))
           (global.set $ids (i32.load (i32.const 4)))
           (global.set $ods (i32.load (i32.const 8)))))
-      (call $status))
+      (call $status4))
     ;; check-send, then send one datagram of the payload's first $len bytes, to the address when $addressed is 1.
     (func (export "udp-send") (param $addressed i32) (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $port i32) (param $len i32) (result i32)
       (call $reset)
@@ -398,7 +403,7 @@
         (then
           (if (global.get $resolve) (then (call $resolve-drop (global.get $resolve))))
           (global.set $resolve (i32.load (i32.const 4)))))
-      (call $status))
+      (call $status4))
     ;; The next address after waiting for the lookup: 4 octets, or 8 segments as little-endian u16s; none: empty.
     (func (export "lookup-next") (result i32)
       (call $reset)
