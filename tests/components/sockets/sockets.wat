@@ -324,6 +324,9 @@
         (else
           (if (i32.eqz (i32.load8_u (i32.const 4))) (then (call $error-drop (i32.load (i32.const 8)))))
           (call $err-list (i32.add (i32.const 100) (i32.load8_u (i32.const 4)))))))
+    ;; Drops the socket alone, leaving its streams (which WASI makes its children).
+    (func (export "tcp-drop-socket")
+      (call $tcp-drop (global.get $sock)) (global.set $sock (i32.const 0)))
     (func (export "tcp-close")
       (call $drop-streams)
       (if (global.get $client) (then (call $tcp-drop (global.get $client)) (global.set $client (i32.const 0))))
@@ -348,16 +351,16 @@
       (if (result i32) (i32.eqz (i32.load8_u (i32.const 0)))
         (then (i32.or (i32.const 0x10000) (i32.load16_u (i32.const 8))))
         (else (i32.load8_u (i32.const 4)))))
-    ;; stream(some(address)) when $connected is 1, else stream(none).
+    ;; Drops the streams made before, then stream(some(address)) when $connected is 1, else stream(none).
     (func (export "udp-stream") (param $connected i32) (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $port i32) (result i32)
       (call $reset)
+      (if (global.get $ids) (then (call $ids-drop (global.get $ids)) (global.set $ids (i32.const 0))))
+      (if (global.get $ods) (then (call $ods-drop (global.get $ods)) (global.set $ods (i32.const 0))))
       (call $udp-stream (global.get $udp) (local.get $connected) (i32.const 0) (local.get $port)
         (local.get $a) (local.get $b) (local.get $c) (local.get $d)
         (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0))
       (if (i32.eqz (i32.load8_u (i32.const 0)))
         (then
-          (if (global.get $ids) (then (call $ids-drop (global.get $ids))))
-          (if (global.get $ods) (then (call $ods-drop (global.get $ods))))
           (global.set $ids (i32.load (i32.const 4)))
           (global.set $ods (i32.load (i32.const 8)))))
       (call $status4))
@@ -477,6 +480,7 @@
   (func (export "tcp-read") (param "len" u32) (result (result (list u8) (error u32))) (canon lift (core func $main "tcp-read") (memory $mem)))
   (func (export "udp-receive") (param "block" u32) (result (result (list u8) (error u32))) (canon lift (core func $main "udp-receive") (memory $mem)))
   (func (export "lookup-next")  (result (result (list u8) (error u32))) (canon lift (core func $main "lookup-next") (memory $mem)))
+  (func (export "tcp-drop-socket") (canon lift (core func $main "tcp-drop-socket")))
   (func (export "tcp-close") (canon lift (core func $main "tcp-close")))
   (func (export "udp-close") (canon lift (core func $main "udp-close")))
   (func (export "lookup-close") (canon lift (core func $main "lookup-close")))

@@ -3,8 +3,8 @@ using System.Net.Sockets;
 namespace WitBindgen.Runtime.Wasi.Sockets;
 
 /// <summary>
-/// A connected socket shared by its <c>tcp-socket</c> resource and the two streams made from it: the guest may drop
-/// them in any order, and the socket closes when the last is dropped (as in Wasmtime).
+/// A connected socket shared by its <c>tcp-socket</c> resource and the two streams made from it, which each hold it:
+/// the socket closes when the last holder is done.
 /// </summary>
 internal sealed class SocketLease
 {
@@ -16,6 +16,9 @@ internal sealed class SocketLease
         Socket = socket;
         _holders = holders;
     }
+
+    /// <summary>How many holders have not released the socket yet.</summary>
+    public int Holders => _holders;
 
     /// <summary>The socket.</summary>
     public Socket Socket { get; }

@@ -17,6 +17,7 @@ internal sealed class WasiIncomingDatagramStream : Bindings.Udp.IncomingDatagram
     private readonly WasiResourceChildren _children = new("wasi:sockets/udp#incoming-datagram-stream");
     private readonly WasiUdpSocket _socket;
     private readonly IPEndPoint? _remote;
+    private bool _disposed;
 
     /// <summary>Creates the stream of <paramref name="socket"/>, fixed to <paramref name="remote"/> when not null.</summary>
     public WasiIncomingDatagramStream(WasiUdpSocket socket, IPEndPoint? remote)
@@ -67,5 +68,13 @@ internal sealed class WasiIncomingDatagramStream : Bindings.Udp.IncomingDatagram
     public override Pollable Subscribe() => new WasiTaskPollable(() => _socket.PendingReceive(), _children);
 
     /// <summary>Releases the stream when the guest drops it; traps while a pollable it made lives.</summary>
-    public override void Dispose() => _children.ThrowIfAny();
+    public override void Dispose()
+    {
+        _children.ThrowIfAny();
+        if (!_disposed)
+        {
+            _disposed = true;
+            _socket.StreamDropped();
+        }
+    }
 }

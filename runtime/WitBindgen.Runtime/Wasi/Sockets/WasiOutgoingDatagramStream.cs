@@ -9,7 +9,7 @@ namespace WitBindgen.Runtime.Wasi.Sockets;
 
 /// <summary>
 /// The direct backend's <c>wasi:sockets/udp#outgoing-datagram-stream</c>, with Wasmtime's contract: <c>check-send</c>
-/// permits <see cref="Permit"/> datagrams, <c>send</c> without a permit or beyond it traps, and each datagram's
+/// permits <see cref="Permit"/> datagrams, a <c>send</c> beyond the permit of the <c>check-send</c> before it traps, and each datagram's
 /// address is checked (<c>invalid-argument</c>) and must be granted (<c>access-denied</c>).
 /// </summary>
 internal sealed class WasiOutgoingDatagramStream : Bindings.Udp.OutgoingDatagramStream
@@ -20,8 +20,8 @@ internal sealed class WasiOutgoingDatagramStream : Bindings.Udp.OutgoingDatagram
     private readonly WasiResourceChildren _children = new("wasi:sockets/udp#outgoing-datagram-stream");
     private readonly WasiUdpSocket _socket;
     private readonly IPEndPoint? _remote;
+    private bool _disposed;
     private ulong _permitted;
-    private bool _checked;
 
     /// <summary>Creates the stream of <paramref name="socket"/>, fixed to <paramref name="remote"/> when not null.</summary>
     public WasiOutgoingDatagramStream(WasiUdpSocket socket, IPEndPoint? remote)
@@ -33,7 +33,6 @@ internal sealed class WasiOutgoingDatagramStream : Bindings.Udp.OutgoingDatagram
     /// <inheritdoc />
     public override Result<ulong, ErrorCode> CheckSend()
     {
-        _checked = true;
         _permitted = Permit;
         return Result<ulong, ErrorCode>.Ok(_permitted);
     }
@@ -46,17 +45,12 @@ internal sealed class WasiOutgoingDatagramStream : Bindings.Udp.OutgoingDatagram
             return Result<ulong, ErrorCode>.Ok(0);
         }
 
-        if (!_checked)
-        {
-            throw WasiTrap.Misuse("unpermitted: must call check-send first");
-        }
-
         if ((ulong)datagrams.Length > _permitted)
         {
             throw WasiTrap.Misuse("unpermitted: argument exceeds permitted size");
         }
 
-        _checked = false;
+        // Each send must be permitted by a check-send of its own.
         _permitted = 0;
         ulong sent = 0;
         foreach (var datagram in datagrams)
@@ -76,7 +70,15 @@ internal sealed class WasiOutgoingDatagramStream : Bindings.Udp.OutgoingDatagram
     public override Pollable Subscribe() => new WasiReadyPollable(_children);
 
     /// <summary>Releases the stream when the guest drops it; traps while a pollable it made lives.</summary>
-    public override void Dispose() => _children.ThrowIfAny();
+    public override void Dispose()
+    {
+        _children.ThrowIfAny();
+        if (!_disposed)
+        {
+            _disposed = true;
+            _socket.StreamDropped();
+        }
+    }
 
     private ErrorCode? SendOne(OutgoingDatagram datagram)
     {

@@ -61,7 +61,7 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state != TcpState.Default)
         {
-            return Fail(ErrorCode.InvalidState);
+            return Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
         }
 
         var endpoint = SocketAddresses.ToEndPoint(localAddress);
@@ -199,7 +199,7 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     /// <inheritdoc />
     public override Result<(TcpSocket, InputStream, OutputStream), ErrorCode> Accept()
     {
-        if (_state != TcpState.Listening)
+        if (_state is not (TcpState.ListenStarted or TcpState.Listening))
         {
             return Result<(TcpSocket, InputStream, OutputStream), ErrorCode>.Err(ErrorCode.InvalidState);
         }
@@ -254,7 +254,7 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         () => _state switch
         {
             TcpState.Connecting when _connect is { } connect => connect,
-            TcpState.Listening => PendingAccept(),
+            TcpState.ListenStarted or TcpState.Listening => PendingAccept(),
             _ => Task.CompletedTask,
         },
         _children);
@@ -275,9 +275,18 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         }));
     }
 
-    /// <summary>Closes the socket when the guest drops it (once its streams are dropped too); traps while a pollable it made lives.</summary>
+    /// <summary>
+    /// Closes the socket when the guest drops it. Its streams and pollables are its children, as in Wasmtime: dropping
+    /// it while one lives traps.
+    /// </summary>
     public override void Dispose()
     {
+        if (!_disposed && _lease is { Holders: > 1 })
+        {
+            throw new InvalidOperationException(
+                "resource has children: a `wasi:sockets/tcp#tcp-socket` was dropped while a stream it made still exists; drop its streams first.");
+        }
+
         if (!_disposed)
         {
             _disposed = true;
@@ -302,7 +311,8 @@ internal sealed partial class WasiTcpSocket : TcpSocket
 
     private Task<Socket> PendingAccept() => _accept ??= _socket.AcceptAsync();
 
-    // The streams of a connected socket: the socket, its input and its output each hold it until dropped.
+    // The streams of a connected socket: the socket, its input and its output each hold it until dropped (the socket
+    // last, since it traps while they live).
     private (InputStream Input, OutputStream Output) OpenStreams()
     {
         _lease = new SocketLease(_socket, 3);

@@ -24,6 +24,7 @@ internal sealed class WasiUdpSocket : UdpSocket
     private readonly IpAddressFamily _family;
     private readonly byte[] _buffer = new byte[MaxDatagram];
     private Task<SocketReceiveFromResult>? _receive;
+    private int _streams;
     private bool _bindStarted;
     private bool _bound;
     private bool _disposed;
@@ -55,7 +56,7 @@ internal sealed class WasiUdpSocket : UdpSocket
     {
         if (_bindStarted || _bound)
         {
-            return Fail(ErrorCode.InvalidState);
+            return Fail(_bindStarted ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
         }
 
         var endpoint = SocketAddresses.ToEndPoint(localAddress);
@@ -97,10 +98,16 @@ internal sealed class WasiUdpSocket : UdpSocket
 
     /// <summary>
     /// New datagram streams: fixed to <paramref name="remoteAddress"/> (datagrams from elsewhere are dropped, sends
-    /// may omit the address) or, when it is none, free. Streams made before keep the remote address they had.
+    /// may omit the address) or, when it is none, free. The streams are the socket's children.
     /// </summary>
+    /// <exception cref="InvalidOperationException">Streams made before are still alive (a trap, as in Wasmtime).</exception>
     public override Result<(IncomingDatagramStream, OutgoingDatagramStream), ErrorCode> Stream(IpSocketAddress? remoteAddress)
     {
+        if (_streams > 0)
+        {
+            throw WasiTrap.Misuse("UDP streams not dropped yet");
+        }
+
         if (!_bound)
         {
             return Result<(IncomingDatagramStream, OutgoingDatagramStream), ErrorCode>.Err(ErrorCode.InvalidState);
@@ -117,6 +124,7 @@ internal sealed class WasiUdpSocket : UdpSocket
         }
 
         Remote = remote;
+        _streams = 2;
         return Result<(IncomingDatagramStream, OutgoingDatagramStream), ErrorCode>.Ok(
             (new WasiIncomingDatagramStream(this, remote), new WasiOutgoingDatagramStream(this, remote)));
     }
@@ -160,9 +168,15 @@ internal sealed class WasiUdpSocket : UdpSocket
     /// <inheritdoc />
     public override Pollable Subscribe() => new WasiReadyPollable(_children);
 
-    /// <summary>Closes the socket when the guest drops it; traps while a pollable it made lives.</summary>
+    /// <summary>Closes the socket when the guest drops it; traps while a stream or pollable it made lives (as Wasmtime).</summary>
     public override void Dispose()
     {
+        if (!_disposed && _streams > 0)
+        {
+            throw new InvalidOperationException(
+                "resource has children: a `wasi:sockets/udp#udp-socket` was dropped while a datagram stream it made still exists; drop its streams first.");
+        }
+
         if (!_disposed)
         {
             _disposed = true;
@@ -179,6 +193,9 @@ internal sealed class WasiUdpSocket : UdpSocket
     public ErrorCode? CheckRemote(IPEndPoint remote) =>
         SocketAddresses.Validate(remote, Socket.AddressFamily, remote: true)
         ?? (Configuration.Grants(SocketUse.Udp, remote) ? null : ErrorCode.AccessDenied);
+
+    /// <summary>One of the socket's datagram streams was dropped.</summary>
+    public void StreamDropped() => _streams--;
 
     /// <summary>The receive under way (started when none is), which completes when a datagram has arrived.</summary>
     public Task<SocketReceiveFromResult> PendingReceive()
@@ -213,15 +230,11 @@ internal sealed class WasiUdpSocket : UdpSocket
 
     private static Result<Unit, ErrorCode> Fail(ErrorCode code) => Result<Unit, ErrorCode>.Err(code);
 
-    private static Result<Unit, ErrorCode> Set(Action set)
+    private static Result<Unit, ErrorCode> Set(Action set) => Get(() =>
     {
-        var result = Get(() =>
-        {
-            set();
-            return Unit.Value;
-        });
-        return result;
-    }
+        set();
+        return Unit.Value;
+    });
 
     private static Result<T, ErrorCode> Get<T>(Func<T> read)
     {

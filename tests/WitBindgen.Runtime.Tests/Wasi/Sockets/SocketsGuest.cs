@@ -69,6 +69,9 @@ internal sealed class SocketsGuest : IDisposable
     /// <summary>Reads (blocking) up to <paramref name="length"/> bytes; the error is 100/101 for a stream error.</summary>
     public (byte[]? Bytes, uint Error) TcpRead(int length) => Bytes("tcp-read", (uint)length);
 
+    /// <summary>Drops the socket but not its streams.</summary>
+    public void TcpDropSocket() => Call0("tcp-drop-socket");
+
     public void TcpClose() => Call0("tcp-close");
 
     public uint UdpCreate(bool ipv6 = false) => Call("udp-create", ipv6 ? 1u : 0u);

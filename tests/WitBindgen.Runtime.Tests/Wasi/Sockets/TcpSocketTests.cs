@@ -56,8 +56,9 @@ public sealed class TcpSocketTests
         guest.TcpLocalPort().ShouldBe(Failed(ErrorCode.InvalidState));
         guest.TcpFinishBind().ShouldBe(Failed(ErrorCode.NotInProgress));
         guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Ok);
-        guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.InvalidState));
+        guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.ConcurrencyConflict));
         guest.TcpFinishBind().ShouldBe(Ok);
+        guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.InvalidState));
         var port = (int)(guest.TcpLocalPort() ^ Ok);
         port.ShouldBeInRange(1, ushort.MaxValue);
         guest.TcpAccept().ShouldBe(Failed(ErrorCode.InvalidState));
@@ -134,6 +135,22 @@ public sealed class TcpSocketTests
         guest.TcpFinishConnect().ShouldBe(Failed(ErrorCode.NotInProgress));
         guest.TcpStartConnect(new IPEndPoint(IPAddress.Loopback, 80)).ShouldBe(Failed(ErrorCode.InvalidState));
         guest.TcpClose();
+    }
+
+    [Fact]
+    public void Dropping_a_connected_socket_before_its_streams_traps_as_in_wasmtime()
+    {
+        using var listener = new TcpListener(AnyLoopbackPort);
+        listener.Start();
+        using var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithTcpConnect("127.0.0.1"));
+        guest.TcpCreate().ShouldBe(Ok);
+        guest.TcpStartConnect((IPEndPoint)listener.LocalEndpoint).ShouldBe(Ok);
+        guest.TcpWait().ShouldBe(Ok);
+        guest.TcpFinishConnect().ShouldBe(Ok);
+
+        var error = Should.Throw<Exception>(guest.TcpDropSocket);
+        error.ShouldBeAssignableTo<WitRuntimeException>();
+        error.Message.ShouldContain("resource has children: a `wasi:sockets/tcp#tcp-socket` was dropped while a stream it made still exists");
     }
 
     private static int ClosedPort()
