@@ -20,9 +20,6 @@ namespace WitBindgen.Runtime.Wasi.Sockets;
 /// </summary>
 internal sealed partial class WasiTcpSocket : TcpSocket
 {
-    /// <summary>What the output stream's <c>check-write</c> permits.</summary>
-    public const int WriteBudget = 64 * 1024;
-
     // Wasmtime's default backlog.
     private const int DefaultBacklog = 128;
 
@@ -318,7 +315,7 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         _lease = new SocketLease(_socket, 3);
         return (
             new WasiStreamInputStream(new LeasedNetworkStream(_lease), leaveOpen: false, readAhead: true),
-            new WasiStreamOutputStream(new LeasedNetworkStream(_lease), leaveOpen: false, WriteBudget));
+            new WasiTcpOutputStream(_lease));
     }
 
     private static Result<Unit, ErrorCode> Run(Action operation)

@@ -49,6 +49,55 @@ public sealed class WasiTcpSocketTests
     }
 
     [Fact]
+    public async Task Writing_to_a_peer_that_does_not_read_never_blocks_and_the_pollable_wakes_once_the_peer_reads()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = (ushort)((IPEndPoint)listener.LocalEndpoint).Port;
+        using var socket = new WasiTcpSocket(new WasiConfiguration().WithTcpConnect("127.0.0.1"), IpAddressFamily.Ipv4);
+        socket.StartConnect(new WasiNetwork(), new IpSocketAddress.Ipv4(new Ipv4SocketAddress(port, (127, 0, 0, 1)))).IsOk.ShouldBeTrue();
+        using (var connected = socket.Subscribe())
+        {
+            connected.Block();
+        }
+
+        var (input, output) = socket.FinishConnect().Value;
+        using var peer = listener.AcceptTcpClient();
+
+        // Write whatever check-write permits until it permits nothing: the peer reads nothing, so the kernel's buffers
+        // fill and a send stays under way; no call may block meanwhile.
+        long written = 0;
+        var chunk = new byte[WasiTcpOutputStream.Budget];
+        for (var i = 0; i < 100_000 && output.CheckWrite().Value is var permit && permit > 0; i++)
+        {
+            output.Write(chunk[..(int)permit]).IsOk.ShouldBeTrue();
+            written += (long)permit;
+        }
+
+        output.CheckWrite().Value.ShouldBe(0UL);
+        Should.Throw<InvalidOperationException>(() => output.Write([1])).Message.ShouldBe("write exceeded budget");
+
+        using var ready = output.Subscribe();
+        ready.Ready().ShouldBeFalse();
+        var drained = Task.Run(() =>
+        {
+            var stream = peer.GetStream();
+            var buffer = new byte[1 << 16];
+            long read = 0;
+            while (read < written)
+            {
+                read += stream.Read(buffer);
+            }
+        });
+        ready.Block();
+        await drained;
+        output.CheckWrite().Value.ShouldBe((ulong)WasiTcpOutputStream.Budget);
+        ready.Dispose();
+        input.Dispose();
+        output.Dispose();
+    }
+
+    [Fact]
     public void An_address_of_the_other_family_or_an_ipv4_mapped_one_is_an_invalid_argument()
     {
         using var socket = new WasiTcpSocket(new WasiConfiguration().WithNetworkAccess(), IpAddressFamily.Ipv6);
