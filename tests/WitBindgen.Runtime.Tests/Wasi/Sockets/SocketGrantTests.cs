@@ -1,7 +1,9 @@
 using System.Net.Sockets;
+using WitBindgen.Runtime.Native;
 using WitBindgen.Runtime.Wasi;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Sockets;
+using WitBindgen.Wit.Binary.Loading;
 using static WitBindgen.Runtime.Tests.Wasi.Sockets.SocketsGuest;
 using ErrorCode = WitBindgen.Runtime.Wasi.Bindings.Network.ErrorCode;
 
@@ -76,6 +78,18 @@ public sealed class SocketGrantTests
     }
 
     [Fact]
+    public void Importing_network_error_code_needs_its_unstable_feature_on_the_direct_backend()
+    {
+        var plan = ComponentLoader.Load(WatText.ToBinary(ImportsNetworkErrorCode, wasm => wasm.ToArray()));
+
+        WasiImports.FindUnserved(plan).ShouldBeNull();
+        WasiImports.FindDisabledFeature(plan, new WasiConfiguration()).ShouldBe(
+            "The component imports wasi:sockets/network@0.2.12, which is @unstable(feature = network-error-code): "
+            + "enable it for the store with WasiConfiguration.WithUnstableFeature(\"network-error-code\").");
+        WasiImports.FindDisabledFeature(plan, new WasiConfiguration().WithUnstableFeature("network-error-code")).ShouldBeNull();
+    }
+
+    [Fact]
     public void Network_error_code_reports_the_socket_failure_behind_a_stream_error()
     {
         var reset = new WasiError("read failed: I/O error", cause: new IOException("reset", new SocketException((int)SocketError.ConnectionReset)));
@@ -84,4 +98,16 @@ public sealed class SocketGrantTests
         NetworkHost.Instance.NetworkErrorCode(reset).ShouldBe(ErrorCode.ConnectionReset);
         NetworkHost.Instance.NetworkErrorCode(other).ShouldBeNull();
     }
+
+    private const string ImportsNetworkErrorCode = """
+        (component $C
+          (import "wasi:io/error@0.2.12" (instance $io (export "error" (type (sub resource)))))
+          (alias export $io "error" (type $error))
+          (import "wasi:sockets/network@0.2.12" (instance
+            (alias outer $C $error (type $e0))
+            (export "error" (type $e (eq $e0)))
+            (type $ec0 (enum "unknown" "access-denied" "not-supported" "invalid-argument" "out-of-memory" "timeout" "concurrency-conflict" "not-in-progress" "would-block" "invalid-state" "new-socket-limit" "address-not-bindable" "address-in-use" "remote-unreachable" "connection-refused" "connection-reset" "connection-aborted" "datagram-too-large" "name-unresolvable" "temporary-resolver-failure" "permanent-resolver-failure"))
+            (export "error-code" (type $ec (eq $ec0)))
+            (export "network-error-code" (func (param "err" (borrow $e)) (result (option $ec)))))))
+        """;
 }
