@@ -153,6 +153,24 @@ public sealed class TcpSocketTests
         error.Message.ShouldContain("resource has children: a `wasi:sockets/tcp#tcp-socket` was dropped while a stream it made still exists");
     }
 
+    [Fact]
+    public void Disposing_the_store_closes_a_socket_the_guest_never_dropped()
+    {
+        int port;
+        using (var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithTcpListen("127.0.0.1")))
+        {
+            guest.TcpCreate().ShouldBe(Ok);
+            guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Ok);
+            guest.TcpFinishBind().ShouldBe(Ok);
+            port = (int)(guest.TcpLocalPort() ^ Ok);
+            guest.TcpStartListen().ShouldBe(Ok);
+            guest.TcpFinishListen().ShouldBe(Ok);
+        }
+
+        using var client = new TcpClient();
+        Should.Throw<SocketException>(() => client.Connect(IPAddress.Loopback, port)).SocketErrorCode.ShouldBe(SocketError.ConnectionRefused);
+    }
+
     private static int ClosedPort()
     {
         using var probe = new TcpListener(AnyLoopbackPort);
