@@ -50,8 +50,10 @@ public sealed partial class WasiConfiguration
         SetStderr(new LoggerOutputSink(logger ?? throw new ArgumentNullException(nameof(logger)), level, "stderr"));
 
     /// <summary>
-    /// Lets the guest open TCP/UDP sockets to any address (<c>wasi:sockets</c>). Off by default: without it every
-    /// socket address is refused.
+    /// Lets the guest use TCP and UDP with any address and port (<c>wasi:sockets</c>): the direct backend grants every
+    /// connect, listen and UDP use (see <see cref="WithTcpConnect"/> and its siblings for ranges). Off by default. On the
+    /// Wasmtime backend libwasmtime's C API opens its address check but has no way to allow TCP or UDP, so a guest's
+    /// <c>create-tcp-socket</c> and <c>create-udp-socket</c> stay <c>access-denied</c> there.
     /// </summary>
     public WasiConfiguration WithNetworkAccess()
     {
@@ -59,7 +61,10 @@ public sealed partial class WasiConfiguration
         return this;
     }
 
-    /// <summary>Lets the guest resolve host names (<c>wasi:sockets/ip-name-lookup</c>). Off by default.</summary>
+    /// <summary>
+    /// Lets the guest resolve host names and see every address they resolve to (<c>wasi:sockets/ip-name-lookup</c>), on
+    /// both backends. Off by default; <see cref="WithIpNameLookup(string)"/> shows only a range.
+    /// </summary>
     public WasiConfiguration WithIpNameLookup()
     {
         _ipNameLookup = true;

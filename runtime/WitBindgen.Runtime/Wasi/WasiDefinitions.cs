@@ -4,6 +4,7 @@ using WitBindgen.Runtime.Wasi.Clocks;
 using WitBindgen.Runtime.Wasi.Filesystem;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Random;
+using WitBindgen.Runtime.Wasi.Sockets;
 
 namespace WitBindgen.Runtime.Wasi;
 
@@ -37,5 +38,12 @@ internal static class WasiDefinitions
             TerminalOutputHost.Instance,
             TerminalStdinHost.Instance,
             TerminalStdoutHost.Instance,
-            TerminalStderrHost.Instance));
+            TerminalStderrHost.Instance,
+            NetworkHost.Instance,
+            InstanceNetworkHost.Instance,
+            IpNameLookupHost.Instance,
+            TcpHost.Instance,
+            TcpCreateSocketHost.Instance,
+            UdpHost.Instance,
+            UdpCreateSocketHost.Instance));
 }

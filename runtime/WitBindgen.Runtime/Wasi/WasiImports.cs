@@ -16,6 +16,12 @@ internal static class WasiImports
         ["wasi:clocks/timezone"] = "clocks-timezone",
     };
 
+    // The @unstable items of otherwise stable interfaces (interface#item), with the feature that gates each.
+    private static readonly Dictionary<string, string> UnstableItems = new(StringComparer.Ordinal)
+    {
+        ["wasi:sockets/network#network-error-code"] = "network-error-code",
+    };
+
     /// <summary>Null when every <c>wasi:</c> import of <paramref name="plan"/> is served, else why the first one is not.</summary>
     public static string? FindUnserved(ComponentPlan plan)
     {
@@ -72,9 +78,13 @@ internal static class WasiImports
     {
         foreach (var import in plan.Imports)
         {
-            if (WasiImportName.TryParse(import.Name, out var name)
-                && UnstableFeatures.TryGetValue(name.Interface, out var feature)
-                && !configuration.UnstableFeatures.Contains(feature))
+            if (!WasiImportName.TryParse(import.Name, out var name))
+            {
+                continue;
+            }
+
+            var feature = UnstableFeatures.GetValueOrDefault(name.Interface) ?? UnstableItemFeature(import, name.Interface);
+            if (feature is not null && !configuration.UnstableFeatures.Contains(feature))
             {
                 return $"The component imports {import.Name}, which is @unstable(feature = {feature}): enable it for the store with "
                     + $"WasiConfiguration.WithUnstableFeature(\"{feature}\").";
@@ -83,6 +93,11 @@ internal static class WasiImports
 
         return null;
     }
+
+    private static string? UnstableItemFeature(ComponentPlanItem import, string interfaceName) =>
+        import.Type is InstanceNode instance
+            ? instance.Exports.Select(e => UnstableItems.GetValueOrDefault($"{interfaceName}#{e.Name}")).FirstOrDefault(f => f is not null)
+            : null;
 
     private static string? Difference(WasiTypeMatch match, ExternItem imported, ExternItem? defined)
     {

@@ -4,6 +4,7 @@ using WitBindgen.Runtime.Wasi.Clocks;
 using WitBindgen.Runtime.Wasi.Filesystem;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Random;
+using WitBindgen.Runtime.Wasi.Sockets;
 
 namespace WitBindgen.Runtime.Wasi;
 
@@ -22,6 +23,7 @@ internal static class WasiInterfaces
         .Concat(RandomInterfaces.Implemented)
         .Concat(FilesystemInterfaces.Implemented)
         .Concat(CliInterfaces.Implemented)
+        .Concat(SocketsInterfaces.Implemented)
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the interface <paramref name="name"/> (without version, <c>wasi:io/streams</c>) is implemented.</summary>

@@ -72,7 +72,7 @@ public sealed class WasiSelectionTests
 
         using var component = WasmComponent.FromWat(engine, Selection.SelectionComponents.ImportsWasi);
 
-        component.BackendFallbackReason.ShouldBe("The component imports wasi:sockets/network@0.2.0, which the direct backend's WASI does not implement yet.");
+        component.BackendFallbackReason.ShouldBe("The component imports wasi:keyvalue/store@0.2.0, which the direct backend's WASI does not implement yet.");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ for (const dep of (await readdir(join(wit, 'deps'))).sort()) {
   }
   source += `\npackage ${header} {\n${body}\n}\n`;
 }
-const embedded = await componentEmbed({ dummy: true, witSource: source, world: 'witbindgen:wasi-host/host', features: { tag: 'list', val: ['clocks-timezone'] } });
+const embedded = await componentEmbed({ dummy: true, witSource: source, world: 'witbindgen:wasi-host/host', features: { tag: 'list', val: ['clocks-timezone', 'network-error-code'] } });
 const component = await componentNew(embedded);
 await writeFile(output, component);
 console.log(`${output}: ${component.length} bytes`);
