@@ -2,6 +2,7 @@ using WitBindgen.Runtime.Wasi.Bindings.HostWorld;
 using WitBindgen.Runtime.Wasi.Cli;
 using WitBindgen.Runtime.Wasi.Clocks;
 using WitBindgen.Runtime.Wasi.Filesystem;
+using WitBindgen.Runtime.Wasi.Http;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Random;
 
@@ -37,5 +38,7 @@ internal static class WasiDefinitions
             TerminalOutputHost.Instance,
             TerminalStdinHost.Instance,
             TerminalStdoutHost.Instance,
-            TerminalStderrHost.Instance));
+            TerminalStderrHost.Instance,
+            HttpTypesHost.Instance,
+            OutgoingHandlerHost.Instance));
 }

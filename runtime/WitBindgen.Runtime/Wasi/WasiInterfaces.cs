@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using WitBindgen.Runtime.Wasi.Cli;
 using WitBindgen.Runtime.Wasi.Clocks;
 using WitBindgen.Runtime.Wasi.Filesystem;
+using WitBindgen.Runtime.Wasi.Http;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Random;
 
@@ -22,6 +23,7 @@ internal static class WasiInterfaces
         .Concat(RandomInterfaces.Implemented)
         .Concat(FilesystemInterfaces.Implemented)
         .Concat(CliInterfaces.Implemented)
+        .Concat(HttpInterfaces.Implemented)
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
