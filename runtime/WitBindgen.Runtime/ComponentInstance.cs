@@ -35,7 +35,7 @@ public sealed class ComponentInstance
 
     /// <summary>
     /// Why <see cref="ComponentBackend.Auto"/> runs the instance on the Wasmtime backend rather than the direct one, e.g.
-    /// <c>The component imports wasi:cli/environment@0.2.0; WASI is not available on the direct backend yet.</c>; null
+    /// <c>The component imports wasi:sockets/tcp@0.2.0, which the direct backend's WASI does not implement yet.</c>; null
     /// when the instance runs on the backend it asked for (always on the direct backend, and whenever the engine's
     /// backend is not Auto).
     /// </summary>

@@ -1,4 +1,5 @@
 using WitBindgen.Runtime.Backends.Direct;
+using WitBindgen.Runtime.Wasi;
 
 namespace WitBindgen.Runtime;
 
@@ -68,7 +69,7 @@ public sealed partial class ComponentLinker
                 bool known;
                 lock (_directGate)
                 {
-                    known = _directResources.ContainsKey(import.DisplayName);
+                    known = FindDirect(_directResources, import.DisplayName) is not null;
                 }
 
                 if (!known)
@@ -84,7 +85,7 @@ public sealed partial class ComponentLinker
             bool defined;
             lock (_directGate)
             {
-                defined = _directFunctions.ContainsKey(path);
+                defined = FindDirect(_directFunctions, path) is not null;
             }
 
             if (!defined)
@@ -98,6 +99,11 @@ public sealed partial class ComponentLinker
     private ComponentInstance InstantiateDirect(ComponentStore store, WasmComponent component, DirectComponent direct)
     {
         component.ThrowIfDisposed();
+        if (WasiImports.FindDisabledFeature(direct.Plan, store.WasiConfiguration) is { } disabled)
+        {
+            throw new WitRuntimeException(disabled);
+        }
+
         DirectInstancePre link;
         lock (_directGate)
         {
@@ -115,8 +121,10 @@ public sealed partial class ComponentLinker
                     hosts.DefineResource(path, type);
                 }
 
+                DefineWasiVersions(direct, hosts);
+
                 // As the Wasmtime backend refuses it: every imported resource needs its host type.
-                if (direct.Plan.Resources.FirstOrDefault(r => r.Import is { } import && !_directResources.ContainsKey(import.DisplayName)) is { Import: { } missing })
+                if (direct.Plan.Resources.FirstOrDefault(r => r.Import is { } import && FindDirect(_directResources, import.DisplayName) is null) is { Import: { } missing })
                 {
                     throw new WitRuntimeException(
                         $"{direct.SentenceName} imports the resource '{missing.DisplayName}', for which no host resource type is defined (ComponentLinker.DefineResource).");
@@ -136,9 +144,44 @@ public sealed partial class ComponentLinker
         {
             throw failure.ToException("instantiating the component", functionName: null);
         }
+        catch (DirectGuestTrap trap)
+        {
+            throw trap.ToInstantiationException();
+        }
         finally
         {
             store.ExitCall(armed);
+        }
+    }
+
+    /// <summary>
+    /// The definition of <paramref name="path"/>: its own, else (for an import of another WASI 0.2 release than the
+    /// runtime's) the runtime's WASI definition it binds to; null when neither exists.
+    /// </summary>
+    private static T? FindDirect<T>(Dictionary<string, T> definitions, string path)
+        where T : class =>
+        definitions.GetValueOrDefault(path) ?? (WasiImports.DefinedPath(path) is { } defined ? definitions.GetValueOrDefault(defined) : null);
+
+    /// <summary>
+    /// Binds the component's imports of another WASI 0.2 release (<c>wasi:io/streams@0.2.0</c>) that are not defined
+    /// under their own name to the definitions of the runtime's release; selection checked that their types agree.
+    /// </summary>
+    private void DefineWasiVersions(DirectComponent direct, DirectHostFunctions hosts)
+    {
+        foreach (var path in direct.ImportedFunctions)
+        {
+            if (!_directFunctions.ContainsKey(path) && FindDirect(_directFunctions, path) is { } function)
+            {
+                hosts.Define(path, function);
+            }
+        }
+
+        foreach (var resource in direct.Plan.Resources)
+        {
+            if (resource.Import is { } import && !_directResources.ContainsKey(import.DisplayName) && FindDirect(_directResources, import.DisplayName) is { } type)
+            {
+                hosts.DefineResource(import.DisplayName, type);
+            }
         }
     }
 

@@ -71,6 +71,7 @@ public sealed partial class WasiConfiguration
         copy._environment = [.. _environment];
         copy._directories = [.. _directories];
         copy._directOnlyOptions = [.. _directOnlyOptions];
+        copy._unstableFeatures = [.. _unstableFeatures];
         return copy;
     }
 

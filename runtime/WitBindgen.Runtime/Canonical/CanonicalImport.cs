@@ -187,6 +187,7 @@ public sealed class CanonicalImport : CanonicalMemory
     // the caller of the export, and the runtime's own failures while lowering (realloc's bad pointer) trap.
     private Exception? Failure(Exception error) => (_phase, error) switch
     {
+        (_, DirectGuestTrap) => null,
         (0, WitRuntimeException) => null,
         (0, _) => new WitTrapException($"'{Name}': an argument breaks the Canonical ABI: {error.Message}", error) { FunctionName = Name },
         (2, WitRuntimeException) => null,

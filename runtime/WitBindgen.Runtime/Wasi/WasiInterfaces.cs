@@ -26,18 +26,6 @@ internal static class WasiInterfaces
         .Concat(HttpInterfaces.Implemented)
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Whether the interface an import names (<c>wasi:pkg/iface@0.2.N</c>) is implemented: its name is listed and its
-    /// version is a 0.2 release.
-    /// </summary>
-    public static bool IsImplemented(string importName)
-    {
-        var at = importName.IndexOf('@', StringComparison.Ordinal);
-        if (at < 0 || !importName.AsSpan(at + 1).StartsWith("0.2.", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return Implemented.Contains(importName[..at]);
-    }
+    /// <summary>Whether the interface <paramref name="name"/> (without version, <c>wasi:io/streams</c>) is implemented.</summary>
+    public static bool IsImplemented(string name) => Implemented.Contains(name);
 }

@@ -6,18 +6,26 @@ internal static class SelectionComponents
     /// <summary>The project's untyped-call component (tests/components/values/values.wat).</summary>
     public static readonly string Values = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "components", "values", "values.wat"));
 
-    /// <summary>Exports <c>roll: func() -> u64</c>, which returns <c>wasi:random/random@0.2.0#get-random-u64</c>'s value.</summary>
+    /// <summary>
+    /// Exports <c>open: func() -> u32</c>, which returns the handle <c>wasi:sockets/instance-network@0.2.0#instance-network</c>
+    /// gives (sockets stay Wasmtime's: the direct backend's WASI does not implement them).
+    /// </summary>
     public const string ImportsWasi = """
-        (component
-          (import "wasi:random/random@0.2.0" (instance $random (export "get-random-u64" (func (result u64)))))
-          (alias export $random "get-random-u64" (func $get))
+        (component $C
+          (import "wasi:sockets/network@0.2.0" (instance $network (export "network" (type (sub resource)))))
+          (alias export $network "network" (type $network-t))
+          (import "wasi:sockets/instance-network@0.2.0" (instance $instance
+            (alias outer $C $network-t (type $n))
+            (export "network" (type $net (eq $n)))
+            (export "instance-network" (func (result (own $net))))))
+          (alias export $instance "instance-network" (func $get))
           (core func $get-lowered (canon lower (func $get)))
           (core module $m
-            (import "wasi" "get" (func $get (result i64)))
-            (func (export "roll") (result i64) call $get))
+            (import "wasi" "get" (func $get (result i32)))
+            (func (export "open") (result i32) call $get))
           (core instance $i (instantiate $m (with "wasi" (instance (export "get" (func $get-lowered))))))
-          (func $roll (result u64) (canon lift (core func $i "roll")))
-          (export "roll" (func $roll)))
+          (func $open (result u32) (canon lift (core func $i "open")))
+          (export "open" (func $open)))
         """;
 
     /// <summary>

@@ -63,7 +63,7 @@ internal sealed unsafe class DirectComponent
     /// <summary>
     /// Loads the component in <paramref name="bytes"/> for a backend selection: returns null and why in
     /// <paramref name="reason"/> when the direct backend cannot run it as it is linked through the public API,
-    /// which also covers an import of a <c>wasi:*</c> interface that <see cref="WasiInterfaces"/> does not list.
+    /// which also covers a <c>wasi:*</c> import the runtime's WASI does not serve (see <see cref="WasiImports"/>).
     /// </summary>
     /// <exception cref="WitRuntimeException">A core module does not compile.</exception>
     public static DirectComponent? TryLoad(WasmEngine engine, byte[] bytes, out string? reason)
@@ -82,9 +82,9 @@ internal sealed unsafe class DirectComponent
             return null;
         }
 
-        if (plan.Imports.FirstOrDefault(i => i.Name.StartsWith("wasi:", StringComparison.Ordinal) && !WasiInterfaces.IsImplemented(i.Name)) is { } wasi)
+        if (WasiImports.FindUnserved(plan) is { } unserved)
         {
-            reason = $"The component imports {wasi.Name}; WASI is not available on the direct backend yet.";
+            reason = unserved;
             return null;
         }
 

@@ -23,14 +23,17 @@ internal sealed class DirectHostFailure : Exception
     public WitRuntimeException ToException(string context, string? functionName) =>
         new($"A host function failed while {context}: {Message}", Thrown) { FunctionName = functionName };
 
-    /// <summary>Wraps <paramref name="callback"/> so what it throws reaches the caller as a <see cref="DirectHostFailure"/>.</summary>
+    /// <summary>
+    /// Wraps <paramref name="callback"/> so what it throws reaches the caller as a <see cref="DirectHostFailure"/>, except
+    /// a <see cref="DirectGuestTrap"/> (a WASI exit, for example), which stays the guest's.
+    /// </summary>
     public static ComponentHostFunction Wrap(string importName, ComponentHostFunction callback) => (args, results) =>
     {
         try
         {
             callback(args, results);
         }
-        catch (Exception thrown)
+        catch (Exception thrown) when (thrown is not DirectGuestTrap)
         {
             throw new DirectHostFailure(importName, thrown);
         }

@@ -3,7 +3,8 @@ using OutputStream = global::WitBindgen.Runtime.Wasi.Bindings.Streams.OutputStre
 namespace WitBindgen.Runtime.Wasi.Cli;
 
 /// <summary>
-/// The direct backend's <c>wasi:cli/stderr</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:cli/stderr</c>: a new stream over the calling store's standard error: its capture,
+/// the host's when inherited, else discarded.
 /// </summary>
 internal sealed class StderrHost : global::WitBindgen.Runtime.Wasi.Bindings.Stderr.IStderr
 {
@@ -11,5 +12,5 @@ internal sealed class StderrHost : global::WitBindgen.Runtime.Wasi.Bindings.Stde
     public static readonly StderrHost Instance = new();
 
     /// <inheritdoc />
-    public OutputStream GetStderr() => throw WasiTrap.NotImplemented("wasi:cli/stderr#get-stderr");
+    public OutputStream GetStderr() => StandardStreams.Error();
 }

@@ -3,7 +3,8 @@ using InputStream = global::WitBindgen.Runtime.Wasi.Bindings.Streams.InputStream
 namespace WitBindgen.Runtime.Wasi.Cli;
 
 /// <summary>
-/// The direct backend's <c>wasi:cli/stdin</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:cli/stdin</c>: a new stream over the calling store's standard input: the host's
+/// when inherited, the fixed bytes given (read on from stream to stream), else nothing.
 /// </summary>
 internal sealed class StdinHost : global::WitBindgen.Runtime.Wasi.Bindings.Stdin.IStdin
 {
@@ -11,5 +12,5 @@ internal sealed class StdinHost : global::WitBindgen.Runtime.Wasi.Bindings.Stdin
     public static readonly StdinHost Instance = new();
 
     /// <inheritdoc />
-    public InputStream GetStdin() => throw WasiTrap.NotImplemented("wasi:cli/stdin#get-stdin");
+    public InputStream GetStdin() => StandardStreams.Input();
 }

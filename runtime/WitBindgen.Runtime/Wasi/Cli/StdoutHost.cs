@@ -3,7 +3,8 @@ using OutputStream = global::WitBindgen.Runtime.Wasi.Bindings.Streams.OutputStre
 namespace WitBindgen.Runtime.Wasi.Cli;
 
 /// <summary>
-/// The direct backend's <c>wasi:cli/stdout</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:cli/stdout</c>: a new stream over the calling store's standard output: its capture,
+/// the host's when inherited, else discarded.
 /// </summary>
 internal sealed class StdoutHost : global::WitBindgen.Runtime.Wasi.Bindings.Stdout.IStdout
 {
@@ -11,5 +12,5 @@ internal sealed class StdoutHost : global::WitBindgen.Runtime.Wasi.Bindings.Stdo
     public static readonly StdoutHost Instance = new();
 
     /// <inheritdoc />
-    public OutputStream GetStdout() => throw WasiTrap.NotImplemented("wasi:cli/stdout#get-stdout");
+    public OutputStream GetStdout() => StandardStreams.Output();
 }

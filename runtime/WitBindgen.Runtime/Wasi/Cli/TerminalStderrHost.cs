@@ -3,7 +3,8 @@ using TerminalOutput = global::WitBindgen.Runtime.Wasi.Bindings.TerminalOutput.T
 namespace WitBindgen.Runtime.Wasi.Cli;
 
 /// <summary>
-/// The direct backend's <c>wasi:cli/terminal-stderr</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:cli/terminal-stderr</c>: a terminal only when the calling store inherits the host's
+/// standard error and that is a terminal, as Wasmtime decides; none for bytes, captures and by default.
 /// </summary>
 internal sealed class TerminalStderrHost : global::WitBindgen.Runtime.Wasi.Bindings.TerminalStderr.ITerminalStderr
 {
@@ -11,5 +12,6 @@ internal sealed class TerminalStderrHost : global::WitBindgen.Runtime.Wasi.Bindi
     public static readonly TerminalStderrHost Instance = new();
 
     /// <inheritdoc />
-    public TerminalOutput? GetTerminalStderr() => throw WasiTrap.NotImplemented("wasi:cli/terminal-stderr#get-terminal-stderr");
+    public TerminalOutput? GetTerminalStderr() =>
+        WasiContext.Current.Configuration.InheritsStandardError && !Console.IsErrorRedirected ? new WasiTerminalOutput() : null;
 }

@@ -3,7 +3,8 @@ using TerminalInput = global::WitBindgen.Runtime.Wasi.Bindings.TerminalInput.Ter
 namespace WitBindgen.Runtime.Wasi.Cli;
 
 /// <summary>
-/// The direct backend's <c>wasi:cli/terminal-stdin</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:cli/terminal-stdin</c>: a terminal only when the calling store inherits the host's
+/// standard input and that is a terminal, as Wasmtime decides; none for bytes, captures and by default.
 /// </summary>
 internal sealed class TerminalStdinHost : global::WitBindgen.Runtime.Wasi.Bindings.TerminalStdin.ITerminalStdin
 {
@@ -11,5 +12,6 @@ internal sealed class TerminalStdinHost : global::WitBindgen.Runtime.Wasi.Bindin
     public static readonly TerminalStdinHost Instance = new();
 
     /// <inheritdoc />
-    public TerminalInput? GetTerminalStdin() => throw WasiTrap.NotImplemented("wasi:cli/terminal-stdin#get-terminal-stdin");
+    public TerminalInput? GetTerminalStdin() =>
+        WasiContext.Current.Configuration.InheritsStandardInput && !Console.IsInputRedirected ? new WasiTerminalInput() : null;
 }

@@ -3,7 +3,8 @@ using TerminalOutput = global::WitBindgen.Runtime.Wasi.Bindings.TerminalOutput.T
 namespace WitBindgen.Runtime.Wasi.Cli;
 
 /// <summary>
-/// The direct backend's <c>wasi:cli/terminal-stdout</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:cli/terminal-stdout</c>: a terminal only when the calling store inherits the host's
+/// standard output and that is a terminal, as Wasmtime decides; none for bytes, captures and by default.
 /// </summary>
 internal sealed class TerminalStdoutHost : global::WitBindgen.Runtime.Wasi.Bindings.TerminalStdout.ITerminalStdout
 {
@@ -11,5 +12,6 @@ internal sealed class TerminalStdoutHost : global::WitBindgen.Runtime.Wasi.Bindi
     public static readonly TerminalStdoutHost Instance = new();
 
     /// <inheritdoc />
-    public TerminalOutput? GetTerminalStdout() => throw WasiTrap.NotImplemented("wasi:cli/terminal-stdout#get-terminal-stdout");
+    public TerminalOutput? GetTerminalStdout() =>
+        WasiContext.Current.Configuration.InheritsStandardOutput && !Console.IsOutputRedirected ? new WasiTerminalOutput() : null;
 }

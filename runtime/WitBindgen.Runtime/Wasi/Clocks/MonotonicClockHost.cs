@@ -3,7 +3,8 @@ using Pollable = global::WitBindgen.Runtime.Wasi.Bindings.Poll.Pollable;
 namespace WitBindgen.Runtime.Wasi.Clocks;
 
 /// <summary>
-/// The direct backend's <c>wasi:clocks/monotonic-clock</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:clocks/monotonic-clock</c>: nanoseconds of the calling store's time provider since the
+/// store first read a clock, and pollables ready when it reaches a deadline (<see cref="WasiClockPollable"/>).
 /// </summary>
 internal sealed class MonotonicClockHost : global::WitBindgen.Runtime.Wasi.Bindings.MonotonicClock.IMonotonicClock
 {
@@ -11,14 +12,21 @@ internal sealed class MonotonicClockHost : global::WitBindgen.Runtime.Wasi.Bindi
     public static readonly MonotonicClockHost Instance = new();
 
     /// <inheritdoc />
-    public ulong Now() => throw WasiTrap.NotImplemented("wasi:clocks/monotonic-clock#now");
+    public ulong Now() => WasiClockState.Current.MonotonicNow();
 
     /// <inheritdoc />
-    public ulong Resolution() => throw WasiTrap.NotImplemented("wasi:clocks/monotonic-clock#resolution");
+    public ulong Resolution() => WasiClockState.Current.MonotonicResolution;
 
     /// <inheritdoc />
-    public Pollable SubscribeInstant(ulong when) => throw WasiTrap.NotImplemented("wasi:clocks/monotonic-clock#subscribe-instant");
+    public Pollable SubscribeInstant(ulong when) => new WasiClockPollable(WasiClockState.Current, when);
 
     /// <inheritdoc />
-    public Pollable SubscribeDuration(ulong when) => throw WasiTrap.NotImplemented("wasi:clocks/monotonic-clock#subscribe-duration");
+    public Pollable SubscribeDuration(ulong when)
+    {
+        var clock = WasiClockState.Current;
+        var now = clock.MonotonicNow();
+
+        // A deadline past the clock's range is never reached, as Wasmtime's is never.
+        return new WasiClockPollable(clock, when > ulong.MaxValue - now ? ulong.MaxValue : now + when);
+    }
 }

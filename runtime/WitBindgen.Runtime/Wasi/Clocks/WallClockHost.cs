@@ -3,7 +3,8 @@ using Datetime = global::WitBindgen.Runtime.Wasi.Bindings.WallClock.Datetime;
 namespace WitBindgen.Runtime.Wasi.Clocks;
 
 /// <summary>
-/// The direct backend's <c>wasi:clocks/wall-clock</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:clocks/wall-clock</c>: the UTC time of the calling store's time provider
+/// (<see cref="WasiConfiguration.WithTimeProvider"/>), with Wasmtime's resolution of one nanosecond.
 /// </summary>
 internal sealed class WallClockHost : global::WitBindgen.Runtime.Wasi.Bindings.WallClock.IWallClock
 {
@@ -11,8 +12,16 @@ internal sealed class WallClockHost : global::WitBindgen.Runtime.Wasi.Bindings.W
     public static readonly WallClockHost Instance = new();
 
     /// <inheritdoc />
-    public Datetime Now() => throw WasiTrap.NotImplemented("wasi:clocks/wall-clock#now");
+    public Datetime Now()
+    {
+        var (seconds, nanoseconds) = WasiClockState.Current.WallNow();
+        return new Datetime(seconds, nanoseconds);
+    }
 
     /// <inheritdoc />
-    public Datetime Resolution() => throw WasiTrap.NotImplemented("wasi:clocks/wall-clock#resolution");
+    public Datetime Resolution()
+    {
+        var (seconds, nanoseconds) = WasiClockState.Current.WallResolution;
+        return new Datetime(seconds, nanoseconds);
+    }
 }

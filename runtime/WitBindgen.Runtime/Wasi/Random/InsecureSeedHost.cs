@@ -1,7 +1,8 @@
 namespace WitBindgen.Runtime.Wasi.Random;
 
 /// <summary>
-/// The direct backend's <c>wasi:random/insecure-seed</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:random/insecure-seed</c>: one value per store, drawn when the store first asks, as
+/// Wasmtime draws one per WASI context (derived from the store's seed when one is set).
 /// </summary>
 internal sealed class InsecureSeedHost : global::WitBindgen.Runtime.Wasi.Bindings.InsecureSeed.IInsecureSeed
 {
@@ -9,5 +10,5 @@ internal sealed class InsecureSeedHost : global::WitBindgen.Runtime.Wasi.Binding
     public static readonly InsecureSeedHost Instance = new();
 
     /// <inheritdoc />
-    public (ulong, ulong) InsecureSeed() => throw WasiTrap.NotImplemented("wasi:random/insecure-seed#insecure-seed");
+    public (ulong, ulong) InsecureSeed() => WasiRandomState.Current.InsecureSeed;
 }

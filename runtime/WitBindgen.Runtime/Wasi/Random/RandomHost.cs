@@ -1,7 +1,8 @@
 namespace WitBindgen.Runtime.Wasi.Random;
 
 /// <summary>
-/// The direct backend's <c>wasi:random/random</c>: a stateless router to the calling store's <see cref="WasiContext"/>.
+/// The direct backend's <c>wasi:random/random</c>: the operating system's cryptographic generator, or the calling
+/// store's seeded generator (<see cref="WasiConfiguration.WithRandomSeed"/>).
 /// </summary>
 internal sealed class RandomHost : global::WitBindgen.Runtime.Wasi.Bindings.Random.IRandom
 {
@@ -9,8 +10,8 @@ internal sealed class RandomHost : global::WitBindgen.Runtime.Wasi.Bindings.Rand
     public static readonly RandomHost Instance = new();
 
     /// <inheritdoc />
-    public byte[] GetRandomBytes(ulong len) => throw WasiTrap.NotImplemented("wasi:random/random#get-random-bytes");
+    public byte[] GetRandomBytes(ulong len) => WasiRandomState.Bytes(WasiRandomState.Current.Secure, len, "wasi:random/random#get-random-bytes");
 
     /// <inheritdoc />
-    public ulong GetRandomU64() => throw WasiTrap.NotImplemented("wasi:random/random#get-random-u64");
+    public ulong GetRandomU64() => WasiRandomState.Current.Secure.NextUInt64();
 }

@@ -1,0 +1,104 @@
+using WitBindgen.Wit.Binary;
+using WitBindgen.Wit.Binary.Loading;
+
+namespace WitBindgen.Runtime.Wasi;
+
+/// <summary>
+/// Decides whether the direct backend's WASI serves a component's <c>wasi:</c> imports: an import of any WASI 0.2
+/// release binds to the runtime's 0.2.12 definitions when its interface is implemented (<see cref="WasiInterfaces"/>)
+/// and every item it imports exists there with the same type; <c>@unstable</c> interfaces also need the store's opt-in.
+/// </summary>
+internal static class WasiImports
+{
+    // The @unstable interfaces of the runtime's world, with the feature that gates each.
+    private static readonly Dictionary<string, string> UnstableFeatures = new(StringComparer.Ordinal)
+    {
+        ["wasi:clocks/timezone"] = "clocks-timezone",
+    };
+
+    /// <summary>Null when every <c>wasi:</c> import of <paramref name="plan"/> is served, else why the first one is not.</summary>
+    public static string? FindUnserved(ComponentPlan plan)
+    {
+        WasiTypeMatch? match = null;
+        foreach (var import in plan.Imports)
+        {
+            if (!WasiImportName.IsWasi(import.Name))
+            {
+                continue;
+            }
+
+            if (!WasiImportName.TryParse(import.Name, out var name)
+                || !WasiInterfaces.IsImplemented(name.Interface)
+                || !WasiReference.Instance.Interfaces.TryGetValue(name.Interface, out var defined))
+            {
+                return $"The component imports {import.Name}, which the direct backend's WASI does not implement yet.";
+            }
+
+            if (import.Type is not InstanceNode instance)
+            {
+                return $"The component imports {import.Name} as a {import.Kind.ToString().ToLowerInvariant()}, where WASI defines an interface.";
+            }
+
+            match ??= new WasiTypeMatch(WasiResourceNames.Of(plan), WasiReference.Instance.Resources);
+            foreach (var item in instance.Exports)
+            {
+                if (Difference(match, item, defined.Find(item.Name)) is { } difference)
+                {
+                    return $"The component imports {import.Name}#{item.Name}, {difference}.";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The path of the runtime's definition that serves the imported function or resource <paramref name="path"/>
+    /// (<c>wasi:io/streams@0.2.0#[method]input-stream.read</c>), or null when it is not one of a WASI 0.2 interface.
+    /// </summary>
+    public static string? DefinedPath(string path)
+    {
+        var hash = path.IndexOf('#', StringComparison.Ordinal);
+        return hash > 0 && WasiImportName.TryParse(path[..hash], out var name) && name.Version != WasiInterfaces.Version
+            ? name.Defined + path[hash..]
+            : null;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="configuration"/> enables the <c>@unstable</c> feature of every WASI interface
+    /// <paramref name="plan"/> imports, else why the first is refused.
+    /// </summary>
+    public static string? FindDisabledFeature(ComponentPlan plan, WasiConfiguration configuration)
+    {
+        foreach (var import in plan.Imports)
+        {
+            if (WasiImportName.TryParse(import.Name, out var name)
+                && UnstableFeatures.TryGetValue(name.Interface, out var feature)
+                && !configuration.UnstableFeatures.Contains(feature))
+            {
+                return $"The component imports {import.Name}, which is @unstable(feature = {feature}): enable it for the store with "
+                    + $"WasiConfiguration.WithUnstableFeature(\"{feature}\").";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Difference(WasiTypeMatch match, ExternItem imported, ExternItem? defined)
+    {
+        if (defined is null || defined.Kind != imported.Kind)
+        {
+            return $"which WASI {WasiInterfaces.Version} does not define";
+        }
+
+        var difference = (Unwrap(imported.Type), Unwrap(defined.Type)) switch
+        {
+            (FuncNode a, FuncNode b) => match.Difference(a, b),
+            ({ } a, { } b) when imported.Kind == ExternKind.Type => match.SameType(imported.Type!, defined.Type!) ? null : "it is another type",
+            _ => "it is another kind of item",
+        };
+        return difference is null ? null : $"whose type differs from WASI {WasiInterfaces.Version}'s: {difference}";
+    }
+
+    private static TypeNode? Unwrap(TypeNode? type) => type is null ? null : NamedNode.Unwrap(type);
+}
