@@ -7,5 +7,5 @@ internal static class FilesystemInterfaces
     /// Interface names without a version (<c>wasi:filesystem/…</c>); an interface is listed only once every function of it
     /// works, since the direct backend then runs the components that import it.
     /// </summary>
-    public static readonly string[] Implemented = [];
+    public static readonly string[] Implemented = ["wasi:filesystem/types", "wasi:filesystem/preopens"];
 }

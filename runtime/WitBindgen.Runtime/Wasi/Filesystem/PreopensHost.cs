@@ -11,5 +11,7 @@ internal sealed class PreopensHost : global::WitBindgen.Runtime.Wasi.Bindings.Pr
     public static readonly PreopensHost Instance = new();
 
     /// <inheritdoc />
-    public (Descriptor, string)[] GetDirectories() => throw WasiTrap.NotImplemented("wasi:filesystem/preopens#get-directories");
+    /// <remarks>Every call hands out new handles to the same directories, as Wasmtime does.</remarks>
+    public (Descriptor, string)[] GetDirectories() =>
+        [.. FilesystemState.Current.Preopens.Select(preopen => ((Descriptor)new WasiDescriptor(preopen.Root), preopen.GuestPath))];
 }

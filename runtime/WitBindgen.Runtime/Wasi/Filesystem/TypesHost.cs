@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Wasi.Io;
 using Error = global::WitBindgen.Runtime.Wasi.Bindings.Error.Error;
 using ErrorCode = global::WitBindgen.Runtime.Wasi.Bindings.Types.ErrorCode;
 
@@ -12,5 +13,14 @@ internal sealed class TypesHost : global::WitBindgen.Runtime.Wasi.Bindings.Types
     public static readonly TypesHost Instance = new();
 
     /// <inheritdoc />
-    public ErrorCode? FilesystemErrorCode(Error err) => throw WasiTrap.NotImplemented("wasi:filesystem/types#filesystem-error-code");
+    /// <remarks>
+    /// Like Wasmtime, any stream error that came from a host I/O failure has a code: a file stream's own, else
+    /// <c>io</c>; other errors have none.
+    /// </remarks>
+    public ErrorCode? FilesystemErrorCode(Error err) => err switch
+    {
+        WasiError { Cause: FsStreamException file } => (ErrorCode)file.Code,
+        WasiError { Cause: IOException } => ErrorCode.Io,
+        _ => null,
+    };
 }

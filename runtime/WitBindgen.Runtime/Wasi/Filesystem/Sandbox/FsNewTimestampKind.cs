@@ -1,0 +1,9 @@
+namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
+
+/// <summary>The cases of WASI's <c>new-timestamp</c> variant.</summary>
+internal enum FsNewTimestampKind
+{
+    NoChange,
+    Now,
+    Timestamp,
+}
