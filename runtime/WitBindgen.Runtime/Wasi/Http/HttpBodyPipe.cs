@@ -21,6 +21,9 @@ internal sealed class HttpBodyPipe : Stream
     private Exception? _error;
     private TaskCompletionSource? _dataWaiter;
 
+    /// <summary>The most bytes that were ever written and not yet read: what the body held in memory at most.</summary>
+    public long MaxBuffered { get; private set; }
+
     /// <summary>The bytes written so far.</summary>
     public long Written { get; private set; }
 
@@ -75,6 +78,7 @@ internal sealed class HttpBodyPipe : Stream
 
             _chunks.Enqueue(copy);
             _buffered += copy.Length;
+            MaxBuffered = Math.Max(MaxBuffered, _buffered);
             Written += copy.Length;
             Signal();
         }

@@ -100,7 +100,7 @@ internal static class HttpMessages
         message.RequestUri = uri;
         if (request.OutgoingBody is { } body)
         {
-            message.Content = new StreamContent(body.Pipe);
+            message.Content = new HttpBodyContent(body.Pipe);
         }
 
         foreach (var (name, value) in request.HeaderEntries)

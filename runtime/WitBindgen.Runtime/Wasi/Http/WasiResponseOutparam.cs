@@ -20,7 +20,21 @@ internal sealed class WasiResponseOutparam : ResponseOutparam
         }
     }
 
-    /// <inheritdoc />
-    public override void Dispose() =>
-        _response.TrySetResult(Result<WasiOutgoingResponse, ErrorCode>.Err(new ErrorCode.InternalError("the component did not set a response")));
+    /// <summary>
+    /// The component's call returned (or trapped, with <paramref name="failure"/>): a response not set by now never
+    /// will be, and a body the component did not finish is cut off, so its reader fails rather than waits.
+    /// </summary>
+    public void Abandon(Exception? failure)
+    {
+        if (failure is not null)
+        {
+            _response.TrySetException(new WitRuntimeException($"The component failed while handling the request: {failure.Message}", failure));
+        }
+
+        _response.TrySetException(new WitRuntimeException("The component returned from wasi:http/incoming-handler#handle without setting a response."));
+        if (_response.Task.IsCompletedSuccessfully && _response.Task.Result is { IsOk: true } set && set.Value.OutgoingBody is { } body)
+        {
+            body.Pipe.Complete(failure ?? new IOException("The component returned before finishing the response body."));
+        }
+    }
 }
