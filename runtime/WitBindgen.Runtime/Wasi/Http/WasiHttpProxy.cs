@@ -10,41 +10,36 @@ namespace WitBindgen.Runtime;
 /// on the direct backend and returns its responses, whose content streams the body as the component writes it.
 /// </summary>
 /// <remarks>
-/// The component handles one request at a time (its store is single-threaded): a request waits until the component's
-/// <c>handle</c> of the previous one has returned. The component's call runs on a thread of its own while the caller
-/// reads the response; the body is handed over in parts of at most 1 MiB unread, never whole.
+/// As <c>wasmtime serve</c> does, every request gets an instance of its own (componentize-js proxies answer one request
+/// per instance), made by the caller's delegate on the thread that then runs the component's <c>handle</c>; the proxy
+/// disposes that instance's store once <c>handle</c> returned. Requests therefore run concurrently, each in its own
+/// store. The body is handed over in parts, at most 1 MiB of it unread at a time, never whole.
 /// </remarks>
 public sealed class WasiHttpProxy
 {
-    private readonly ComponentInstance _instance;
-    private readonly ComponentFunction _handle;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Func<ComponentInstance> _instantiate;
+    private string? _interface;
 
-    /// <summary>Creates a proxy over <paramref name="instance"/>.</summary>
-    /// <param name="instance">An instance, on the direct backend, of a component exporting <c>wasi:http/incoming-handler@0.2.x</c>.</param>
-    /// <exception cref="WitRuntimeException">The instance runs on the Wasmtime backend, or exports no incoming handler.</exception>
-    public WasiHttpProxy(ComponentInstance instance)
+    /// <summary>Creates a proxy that instantiates the component with <paramref name="instantiate"/> for each request.</summary>
+    /// <param name="instantiate">
+    /// Makes a new instance, on the direct backend and in a new store (for example
+    /// <c>() =&gt; linker.Instantiate(new ComponentStore(engine, wasi), component)</c>); the proxy disposes the store.
+    /// </param>
+    public WasiHttpProxy(Func<ComponentInstance> instantiate)
     {
-        ArgumentNullException.ThrowIfNull(instance);
-        if (instance.Backend != ComponentBackend.Direct)
-        {
-            throw new WitRuntimeException(
-                "WasiHttpProxy needs an instance on the direct backend: the Wasmtime backend of this runtime has no wasi:http.");
-        }
-
-        _instance = instance;
-        _handle = FindHandle(instance)
-            ?? throw new WitRuntimeException("The component does not export wasi:http/incoming-handler@0.2.x#handle.");
+        ArgumentNullException.ThrowIfNull(instantiate);
+        _instantiate = instantiate;
     }
 
     /// <summary>
-    /// Hands <paramref name="request"/> to the component and returns its response once the component set it; the
-    /// response's content is read as the component writes it and fails (an <see cref="IOException"/>) if the component
-    /// traps or drops the body unfinished. A component that answers with an <c>error-code</c>, traps, or returns
-    /// without answering fails the task with <see cref="WitRuntimeException"/>.
+    /// Hands <paramref name="request"/> to a new instance of the component and returns its response once the component
+    /// set it; the response's content is read as the component writes it and fails (an <see cref="IOException"/>) if
+    /// the component traps or drops the body unfinished. A component that answers with an <c>error-code</c>, traps,
+    /// or returns without answering fails the task with <see cref="WitRuntimeException"/>, as does an instance on the
+    /// Wasmtime backend (which has no wasi:http in this runtime) or one that exports no incoming handler.
     /// </summary>
     /// <param name="request">The request; its URI must be absolute (scheme and authority reach the component).</param>
-    /// <param name="cancellationToken">Stops waiting for the component's turn or answer (the component's call itself is not interrupted).</param>
+    /// <param name="cancellationToken">Stops waiting for the answer (the component's call itself is not interrupted).</param>
     public async Task<HttpResponseMessage> HandleAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -53,24 +48,12 @@ public sealed class WasiHttpProxy
             throw new ArgumentException($"The request's URI must be absolute (got '{request.RequestUri}').", nameof(request));
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var outparam = new WasiResponseOutparam();
-        Task call;
-        try
-        {
-            call = Task.Factory.StartNew(
-                () => Call(new WasiIncomingRequest(request), outparam),
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
-        }
-        catch
-        {
-            _gate.Release();
-            throw;
-        }
-
-        _ = call.ContinueWith(_ => _gate.Release(), TaskScheduler.Default);
+        _ = Task.Factory.StartNew(
+            () => Run(new WasiIncomingRequest(request), outparam),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         var result = await outparam.Response.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (result.IsErr)
         {
@@ -95,29 +78,6 @@ public sealed class WasiHttpProxy
         return message;
     }
 
-    /// <summary>
-    /// Completes once no call of the component is running: the component's <c>handle</c> may still run after its
-    /// response body ended (until it returns), and its store must not be disposed before.
-    /// </summary>
-    public async Task WaitForIdleAsync()
-    {
-        await _gate.WaitAsync().ConfigureAwait(false);
-        _gate.Release();
-    }
-
-    private static ComponentFunction? FindHandle(ComponentInstance instance)
-    {
-        for (var minor = 0; minor < 64; minor++)
-        {
-            if (instance.TryGetFunction($"wasi:http/incoming-handler@0.2.{minor}", "handle") is { } handle)
-            {
-                return handle;
-            }
-        }
-
-        return null;
-    }
-
     private static string Describe(ErrorCode error)
     {
         var text = error.ToString();
@@ -125,20 +85,51 @@ public sealed class WasiHttpProxy
         return brace < 0 ? text : text[..brace];
     }
 
-    private void Call(WasiIncomingRequest request, WasiResponseOutparam outparam)
+    private ComponentFunction FindHandle(ComponentInstance instance)
+    {
+        if (_interface is { } known && instance.TryGetFunction(known, "handle") is { } cached)
+        {
+            return cached;
+        }
+
+        for (var minor = 0; minor < 64; minor++)
+        {
+            var name = $"wasi:http/incoming-handler@0.2.{minor}";
+            if (instance.TryGetFunction(name, "handle") is { } handle)
+            {
+                _interface = name;
+                return handle;
+            }
+        }
+
+        throw new WitRuntimeException("The component does not export wasi:http/incoming-handler@0.2.x#handle.");
+    }
+
+    // On a thread of its own: the instance's store is made, used and disposed here.
+    private void Run(WasiIncomingRequest request, WasiResponseOutparam outparam)
     {
         Exception? failure = null;
+        ComponentStore? store = null;
         try
         {
-            using var scope = ResourceScope.Enter(_instance.Store, null, _handle.Name);
+            var instance = _instantiate();
+            store = instance.Store;
+            if (instance.Backend != ComponentBackend.Direct)
+            {
+                throw new WitRuntimeException(
+                    "WasiHttpProxy needs an instance on the direct backend: the Wasmtime backend of this runtime has no wasi:http.");
+            }
+
+            var handle = FindHandle(instance);
+            using var scope = ResourceScope.Enter(store, null, handle.Name);
             var args = new[]
             {
-                HostMarshal.IncomingRequestResourceType.Lower(request, owned: true, _handle.Name),
-                HostMarshal.ResponseOutparamResourceType.Lower(outparam, owned: true, _handle.Name),
+                HostMarshal.IncomingRequestResourceType.Lower(request, owned: true, handle.Name),
+                HostMarshal.ResponseOutparamResourceType.Lower(outparam, owned: true, handle.Name),
             };
             try
             {
-                _handle.Call(args, []);
+                handle.Call(args, []);
             }
             finally
             {
@@ -147,12 +138,13 @@ public sealed class WasiHttpProxy
         }
         catch (Exception exception)
         {
-            // A trap or a host failure: the caller gets it through the response or its body.
+            // A trap, a host failure or a refused instance: the caller gets it through the response or its body.
             failure = exception;
         }
         finally
         {
             outparam.Abandon(failure);
+            store?.Dispose();
         }
     }
 }
