@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using WitBindgen.Runtime.Wasi.Bindings.Types2;
-using WitBindgen.Runtime.Wasi.Io;
 using InputStream = WitBindgen.Runtime.Wasi.Bindings.Streams.InputStream;
 
 namespace WitBindgen.Runtime.Wasi.Http;
@@ -14,7 +13,7 @@ internal sealed class WasiIncomingBody : IncomingBody
     private readonly Stream _content;
     private readonly Func<HttpHeaders?> _trailers;
     private readonly IDisposable? _owner;
-    private WasiBodyInputStream? _stream;
+    private WasiHttpBodyInputStream? _stream;
     private bool _streamTaken;
 
     /// <summary>Creates the body.</summary>
@@ -37,7 +36,7 @@ internal sealed class WasiIncomingBody : IncomingBody
         }
 
         _streamTaken = true;
-        _stream = new WasiBodyInputStream(new WasiStreamInputStream(_content, leaveOpen: true, readAhead: true));
+        _stream = new WasiHttpBodyInputStream(_content);
         return Result.Ok<InputStream>(_stream);
     }
 
@@ -53,7 +52,7 @@ internal sealed class WasiIncomingBody : IncomingBody
         {
             try
             {
-                await _content.CopyToAsync(System.IO.Stream.Null).ConfigureAwait(false);
+                await (_stream?.DrainAsync() ?? _content.CopyToAsync(System.IO.Stream.Null)).ConfigureAwait(false);
                 var headers = _trailers();
                 return Result<Fields?, ErrorCode>.Ok(
                     headers is null || !headers.Any() ? null : new WasiFields(HttpMessages.Entries(headers, null), immutable: true));

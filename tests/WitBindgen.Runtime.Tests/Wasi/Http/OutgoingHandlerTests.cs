@@ -110,6 +110,32 @@ public sealed class OutgoingHandlerTests
     }
 
     [Fact]
+    public void A_body_stalling_past_the_between_bytes_timeout_fails_the_read_with_connection_read_timeout()
+    {
+        using var release = new CancellationTokenSource();
+        using var server = new LoopbackHttpServer(async context =>
+        {
+            context.Response.SendChunked = true;
+            await context.Response.OutputStream.WriteAsync("start"u8.ToArray());
+            await context.Response.OutputStream.FlushAsync();
+            await Task.Delay(Timeout.Infinite, release.Token).ContinueWith(_ => { });
+        });
+        using var handler = new SocketsHttpHandler();
+        using var scope = new GuestScope(new WasiConfiguration().WithHttpHandler(handler));
+        var options = Types.CreateRequestOptions();
+        options.SetBetweenBytesTimeout(50_000_000).IsOk.ShouldBeTrue();
+
+        var response = AwaitResult(OutgoingHandlerHost.Instance.Handle(NewRequest(new Method.Get(), server.Authority, "/"), options).Value).Value;
+        var input = response.Consume().Value.Stream().Value;
+        Encoding.ASCII.GetString(ReadAtLeast(input, 5)).ShouldBe("start");
+        var failed = input.BlockingRead(100);
+        release.Cancel();
+
+        var error = failed.Error.ShouldBeOfType<StreamError.LastOperationFailed>();
+        Types.HttpErrorCode(error.Value).ShouldBeOfType<ErrorCode.ConnectionReadTimeout>();
+    }
+
+    [Fact]
     public void A_request_without_authority_or_with_another_scheme_is_refused_before_sending()
     {
         using var handler = new SocketsHttpHandler();
