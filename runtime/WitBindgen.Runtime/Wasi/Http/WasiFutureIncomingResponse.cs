@@ -11,11 +11,16 @@ namespace WitBindgen.Runtime.Wasi.Http;
 internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
 {
     private readonly Task<Result<IncomingResponse, ErrorCode>> _result;
+    private readonly CancellationTokenSource _abandoned;
     private readonly WasiResourceChildren _children = new("wasi:http/types#future-incoming-response");
     private bool _taken;
 
-    /// <summary>Creates the future of <paramref name="result"/>.</summary>
-    public WasiFutureIncomingResponse(Task<Result<IncomingResponse, ErrorCode>> result) => _result = result;
+    /// <summary>Creates the future of <paramref name="result"/>; <paramref name="abandoned"/> is cancelled if the guest drops it first.</summary>
+    public WasiFutureIncomingResponse(Task<Result<IncomingResponse, ErrorCode>> result, CancellationTokenSource abandoned)
+    {
+        _result = result;
+        _abandoned = abandoned;
+    }
 
     /// <summary>Sends <paramref name="message"/> through <paramref name="send"/> in the background, with the request's timeouts.</summary>
     /// <param name="send">The host's handler.</param>
@@ -32,10 +37,12 @@ internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
         var firstByte = ToTimeSpan(options?.FirstByte);
         var betweenBytes = ToTimeSpan(options?.BetweenBytes);
         body?.Pipe.Start();
+        var abandoned = new CancellationTokenSource();
         return new WasiFutureIncomingResponse(Task.Run(async () =>
         {
             var timeout = connect < firstByte ? HttpErrors.Timeout.Connect : HttpErrors.Timeout.FirstByte;
-            using var cancel = new CancellationTokenSource(connect < firstByte ? connect : firstByte);
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(abandoned.Token);
+            cancel.CancelAfter(connect < firstByte ? connect : firstByte);
             try
             {
                 var response = await send(message, cancel.Token).ConfigureAwait(false);
@@ -45,9 +52,9 @@ internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
             {
                 body?.Pipe.Dispose();
                 return Result<IncomingResponse, ErrorCode>.Err(
-                    HttpErrors.FromException(exception, cancel.IsCancellationRequested ? timeout : HttpErrors.Timeout.None));
+                    HttpErrors.FromException(exception, cancel.IsCancellationRequested && !abandoned.IsCancellationRequested ? timeout : HttpErrors.Timeout.None));
             }
-        }));
+        }), abandoned);
     }
 
     /// <summary>A guest's timeout in nanoseconds as a span, Wasmtime's 600 seconds when not set.</summary>
@@ -74,11 +81,18 @@ internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
         return Result.Ok(_result.Result);
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Drops the future: a request still in flight is cancelled (the host's handler sees its token cancelled), and a
+    /// response never taken is released.
+    /// </summary>
     public override void Dispose()
     {
         _children.ThrowIfAny();
-        if (!_taken && _result.IsCompletedSuccessfully && _result.Result.IsOk)
+        if (!_result.IsCompleted)
+        {
+            _abandoned.Cancel();
+        }
+        else if (!_taken && _result.IsCompletedSuccessfully && _result.Result.IsOk)
         {
             _result.Result.Value.Dispose();
         }

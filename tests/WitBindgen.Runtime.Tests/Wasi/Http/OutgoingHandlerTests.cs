@@ -136,6 +136,20 @@ public sealed class OutgoingHandlerTests
     }
 
     [Fact]
+    public void Dropping_the_future_cancels_the_request_in_the_hosts_handler()
+    {
+        using var handler = new WaitingHandler();
+        using var scope = new GuestScope(new WasiConfiguration().WithHttpHandler(handler));
+
+        var future = OutgoingHandler(NewRequest(new Method.Get(), "127.0.0.1:1", "/"));
+        handler.Started.Wait(Patience).ShouldBeTrue();
+        future.Get().ShouldBeNull();
+        future.Dispose();
+
+        handler.Cancelled.Wait(Patience).ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_request_without_authority_or_with_another_scheme_is_refused_before_sending()
     {
         using var handler = new SocketsHttpHandler();
