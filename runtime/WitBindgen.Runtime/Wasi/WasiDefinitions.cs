@@ -2,6 +2,7 @@ using WitBindgen.Runtime.Wasi.Bindings.HostWorld;
 using WitBindgen.Runtime.Wasi.Cli;
 using WitBindgen.Runtime.Wasi.Clocks;
 using WitBindgen.Runtime.Wasi.Filesystem;
+using WitBindgen.Runtime.Wasi.Http;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Random;
 using WitBindgen.Runtime.Wasi.Sockets;
@@ -45,5 +46,7 @@ internal static class WasiDefinitions
             TcpHost.Instance,
             TcpCreateSocketHost.Instance,
             UdpHost.Instance,
-            UdpCreateSocketHost.Instance));
+            UdpCreateSocketHost.Instance,
+            HttpTypesHost.Instance,
+            OutgoingHandlerHost.Instance));
 }

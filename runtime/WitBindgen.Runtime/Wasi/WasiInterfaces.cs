@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using WitBindgen.Runtime.Wasi.Cli;
 using WitBindgen.Runtime.Wasi.Clocks;
 using WitBindgen.Runtime.Wasi.Filesystem;
+using WitBindgen.Runtime.Wasi.Http;
 using WitBindgen.Runtime.Wasi.Io;
 using WitBindgen.Runtime.Wasi.Random;
 using WitBindgen.Runtime.Wasi.Sockets;
@@ -24,6 +25,7 @@ internal static class WasiInterfaces
         .Concat(FilesystemInterfaces.Implemented)
         .Concat(CliInterfaces.Implemented)
         .Concat(SocketsInterfaces.Implemented)
+        .Concat(HttpInterfaces.Implemented)
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the interface <paramref name="name"/> (without version, <c>wasi:io/streams</c>) is implemented.</summary>

@@ -135,6 +135,28 @@ internal sealed partial class ComponentFlattener
         return item;
     }
 
+    /// <summary>
+    /// Gives every resource an imported instance declares a definition, also one the component never aliases out of
+    /// the instance: it may still receive or pass handles of it through the instance's functions. Runs after the walk,
+    /// so the resources the component aliases keep their numbers.
+    /// </summary>
+    private void AddUnaliasedImportedResources()
+    {
+        foreach (var import in _imports)
+        {
+            if (import.Definition is ImportedItem imported && import.Type is { } type && NamedNode.Unwrap(type) is InstanceNode instance)
+            {
+                foreach (var export in instance.Exports)
+                {
+                    if (export.Kind == ExternKind.Type)
+                    {
+                        ImportedType(export.Type, imported.Member(export.Name, ExternKind.Type, export.Type));
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>An imported type: its resource identity when it is a resource (one per resource node), else a plain type.</summary>
     private TypeItem ImportedType(TypeNode? node, ImportedItem path)
     {

@@ -64,6 +64,7 @@ internal sealed partial class ComponentFlattener
         {
             var root = new FlattenFrame(null, new DecoderScope(null, 0), null);
             flattener.Walk(root, 0, bytes.Length);
+            flattener.AddUnaliasedImportedResources();
         }
         catch (ComponentFormatException error)
         {
