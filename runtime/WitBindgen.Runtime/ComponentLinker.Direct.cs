@@ -104,6 +104,11 @@ public sealed partial class ComponentLinker
             throw new WitRuntimeException(disabled);
         }
 
+        if (WasiImports.FindUnavailablePreopen(direct.Plan, store.WasiConfiguration) is { } unavailable)
+        {
+            throw new WitRuntimeException(unavailable);
+        }
+
         DirectInstancePre link;
         lock (_directGate)
         {

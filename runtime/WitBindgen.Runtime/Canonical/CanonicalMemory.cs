@@ -122,9 +122,9 @@ public abstract unsafe class CanonicalMemory
     }
 
     /// <summary>
-    /// Stores <paramref name="value"/> in the function's string encoding through realloc (the spec's allocation
-    /// sequence: the likely size, grown to the worst case when needed, shrunk to the exact size); returns the pointer and
-    /// the length in code units (tagged for UTF-16 in a latin1+UTF-16 memory).
+    /// Stores <paramref name="value"/> in the function's string encoding through realloc (into a UTF-8 memory by one
+    /// allocation of the exact size, as Wasmtime stores a host string; otherwise the spec's sequence for UTF-16 text);
+    /// returns the pointer and the length in code units (tagged for UTF-16 in a latin1+UTF-16 memory).
     /// </summary>
     /// <exception cref="ArgumentException">The string is null or has an unpaired surrogate.</exception>
     /// <exception cref="WitTrapException">Realloc failed or returned an unusable pointer.</exception>
@@ -141,7 +141,7 @@ public abstract unsafe class CanonicalMemory
         }
 
         _context.Location = _lowerLocation;
-        var stored = CanonicalStrings.StoreValidUtf16(_context, value);
+        var stored = CanonicalStrings.StoreHostText(_context, value);
         Refresh();
         return stored;
     }

@@ -1,3 +1,4 @@
+using WitBindgen.Runtime.Wasi.Filesystem;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Binary.Loading;
 
@@ -22,8 +23,14 @@ internal static class WasiImports
         ["wasi:sockets/network#network-error-code"] = "network-error-code",
     };
 
-    /// <summary>Null when every <c>wasi:</c> import of <paramref name="plan"/> is served, else why the first one is not.</summary>
-    public static string? FindUnserved(ComponentPlan plan)
+    /// <summary>
+    /// Null when every <c>wasi:</c> import of <paramref name="plan"/> is served, else why the first one is not. Under
+    /// <see cref="ComponentBackend.Auto"/>, <c>wasi:filesystem</c> counts as served only where the host sandbox runs
+    /// (<see cref="HostSandboxPlatform"/>), so that elsewhere a component that may be given host directories runs on
+    /// the Wasmtime backend as before; an engine set to <see cref="ComponentBackend.Direct"/> still serves it (in-memory
+    /// directories work everywhere; a host preopen is refused at instantiation, <see cref="FindUnavailablePreopen"/>).
+    /// </summary>
+    public static string? FindUnserved(ComponentPlan plan, ComponentBackend backend)
     {
         WasiTypeMatch? match = null;
         foreach (var import in plan.Imports)
@@ -38,6 +45,12 @@ internal static class WasiImports
                 || !WasiReference.Instance.Interfaces.TryGetValue(name.Interface, out var defined))
             {
                 return $"The component imports {import.Name}, which the direct backend's WASI does not implement yet.";
+            }
+
+            if (backend == ComponentBackend.Auto && IsFilesystem(name) && !HostSandboxPlatform.IsSupported)
+            {
+                return $"The component imports {import.Name}, which the direct backend's WASI serves with host directories "
+                    + $"only where its directory sandbox runs (Linux on x64 or arm64), not on {HostSandboxPlatform.Name}.";
             }
 
             if (import.Type is not InstanceNode instance)
@@ -98,6 +111,27 @@ internal static class WasiImports
         import.Type is InstanceNode instance
             ? instance.Exports.Select(e => UnstableItems.GetValueOrDefault($"{interfaceName}#{e.Name}")).FirstOrDefault(f => f is not null)
             : null;
+
+    /// <summary>
+    /// Null unless <paramref name="plan"/> imports <c>wasi:filesystem</c> and <paramref name="configuration"/> preopens
+    /// a host directory on a platform where the direct backend's sandbox for host directories does not run; then why
+    /// the store cannot instantiate the component on the direct backend (rather than have get-directories fail later).
+    /// </summary>
+    public static string? FindUnavailablePreopen(ComponentPlan plan, WasiConfiguration configuration)
+    {
+        if (configuration.PreopenedDirectories.Count == 0 || HostSandboxPlatform.IsSupported
+            || !plan.Imports.Any(import => WasiImportName.TryParse(import.Name, out var name) && IsFilesystem(name)))
+        {
+            return null;
+        }
+
+        var (host, guest, _) = configuration.PreopenedDirectories[0];
+        return $"The store preopens the host directory '{host}' as '{guest}', which the direct backend's WASI cannot serve on "
+            + $"{HostSandboxPlatform.Name}: its directory sandbox runs on Linux (x64 and arm64) only. Run the component on the "
+            + $"{nameof(ComponentBackend.Wasmtime)} backend (or {nameof(ComponentBackend.Auto)}), or give it an in-memory directory.";
+    }
+
+    private static bool IsFilesystem(WasiImportName name) => name.Interface.StartsWith("wasi:filesystem/", StringComparison.Ordinal);
 
     private static string? Difference(WasiTypeMatch match, ExternItem imported, ExternItem? defined)
     {

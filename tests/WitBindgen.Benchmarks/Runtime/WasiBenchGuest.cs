@@ -55,7 +55,7 @@ internal sealed class WasiBenchGuest : IDisposable
         var results = new ComponentVal[1];
         try
         {
-            _linker.Instantiate(store, _component).GetFunction("wasi:cli/run@0.2.12", "run").Call([], results);
+            _linker.Instantiate(store, _component).GetFunction("wasi:cli/run@0.2.0", "run").Call([], results);
             if (!results[0].IsOk)
             {
                 throw new InvalidOperationException($"wasi-bench {string.Join(' ', args)} failed.");

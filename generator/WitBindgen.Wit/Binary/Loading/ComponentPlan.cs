@@ -58,17 +58,25 @@ internal sealed class ComponentPlan(
 
     /// <summary>
     /// The function exported as <paramref name="name"/> at the top level, or as <paramref name="name"/> inside the
-    /// exported instance <paramref name="instance"/>; null when there is none or it is not lifted here.
+    /// exported instance <paramref name="instance"/>; null when there is none or it is not lifted here. Both names
+    /// match as Wasmtime matches them (<see cref="VersionedNameLookup"/>): <c>a:b/c@0.2.0</c> finds an export
+    /// <c>a:b/c@0.2.12</c>.
     /// </summary>
     public LiftedFunction? FindLiftedFunction(string? instance, string name)
     {
         if (instance is null)
         {
-            return FindExport(name)?.Definition as LiftedFunction;
+            return FindVersioned(Exports, name)?.Definition as LiftedFunction;
         }
 
-        return (FindExport(instance)?.Definition as DefinedInstance)?.Find(name) as LiftedFunction;
+        return (FindVersioned(Exports, instance)?.Definition as DefinedInstance) is { } exported
+            && VersionedNameLookup.IndexOf(exported.Exports, static export => export.Key, name) is var index and >= 0
+                ? exported.Exports[index].Value as LiftedFunction
+                : null;
     }
+
+    private static ComponentPlanItem? FindVersioned(IReadOnlyList<ComponentPlanItem> items, string name) =>
+        VersionedNameLookup.IndexOf(items, static item => item.Name, name) is var index and >= 0 ? items[index] : null;
 
     /// <summary>The resource a handle type's resource node names (named nodes unwrapped), or null when the plan has none such.</summary>
     public ResourceDefinition? FindResource(TypeNode resource)

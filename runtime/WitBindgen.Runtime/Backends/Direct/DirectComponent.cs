@@ -82,7 +82,7 @@ internal sealed unsafe class DirectComponent
             return null;
         }
 
-        if (WasiImports.FindUnserved(plan) is { } unserved)
+        if (WasiImports.FindUnserved(plan, engine.Backend) is { } unserved)
         {
             reason = unserved;
             return null;

@@ -194,7 +194,12 @@ internal sealed class DirectInstance
         return [.. entering];
     }
 
-    /// <summary>Calls realloc or post-return with <c>may_leave</c> cleared, so an import called meanwhile traps.</summary>
+    /// <summary>
+    /// Calls realloc or post-return with <c>may_leave</c> cleared, so an import called meanwhile traps: CanonicalABI.md
+    /// clears it around every realloc call (<c>LiftLowerContext.reallocate</c>, also while a host import's results are
+    /// lowered into the caller) and around post-return (<c>canon_lift</c>), and <c>canon_lower</c> starts with
+    /// <c>trap_if(not thread.task.inst.may_leave)</c>.
+    /// </summary>
     internal void RunWithoutLeaving(CoreFunction function, Span<ValRaw> argsAndResults)
     {
         var mayLeave = _mayLeave;

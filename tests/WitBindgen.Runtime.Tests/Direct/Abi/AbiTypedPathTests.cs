@@ -76,6 +76,23 @@ public sealed class AbiTypedPathTests
         }
     }
 
+    [Theory]
+    [InlineData("héllo", 6u)]
+    [InlineData("ascii", 5u)]
+    [InlineData("", 0u)]
+    [InlineData("日本\U0001F600", 10u)]
+    public void A_host_string_goes_into_utf8_memory_by_one_realloc_of_its_exact_size(string text, uint size)
+    {
+        var memory = new ArrayGuestMemory { RecordCalls = true };
+        var cx = new AbiContext("f", memory, CanonicalStringEncoding.Utf8);
+
+        var (pointer, length) = CanonicalStrings.StoreHostText(cx, text);
+
+        memory.Calls.ShouldBe([(0u, 0u, 1u, size)]);
+        length.ShouldBe(size);
+        CanonicalStrings.LoadString(cx, pointer, length).ShouldBe(text);
+    }
+
     [Fact]
     public void An_unpaired_surrogate_in_a_dotnet_string_and_invalid_utf8_in_memory_are_refused()
     {

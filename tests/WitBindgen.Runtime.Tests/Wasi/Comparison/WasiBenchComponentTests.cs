@@ -68,7 +68,7 @@ public sealed class WasiBenchComponentTests(ITestOutputHelper output)
             var results = new ComponentVal[1];
             try
             {
-                linker.Instantiate(store, component).GetFunction("wasi:cli/run@0.2.12", "run").Call([], results);
+                linker.Instantiate(store, component).GetFunction("wasi:cli/run@0.2.0", "run").Call([], results);
                 return (results[0].IsOk ? 0 : 1, stdout.ToArray());
             }
             catch (WitRuntimeException error) when (error.ExitStatus is { } status)

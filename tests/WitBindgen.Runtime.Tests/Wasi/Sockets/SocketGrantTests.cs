@@ -82,7 +82,7 @@ public sealed class SocketGrantTests
     {
         var plan = ComponentLoader.Load(WatText.ToBinary(ImportsNetworkErrorCode, wasm => wasm.ToArray()));
 
-        WasiImports.FindUnserved(plan).ShouldBeNull();
+        WasiImports.FindUnserved(plan, ComponentBackend.Auto).ShouldBeNull();
         WasiImports.FindDisabledFeature(plan, new WasiConfiguration()).ShouldBe(
             "The component imports wasi:sockets/network@0.2.12, which is @unstable(feature = network-error-code): "
             + "enable it for the store with WasiConfiguration.WithUnstableFeature(\"network-error-code\").");

@@ -15,6 +15,8 @@ internal static class WasiSuiteRunner
     /// <summary>The longest one program may run before the runtime interrupts it.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    private const string RunInterface = "wasi:cli/run@0.2.0";
+
     private static readonly Lazy<Backend> Wasmtime = new(() => new Backend(ComponentBackend.Wasmtime));
     private static readonly Lazy<Backend> Direct = new(() => new Backend(ComponentBackend.Direct));
     private static readonly ConcurrentDictionary<string, Lazy<WasiSuiteOutcome>> WasmtimeOutcomes = new(StringComparer.Ordinal);
@@ -53,15 +55,6 @@ internal static class WasiSuiteRunner
     /// <summary>The SHA-256 of each core module the program's component embeds.</summary>
     public static IEnumerable<string> CoreModuleHashes(WasiSuiteProgram program) =>
         ComponentLoader.Load(File.ReadAllBytes(program.ComponentPath)).Modules.Select(module => Convert.ToHexString(SHA256.HashData(module.Content)));
-
-    /// <summary>
-    /// The name of the <c>wasi:cli/run</c> interface the program's component exports, with the version it has (the
-    /// adapter's, 0.2.12 here): the direct backend finds an export by its exact name only.
-    /// </summary>
-    public static string RunInterface(WasiSuiteProgram program) =>
-        ComponentLoader.Load(File.ReadAllBytes(program.ComponentPath)).Exports
-            .Select(export => export.Name).FirstOrDefault(name => name.StartsWith("wasi:cli/run@", StringComparison.Ordinal))
-        ?? throw new InvalidDataException($"{program.ComponentPath}: the component exports no wasi:cli/run interface.");
 
     /// <summary>One backend's engine, linker and loaded components.</summary>
     private sealed class Backend
@@ -107,7 +100,7 @@ internal static class WasiSuiteRunner
                 {
                     try
                     {
-                        exitCode = RunToEnd(_linker.Instantiate(store, component), RunInterface(program));
+                        exitCode = RunToEnd(_linker.Instantiate(store, component));
                     }
                     catch (WitRuntimeException error) when (error.ExitStatus is { } status)
                     {
@@ -131,12 +124,12 @@ internal static class WasiSuiteRunner
             }
         }
 
-        private static int RunToEnd(ComponentInstance instance, string runInterface)
+        private static int RunToEnd(ComponentInstance instance)
         {
             var results = new ComponentVal[1];
             try
             {
-                instance.GetFunction(runInterface, "run").Call([], results);
+                instance.GetFunction(RunInterface, "run").Call([], results);
                 return results[0].IsOk ? 0 : 1;
             }
             finally

@@ -124,6 +124,26 @@ internal static class CanonicalStrings
         return surrogate < 0 || IsValidUtf16(text.Slice(surrogate));
     }
 
+    /// <summary>
+    /// Stores a host's .NET text (checked with <see cref="IsValid"/>) as Wasmtime stores a host string: into a UTF-8
+    /// memory by one realloc of the exact UTF-8 length (the spec's sequence for a UTF-8 source, the same as a
+    /// <see cref="ComponentVal"/> string takes), so a guest whose realloc only expects a string to shrink (the
+    /// preview1 adapter's <c>cabi_import_realloc</c>) is never asked to grow one; other encodings as
+    /// <see cref="StoreValidUtf16"/>.
+    /// </summary>
+    public static (uint Pointer, uint TaggedCodeUnits) StoreHostText(AbiContext cx, ReadOnlySpan<char> text)
+    {
+        if (cx.Encoding != CanonicalStringEncoding.Utf8)
+        {
+            return StoreValidUtf16(cx, text);
+        }
+
+        var size = CheckLength(cx, Encoding.UTF8.GetByteCount(text), 1);
+        var pointer = cx.Realloc(0, 0, 1, size);
+        Encoding.UTF8.GetBytes(text, cx.Memory.Span.Slice((int)pointer, (int)size));
+        return (pointer, size);
+    }
+
     /// <summary><see cref="StoreUtf16"/> of text the caller checked with <see cref="IsValid"/>.</summary>
     public static (uint Pointer, uint TaggedCodeUnits) StoreValidUtf16(AbiContext cx, ReadOnlySpan<char> text, uint utf8BytesPerUnit = 3)
     {
