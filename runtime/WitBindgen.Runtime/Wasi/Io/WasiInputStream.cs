@@ -9,6 +9,11 @@ namespace WitBindgen.Runtime.Wasi.Io;
 /// Wasmtime's streams behave: reads return at most <see cref="MaxRead"/> bytes, possibly none; the blocking forms
 /// wait (without spinning) until data or the end arrives; the end or a failed read closes the stream.
 /// </summary>
+/// <remarks>
+/// A read that fills the length asked returns the stream's own array, which the next read of that length fills again:
+/// its caller copies it out first (the bindings lower it into the guest's memory before the guest runs on), so a guest
+/// reading in equal chunks costs no allocation per read.
+/// </remarks>
 internal abstract class WasiInputStream : InputStream
 {
     /// <summary>The most one read returns (Wasmtime's limit too), so a guest's length never sizes an allocation.</summary>
@@ -18,6 +23,7 @@ internal abstract class WasiInputStream : InputStream
     private const int MaxBlockingAttempts = 10;
 
     private readonly WasiResourceChildren _children = new("wasi:io/streams#input-stream");
+    private byte[] _buffer = [];
     private bool _closed;
     private bool _disposed;
 
@@ -77,7 +83,13 @@ internal abstract class WasiInputStream : InputStream
             return Result.Err<StreamError>(new StreamError.Closed());
         }
 
-        var buffer = new byte[(int)Math.Min(len, MaxRead)];
+        var length = (int)Math.Min(len, MaxRead);
+        if (_buffer.Length != length)
+        {
+            _buffer = new byte[length];
+        }
+
+        var buffer = _buffer;
         for (var attempt = 0; ; attempt++)
         {
             if (blocking && !IsReadable)
