@@ -10,9 +10,9 @@ namespace WitBindgen.Runtime.Wasi.Io;
 /// wait (without spinning) until data or the end arrives; the end or a failed read closes the stream.
 /// </summary>
 /// <remarks>
-/// A read that fills the length asked returns the stream's own array, which the next read of that length fills again:
-/// its caller copies it out first (the bindings lower it into the guest's memory before the guest runs on), so a guest
-/// reading in equal chunks costs no allocation per read.
+/// A read that fills the length asked returns the store's read buffer (<see cref="WasiReadBuffer"/>), which the next
+/// read fills again: its caller copies it out first (the bindings lower it into the guest's memory before the guest
+/// runs on), so a guest reading in equal chunks costs no allocation per read.
 /// </remarks>
 internal abstract class WasiInputStream : InputStream
 {
@@ -23,7 +23,6 @@ internal abstract class WasiInputStream : InputStream
     private const int MaxBlockingAttempts = 10;
 
     private readonly WasiResourceChildren _children = new("wasi:io/streams#input-stream");
-    private byte[] _buffer = [];
     private bool _closed;
     private bool _disposed;
 
@@ -83,13 +82,7 @@ internal abstract class WasiInputStream : InputStream
             return Result.Err<StreamError>(new StreamError.Closed());
         }
 
-        var length = (int)Math.Min(len, MaxRead);
-        if (_buffer.Length != length)
-        {
-            _buffer = new byte[length];
-        }
-
-        var buffer = _buffer;
+        var buffer = WasiReadBuffer.Rent((int)Math.Min(len, MaxRead));
         for (var attempt = 0; ; attempt++)
         {
             if (blocking && !IsReadable)
