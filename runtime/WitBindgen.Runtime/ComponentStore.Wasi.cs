@@ -15,23 +15,22 @@ public sealed partial class ComponentStore
     internal WasiContext Wasi => _wasi ??= new WasiContext(this, WasiConfiguration);
 
     /// <summary>
-    /// Blocks the guest's call until one of <paramref name="tasks"/> completes, no longer than the call's timeout and
-    /// cancellation allow (<see cref="CallTimeout"/>, <see cref="CallCancellation"/>): a blocking WASI function never
-    /// outlasts them, although no guest code runs meanwhile to be interrupted.
+    /// Blocks the guest's call until one of <paramref name="tasks"/> completes or the <see cref="Stopwatch"/> timestamp
+    /// <paramref name="wakeAt"/> is reached, no longer than the call's timeout and cancellation allow
+    /// (<see cref="CallTimeout"/>, <see cref="CallCancellation"/>): a blocking WASI function never outlasts them,
+    /// although no guest code runs meanwhile to be interrupted.
     /// </summary>
-    /// <param name="tasks">What the guest waits for.</param>
+    /// <param name="tasks">What the guest waits for besides the time.</param>
+    /// <param name="wakeAt">When to return though no task completed, or <see cref="long.MaxValue"/>.</param>
     /// <param name="function">The WASI function waiting, for messages.</param>
     /// <exception cref="WitTimeoutException">The call's timeout passed first.</exception>
     /// <exception cref="WitCallCanceledException">The call was canceled first.</exception>
-    internal void WaitForWasi(Task[] tasks, string function)
+    internal void WaitForWasi(Task[] tasks, long wakeAt, string function)
     {
         var (deadline, token) = _interrupt.Limit;
-        var timeout = deadline == long.MaxValue
-            ? Timeout.Infinite
-            : (int)Math.Min(int.MaxValue - 1, Math.Ceiling(Math.Max(0, deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency));
         try
         {
-            if (Task.WaitAny(tasks, timeout, token) >= 0)
+            if (WasiWait.Until(tasks, wakeAt, deadline, token))
             {
                 return;
             }

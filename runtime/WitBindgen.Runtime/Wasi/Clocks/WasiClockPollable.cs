@@ -6,7 +6,8 @@ namespace WitBindgen.Runtime.Wasi.Clocks;
 /// The pollable of <c>subscribe-instant</c> and <c>subscribe-duration</c>: ready once the store's monotonic clock
 /// reaches the deadline, and never before. A waiter waits on a timer of the store's <see cref="TimeProvider"/>; when the
 /// timer fires early (a coarse timer, or a provider that fires it before its time) the clock is read again and the
-/// timer set anew, so the wait ends only at the deadline, without spinning.
+/// timer set anew, so the wait ends only at the deadline, without spinning. On <see cref="TimeProvider.System"/> a waiter
+/// sleeps until <see cref="ReadyAt"/> itself instead, without a timer's thread hops.
 /// </summary>
 internal sealed class WasiClockPollable : WasiPollable
 {
@@ -26,6 +27,9 @@ internal sealed class WasiClockPollable : WasiPollable
 
     /// <inheritdoc />
     public override bool IsReady => _clock.MonotonicNow() >= _deadline;
+
+    /// <inheritdoc />
+    public override long ReadyAt => _clock.SystemTimestampOf(_deadline);
 
     /// <inheritdoc />
     public override Task WhenReady()

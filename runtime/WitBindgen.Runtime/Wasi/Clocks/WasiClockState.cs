@@ -59,6 +59,24 @@ internal sealed class WasiClockState
     }
 
     /// <summary>
+    /// The <see cref="System.Diagnostics.Stopwatch"/> timestamp from which the monotonic clock reads at least
+    /// <paramref name="deadline"/>, when the clocks run on <see cref="TimeProvider.System"/> (whose timestamps are the
+    /// Stopwatch's), so a waiter can sleep until it precisely; <see cref="long.MaxValue"/> for another provider (its
+    /// timers are waited on) or a deadline beyond the timestamp's range.
+    /// </summary>
+    public long SystemTimestampOf(ulong deadline)
+    {
+        if (!ReferenceEquals(TimeProvider, TimeProvider.System))
+        {
+            return long.MaxValue;
+        }
+
+        // Rounded up, so that at this timestamp MonotonicNow (which rounds down) has reached the deadline.
+        var ticks = ((UInt128)deadline * (ulong)TimeProvider.TimestampFrequency + (NanosecondsPerSecond - 1)) / NanosecondsPerSecond;
+        return ticks >= (UInt128)(long.MaxValue - _origin) ? long.MaxValue : _origin + (long)ticks;
+    }
+
+    /// <summary>
     /// How long until the monotonic clock reaches <paramref name="deadline"/>, rounded up to whole milliseconds (timers
     /// count milliseconds and drop the rest, so a shorter wait would fire early and be set again and again), and at
     /// most <see cref="LongestWait"/> (a waiter checks again after that); <see cref="TimeSpan.Zero"/> when it has been

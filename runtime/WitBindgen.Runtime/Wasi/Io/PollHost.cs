@@ -26,6 +26,7 @@ internal sealed class PollHost : global::WitBindgen.Runtime.Wasi.Bindings.Poll.I
                 ?? throw new InvalidOperationException($"The pollable at index {i} was not made by the runtime's WASI.");
         }
 
+        var waits = new List<Task>();
         while (true)
         {
             var ready = new List<uint>();
@@ -42,7 +43,23 @@ internal sealed class PollHost : global::WitBindgen.Runtime.Wasi.Bindings.Poll.I
                 return [.. ready];
             }
 
-            WasiWait.Any(pollables.Select(p => p.WhenReady()).ToArray(), "wasi:io/poll#poll");
+            // A deadline on the system clock is slept until; every other pollable is waited on through its task.
+            var wakeAt = long.MaxValue;
+            waits.Clear();
+            foreach (var pollable in pollables)
+            {
+                var readyAt = pollable.ReadyAt;
+                if (readyAt == long.MaxValue)
+                {
+                    waits.Add(pollable.WhenReady());
+                }
+                else
+                {
+                    wakeAt = Math.Min(wakeAt, readyAt);
+                }
+            }
+
+            WasiWait.Any([.. waits], wakeAt, "wasi:io/poll#poll");
         }
     }
 }

@@ -9,6 +9,11 @@ namespace WitBindgen.Runtime.Wasi.Io;
 /// Wasmtime's streams behave: reads return at most <see cref="MaxRead"/> bytes, possibly none; the blocking forms
 /// wait (without spinning) until data or the end arrives; the end or a failed read closes the stream.
 /// </summary>
+/// <remarks>
+/// A read that fills the length asked returns the store's read buffer (<see cref="WasiReadBuffer"/>), which the next
+/// read fills again: its caller copies it out first (the bindings lower it into the guest's memory before the guest
+/// runs on), so a guest reading in equal chunks costs no allocation per read.
+/// </remarks>
 internal abstract class WasiInputStream : InputStream
 {
     /// <summary>The most one read returns (Wasmtime's limit too), so a guest's length never sizes an allocation.</summary>
@@ -77,7 +82,7 @@ internal abstract class WasiInputStream : InputStream
             return Result.Err<StreamError>(new StreamError.Closed());
         }
 
-        var buffer = new byte[(int)Math.Min(len, MaxRead)];
+        var buffer = WasiReadBuffer.Rent((int)Math.Min(len, MaxRead));
         for (var attempt = 0; ; attempt++)
         {
             if (blocking && !IsReadable)

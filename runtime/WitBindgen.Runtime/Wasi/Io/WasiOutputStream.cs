@@ -58,7 +58,7 @@ internal abstract class WasiOutputStream : OutputStream
             throw WasiTrap.Misuse("write exceeded budget");
         }
 
-        return Run(() => WriteCore(contents), "write");
+        return Perform(contents, flush: false, "write");
     }
 
     /// <inheritdoc />
@@ -73,7 +73,7 @@ internal abstract class WasiOutputStream : OutputStream
     }
 
     /// <inheritdoc />
-    public sealed override Result<Unit, StreamError> Flush() => _closed ? Closed<Unit>() : Run(FlushCore, "flush");
+    public sealed override Result<Unit, StreamError> Flush() => _closed ? Closed<Unit>() : Perform([], flush: true, "flush");
 
     /// <inheritdoc />
     public sealed override Result<Unit, StreamError> BlockingFlush() => Flush();
@@ -94,7 +94,7 @@ internal abstract class WasiOutputStream : OutputStream
             throw WasiTrap.Misuse("cannot write more zeroes than `check_write` allows");
         }
 
-        return Run(() => WriteCore(new byte[len]), "write");
+        return Perform(new byte[len], flush: false, "write");
     }
 
     /// <inheritdoc />
@@ -154,41 +154,34 @@ internal abstract class WasiOutputStream : OutputStream
             return Result<ulong, StreamError>.Ok(0);
         }
 
-        var written = blocking ? WriteAndFlush(contents) : Run(() => WriteCore(contents), "write");
+        var written = blocking ? WriteAndFlush(contents) : Perform(contents, flush: false, "write");
         return written.IsOk ? Result<ulong, StreamError>.Ok((ulong)contents.Length) : Result<ulong, StreamError>.Err(written.Error);
     }
 
-    private Result<Unit, StreamError> WriteAndFlush(byte[] contents)
-    {
-        if (_closed)
-        {
-            return Closed<Unit>();
-        }
+    private Result<Unit, StreamError> WriteAndFlush(byte[] contents) => _closed ? Closed<Unit>() : Perform(contents, flush: true, "write");
 
-        return Run(
-            () =>
-            {
-                for (var offset = 0; offset < contents.Length; offset += Budget)
-                {
-                    WriteCore(contents.AsSpan(offset, Math.Min(Budget, contents.Length - offset)));
-                }
-
-                FlushCore();
-            },
-            "write");
-    }
-
-    private Result<Unit, StreamError> Run(Action operation, string name)
+    // Writes the bytes in pieces of at most the permit, then flushes when asked; a failure closes the stream, which
+    // reports once as last-operation-failed of `operation`.
+    private Result<Unit, StreamError> Perform(ReadOnlySpan<byte> bytes, bool flush, string operation)
     {
         try
         {
-            operation();
+            for (var offset = 0; offset < bytes.Length; offset += Budget)
+            {
+                WriteCore(bytes.Slice(offset, Math.Min(Budget, bytes.Length - offset)));
+            }
+
+            if (flush)
+            {
+                FlushCore();
+            }
+
             return Result<Unit, StreamError>.Ok(Unit.Value);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
         {
             _closed = true;
-            return Result<Unit, StreamError>.Err(new StreamError.LastOperationFailed(WasiError.FromIOException(exception, name)));
+            return Result<Unit, StreamError>.Err(new StreamError.LastOperationFailed(WasiError.FromIOException(exception, operation)));
         }
     }
 }

@@ -28,15 +28,24 @@ internal abstract class WasiPollable : Pollable
     /// <summary>A task that completes once the pollable is ready (at once when it is ready already).</summary>
     public abstract Task WhenReady();
 
+    /// <summary>
+    /// The <see cref="System.Diagnostics.Stopwatch"/> timestamp from which the pollable is ready, when that is known in
+    /// advance (a deadline on the system clock): a waiter sleeps until then instead of waiting on
+    /// <see cref="WhenReady"/>. <see cref="long.MaxValue"/> (the default) when it is not.
+    /// </summary>
+    public virtual long ReadyAt => long.MaxValue;
+
     /// <inheritdoc />
     public sealed override bool Ready() => IsReady;
 
     /// <inheritdoc />
     public sealed override void Block()
     {
-        if (!IsReady)
+        const string Function = "wasi:io/poll#[method]pollable.block";
+        while (!IsReady)
         {
-            WasiWait.Any([WhenReady()], "wasi:io/poll#[method]pollable.block");
+            var readyAt = ReadyAt;
+            WasiWait.Any(readyAt == long.MaxValue ? [WhenReady()] : [], readyAt, Function);
         }
     }
 

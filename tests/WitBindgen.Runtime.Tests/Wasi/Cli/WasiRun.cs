@@ -10,9 +10,9 @@ internal sealed class WasiRun : IDisposable
     private readonly WasmComponent _component;
     private readonly ComponentLinker _linker;
 
-    public WasiRun(ComponentBackend backend, string wat, WasiConfiguration? wasi = null)
+    public WasiRun(ComponentBackend backend, string wat, WasiConfiguration? wasi = null, bool epochInterruption = false)
     {
-        _engine = new WasmEngine(new WasmEngineOptions { Backend = backend, CacheCompiledComponents = false });
+        _engine = new WasmEngine(new WasmEngineOptions { Backend = backend, CacheCompiledComponents = false, EpochInterruption = epochInterruption });
         _component = WasmComponent.FromWat(_engine, wat);
         _linker = new ComponentLinker(_engine);
         _linker.AddWasiPreview2();

@@ -2,7 +2,7 @@ using WitBindgen.Runtime.Wasi.Clocks;
 
 namespace WitBindgen.Runtime.Tests.Wasi.Clocks;
 
-/// <summary>How long a waiter on a clock deadline sets its timer for (<see cref="WasiClockState.Until"/>).</summary>
+/// <summary>How long a waiter on a clock deadline sets its timer for (<see cref="WasiClockState.Until"/>), and until when it sleeps on the system clock (<see cref="WasiClockState.SystemTimestampOf"/>).</summary>
 public sealed class ClockStateTests
 {
     [Theory]
@@ -26,5 +26,27 @@ public sealed class ClockStateTests
 
         clock.Until(ulong.MaxValue).ShouldBe(WasiClockState.LongestWait);
         clock.Until(0).ShouldBe(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void On_the_system_clock_a_deadline_is_the_stopwatch_timestamp_from_which_the_clock_has_reached_it()
+    {
+        var clock = new WasiClockState(TimeProvider.System);
+        var now = clock.MonotonicNow();
+
+        clock.SystemTimestampOf(0).ShouldBeLessThanOrEqualTo(System.Diagnostics.Stopwatch.GetTimestamp());
+        var at = clock.SystemTimestampOf(now + 3_000_000_000);
+        var ahead = at - System.Diagnostics.Stopwatch.GetTimestamp();
+        ahead.ShouldBeGreaterThan(0);
+        ahead.ShouldBeLessThanOrEqualTo((3 * System.Diagnostics.Stopwatch.Frequency) + 1);
+        clock.SystemTimestampOf(ulong.MaxValue).ShouldBe(long.MaxValue);
+    }
+
+    [Fact]
+    public void Another_time_provider_has_no_stopwatch_deadline_so_its_timers_are_waited_on()
+    {
+        var clock = new WasiClockState(new ManualTimeProvider(DateTimeOffset.UnixEpoch));
+
+        clock.SystemTimestampOf(1_000_000).ShouldBe(long.MaxValue);
     }
 }

@@ -102,6 +102,70 @@ public sealed class ClockTests
         run.Call("release");
     }
 
+    [Theory]
+    [InlineData("block")]
+    [InlineData("poll-one")]
+    public void A_wait_on_the_system_clock_never_ends_before_the_deadline(string wait)
+    {
+        using var run = new WasiRun(ComponentBackend.Direct, ClockComponents.Clocks);
+        run.Call("subscribe-duration", ComponentVal.U64(20_000_000));
+
+        for (var i = 0; i < 5; i++)
+        {
+            if (wait == "block")
+            {
+                run.Call("block");
+            }
+            else
+            {
+                run.Call(wait, v => v.GetU32()).ShouldBe(1u);
+            }
+
+            run.Call<bool>("ready", v => v.GetBool()).ShouldBeTrue();
+            run.Call("subscribe-duration", ComponentVal.U64(3_000_000));
+        }
+
+        run.Call("release");
+    }
+
+    [Theory]
+    [InlineData("block", "wasi:io/poll#[method]pollable.block")]
+    [InlineData("poll-one", "wasi:io/poll#poll")]
+    public void A_wait_on_the_system_clock_ends_when_the_call_is_canceled(string wait, string function)
+    {
+        using var run = new WasiRun(ComponentBackend.Direct, ClockComponents.Clocks, epochInterruption: true);
+        using var cancel = new CancellationTokenSource();
+        run.Call("subscribe-duration", ComponentVal.U64(600_000_000_000));
+        run.Store.CallCancellation = cancel.Token;
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(100));
+
+        var error = Should.Throw<WitRuntimeException>(() =>
+        {
+            if (wait == "block")
+            {
+                run.Call("block");
+            }
+            else
+            {
+                run.Call(wait, v => v.GetU32());
+            }
+        });
+
+        error.InnerException.ShouldBeOfType<WitCallCanceledException>().Message.ShouldContain(function);
+    }
+
+    [Fact]
+    public void A_wait_on_the_system_clock_ends_at_the_calls_timeout()
+    {
+        using var run = new WasiRun(ComponentBackend.Direct, ClockComponents.Clocks, epochInterruption: true);
+        run.Call("subscribe-duration", ComponentVal.U64(600_000_000_000));
+        run.Store.CallTimeout = TimeSpan.FromMilliseconds(100);
+
+        var error = Should.Throw<WitRuntimeException>(() => run.Call("block"));
+
+        error.InnerException.ShouldBeOfType<WitTimeoutException>().Message.ShouldContain("wasi:io/poll#[method]pollable.block");
+    }
+
     [Fact]
     public void A_time_provider_on_the_wasmtime_backend_is_refused_naming_the_option()
     {
