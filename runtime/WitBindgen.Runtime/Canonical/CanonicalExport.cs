@@ -242,6 +242,8 @@ public sealed unsafe class CanonicalExport : CanonicalMemory
             case WitTrapException:
                 _store.Poison(error, Name);
                 return error;
+            case ArgumentException when IsRefusedValue(error):
+                return new ArgumentException($"Cannot pass an argument of '{Name}': {error.Message}", error);
             case WitRuntimeException or ArgumentException:
                 return error;
             default:
@@ -251,18 +253,27 @@ public sealed unsafe class CanonicalExport : CanonicalMemory
 
     /// <summary>
     /// What a failure while lowering the parameter <paramref name="where"/> names becomes: as
-    /// <see cref="LowerFailed(Exception)"/>, except that a value the generated code refused (an enum value outside its
-    /// cases, flags with unknown bits) becomes an <see cref="ArgumentException"/> naming the parameter, as on the value path.
+    /// <see cref="LowerFailed(Exception)"/>, except that a value the generated code or <see cref="CanonicalMemory.WriteString"/>
+    /// refused (null where WIT has none, a string with an unpaired surrogate, an enum value outside its cases, flags with
+    /// unknown bits, a fixed-length list of another length) becomes an <see cref="ArgumentException"/> naming the
+    /// parameter, as on the value path.
     /// </summary>
     /// <param name="error">The failure.</param>
     /// <param name="where">The parameter and function, as the value path's messages name them.</param>
     public Exception LowerFailed(Exception error, string where)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return error.GetType() == typeof(ArgumentException) && ((ArgumentException)error).ParamName is null
+        return IsRefusedValue(error)
             ? new ArgumentException($"Cannot pass {where}: {error.Message}", error)
             : LowerFailed(error);
     }
+
+    /// <summary>
+    /// Whether <paramref name="error"/> is how the generated helpers and <see cref="CanonicalMemory.WriteString"/> refuse a
+    /// value: an <see cref="ArgumentException"/> of that exact type without a parameter name, saying what is wrong with it.
+    /// </summary>
+    internal static bool IsRefusedValue(Exception error) =>
+        error.GetType() == typeof(ArgumentException) && ((ArgumentException)error).ParamName is null;
 
     /// <inheritdoc />
     /// <exception cref="NotSupportedException">Always: generated exports pass resource handles as component values.</exception>

@@ -225,14 +225,17 @@ public sealed partial class CanonicalImport : CanonicalMemory
         }
     }
 
-    // As on the value path: lifting traps, what the implementation throws (or a result it cannot pass) is carried to
-    // the caller of the export, and the runtime's own failures while lowering (realloc's bad pointer) trap.
+    // As on the value path: lifting traps, what the implementation throws (or a result it cannot pass, named as the
+    // value path names it) is carried to the caller of the export, and the runtime's own failures while lowering
+    // (realloc's bad pointer) trap.
     private Exception? Failure(Exception error) => (_phase, error) switch
     {
         (_, DirectGuestTrap) => null,
         (0, WitRuntimeException) => null,
         (0, _) => new WitTrapException($"'{Name}': an argument breaks the Canonical ABI: {error.Message}", error) { FunctionName = Name },
         (2, WitRuntimeException) => null,
+        (2, _) when CanonicalExport.IsRefusedValue(error) => new DirectHostFailure(
+            Name, new ArgumentException($"Cannot pass the result of the host implementation of `{Name}`: {error.Message}", error)),
         _ => new DirectHostFailure(Name, error),
     };
 }

@@ -126,24 +126,46 @@ public abstract unsafe class CanonicalMemory
     /// allocation of the exact size, as Wasmtime stores a host string; otherwise the spec's sequence for UTF-16 text);
     /// returns the pointer and the length in code units (tagged for UTF-16 in a latin1+UTF-16 memory).
     /// </summary>
-    /// <exception cref="ArgumentException">The string is null or has an unpaired surrogate.</exception>
+    /// <exception cref="ArgumentException">
+    /// The string is null or has an unpaired surrogate: the exception has no parameter name and says what is wrong with
+    /// the value, for the call to name the parameter or result.
+    /// </exception>
     /// <exception cref="WitTrapException">Realloc failed or returned an unusable pointer.</exception>
     public (uint Data, uint Length) WriteString(string value)
     {
         if (value is null)
         {
-            throw new ArgumentException($"Cannot pass {_lowerLocation} of '{Name}': null is not a WIT string (only option<...> has a null).", nameof(value));
+            throw new ArgumentException("null is not a WIT string (only option<...> has a null).");
         }
 
         if (!CanonicalStrings.IsValid(value))
         {
-            throw new ArgumentException($"Cannot pass {_lowerLocation} of '{Name}': the string has an unpaired surrogate, which is not a Unicode scalar value and cannot be a WIT string.", nameof(value));
+            throw new ArgumentException(
+                $"the string has an unpaired surrogate at index {UnpairedSurrogate(value)}, which is not a Unicode scalar value and cannot be a WIT string.");
         }
 
         _context.Location = _lowerLocation;
         var stored = CanonicalStrings.StoreHostText(_context, value);
         Refresh();
         return stored;
+    }
+
+    /// <summary>The index of the first surrogate of <paramref name="value"/> that is not half of a pair, or -1.</summary>
+    private static int UnpairedSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

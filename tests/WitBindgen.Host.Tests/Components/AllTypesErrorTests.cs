@@ -48,6 +48,30 @@ public sealed class AllTypesErrorTests : IDisposable
     }
 
     [Fact]
+    public void An_unpaired_high_surrogate_is_reported_at_its_own_index()
+    {
+        Should.Throw<ArgumentException>(() => Guest.EchoString("a\uD800b")).Message.ShouldContain("unpaired surrogate at index 1,");
+        Should.Throw<ArgumentException>(() => Guest.EchoStrings(["ok", "\uD83D\uDE00\uD800"])).Message.ShouldContain("unpaired surrogate at index 2,");
+        _instance.Values.Last.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Null_lists_and_variants_are_rejected_naming_the_parameter_and_the_WIT_type()
+    {
+        Should.Throw<ArgumentException>(() => Guest.EchoStrings(null!)).Message
+            .ShouldBe("Cannot pass parameter `v` of `host-test:all-types/values#echo-strings`: null is not a WIT list (only option<...> has a null).");
+        Should.Throw<ArgumentException>(() => Guest.EchoBytes(null!)).Message
+            .ShouldBe("Cannot pass parameter `v` of `host-test:all-types/values#echo-bytes`: null is not a WIT list<u8> (only option<...> has a null).");
+        Should.Throw<ArgumentException>(() => Guest.EchoShape(null!)).Message
+            .ShouldBe("Cannot pass parameter `v` of `host-test:all-types/values#echo-shape`: null is not a WIT variant shape (only option<...> has a null).");
+        Should.Throw<ArgumentException>(() => Guest.EchoShapes([new Shape.Circle(1), null!])).Message
+            .ShouldBe("Cannot pass parameter `v` of `host-test:all-types/values#echo-shapes`: null is not a WIT variant shape (only option<...> has a null).");
+        Should.Throw<ArgumentException>(() => Guest.EchoPoint(null!)).Message
+            .ShouldBe("Cannot pass parameter `v` of `host-test:all-types/values#echo-point`: null is not a WIT record point (only option<...> has a null).");
+        _instance.Values.Last.ShouldBeNull();
+    }
+
+    [Fact]
     public void Null_where_WIT_has_no_null_is_rejected_also_deep_inside_a_value()
     {
         Should.Throw<ArgumentException>(() => Guest.EchoString(null!)).Message

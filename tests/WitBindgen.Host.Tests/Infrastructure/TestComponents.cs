@@ -1,19 +1,22 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using WitBindgen.Runtime;
 
 namespace WitBindgen.Host.Tests.Infrastructure;
 
 /// <summary>
-/// Loads components for tests with one shared engine, caching Wasmtime's compiled form in the temp directory
-/// keyed by the SHA-256 of the component bytes, so each component is compiled once per machine, not per run.
+/// Loads components for tests with one shared engine, on the backend that engine selects (<c>WITBINDGEN_BACKEND</c>,
+/// <see cref="ComponentBackend.Auto"/> without it). Compiled forms go to the engine's own cache in the temp directory,
+/// so the Wasmtime form and the direct backend's core modules are each compiled once per machine, not per run.
 /// </summary>
 internal static class TestComponents
 {
     private static readonly ConcurrentDictionary<string, Lazy<WasmComponent>> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The engine every test component is compiled with.</summary>
-    public static WasmEngine Engine { get; } = new();
+    public static WasmEngine Engine { get; } = new(new WasmEngineOptions
+    {
+        CacheDirectory = Path.Combine(Path.GetTempPath(), "witbindgen-host-tests-" + Environment.UserName),
+    });
 
     /// <summary>A prebuilt conformance component, e.g. <c>numbers</c> for <c>numbers.component.wasm</c>.</summary>
     public static WasmComponent Conformance(string name) =>
@@ -23,31 +26,5 @@ internal static class TestComponents
     public static WasmComponent Own(string name) => Load(Path.Combine(AppContext.BaseDirectory, "components", name + ".wasm"));
 
     private static WasmComponent Load(string path) =>
-        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<WasmComponent>(() => Compile(p))).Value;
-
-    private static WasmComponent Compile(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var key = Convert.ToHexString(SHA256.HashData(bytes));
-        var cacheDir = Path.Combine(Path.GetTempPath(), "witbindgen-host-tests");
-        var cached = Path.Combine(cacheDir, key + ".cwasm");
-        if (File.Exists(cached))
-        {
-            try
-            {
-                return WasmComponent.Deserialize(Engine, File.ReadAllBytes(cached));
-            }
-            catch (WitRuntimeException)
-            {
-                // Compiled by another Wasmtime version or configuration: compile again below.
-            }
-        }
-
-        var component = WasmComponent.FromBytes(Engine, bytes);
-        Directory.CreateDirectory(cacheDir);
-        var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, component.Serialize());
-        File.Move(temporary, cached, overwrite: true);
-        return component;
-    }
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<WasmComponent>(() => WasmComponent.FromFile(Engine, p))).Value;
 }

@@ -18,10 +18,12 @@ namespace WitBindgen.CodeGen.Emit.Abi;
 internal sealed record AbiHelperSide(string Scope, string LowerFlat, string LiftFlat, bool CopiesPrimitiveLists, Func<HandleMarshal, HandleConversion> Handles)
 {
     /// <summary>
-    /// Whether lowering refuses an enum value outside its cases and flags with bits that name no flag, which a C# enum
-    /// can hold, rather than passing them for the other side to trap on.
+    /// Whether lowering refuses, with the checks of <see cref="RefusingWriter"/>, the values the Canonical ABI cannot
+    /// encode (null where WIT has no null, an enum value outside its cases, flags with bits that name no flag, a variant
+    /// of no case, a fixed-length list of another length), rather than passing them for the other side to trap on or
+    /// failing on them as it goes.
     /// </summary>
-    public bool RefusesUnknownCases { get; init; }
+    public bool RefusesInvalidValues { get; init; }
 
     /// <summary>The guest's side: the generated <c>Scope</c> class over its own memory, flat values in arrays.</summary>
     public static AbiHelperSide Guest(Func<HandleMarshal, HandleConversion> handles) => new("Scope", "ulong[]", "ulong[]", false, handles);

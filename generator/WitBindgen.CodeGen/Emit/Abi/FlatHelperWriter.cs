@@ -47,6 +47,7 @@ internal sealed class FlatHelperWriter
                 _w.Line($"f[i++] = unchecked((uint){_side.Handles(handle).Lower("v")});");
                 break;
             case RecordMarshal record:
+                RefusingWriter.WriteNullCheck(_w, _side, "record " + record.WitName);
                 foreach (var field in record.Fields)
                 {
                     _w.Line($"{Lower(field.Type)}(s, v.{field.Member}, f, ref i);");
@@ -117,7 +118,7 @@ internal sealed class FlatHelperWriter
                 _w.Line("f[i++] = length;");
                 break;
             case FixedListMarshal fixedList:
-                ListMethods.WriteLengthCheck(_w, fixedList.Length);
+                RefusingWriter.WriteLengthCheck(_w, _side, fixedList.Length);
                 _w.OpenBlock("foreach (var e in v)");
                 _w.Line($"{Lower(fixedList.Element)}(s, e, f, ref i);");
                 _w.CloseBlock();
@@ -239,8 +240,7 @@ internal sealed class FlatHelperWriter
             _w.Outdent();
         }
 
-        _w.Line("default:");
-        _w.Line("    throw new global::System.ArgumentException(\"a value of a case of the variant is required\", nameof(v));");
+        RefusingWriter.WriteVariantDefault(_w, _side, variant);
         _w.CloseBlock();
         _w.Line("i = end;");
     }

@@ -43,6 +43,7 @@ internal static class ListMethods
         }
 
         w.OpenBlock($"internal static (uint Data, uint Length) {Write(list)}({side.Scope} s, {type} v)");
+        RefusingWriter.WriteNullCheck(w, side, "list");
         w.Line("var length = (uint)v.Length;");
         w.Line($"var data = s.Allocate(checked(length * {U(layout.Size)}), {U(layout.Alignment)});");
         w.OpenBlock("for (var k = 0; k < v.Length; k++)");
@@ -70,6 +71,7 @@ internal static class ListMethods
         var (type, entry, valueOffset) = (map.CSharpType, map.Entry, map.ValueOffset);
         var (k, v) = (map.KeyType, map.ValueType);
         w.OpenBlock($"internal static (uint Data, uint Length) {Write(map)}({side.Scope} s, {type} v)");
+        RefusingWriter.WriteNullCheck(w, side, "map");
         w.Line("var length = (uint)v.Count;");
         w.Line($"var data = s.Allocate(checked(length * {U(entry.Size)}), {U(entry.Alignment)});");
         w.Line("var entry = data;");
@@ -103,7 +105,9 @@ internal static class ListMethods
     {
         var (type, element) = (list.CSharpType, list.Element.CSharpType);
         w.OpenBlock($"internal static (uint Data, uint Length) {Write(list)}({side.Scope} s, {type} v)");
-        w.Line($"return s.WriteArray<{element}>(v ?? throw new global::System.ArgumentNullException(nameof(v)));");
+        w.Line(side.RefusesInvalidValues
+            ? $"return s.WriteArray<{element}>(v ?? throw NullValue({Literal(element == "byte" ? "list<u8>" : "list")}));"
+            : $"return s.WriteArray<{element}>(v ?? throw new global::System.ArgumentNullException(nameof(v)));");
         w.CloseBlock();
         w.Line();
         w.OpenBlock($"internal static {type} {Read(list)}({side.Scope} s, uint data, uint length)");

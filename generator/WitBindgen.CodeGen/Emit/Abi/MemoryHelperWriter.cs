@@ -60,6 +60,7 @@ internal sealed class MemoryHelperWriter
                 _w.Line($"StoreS32(s, ptr, {_side.Handles(handle).Lower("v")});");
                 break;
             case RecordMarshal record:
+                RefusingWriter.WriteNullCheck(_w, _side, "record " + record.WitName);
                 foreach (var field in record.Fields)
                 {
                     _w.Line($"{Store(field.Type)}(s, {Offset("ptr", field.Offset)}, v.{field.Member});");
@@ -103,7 +104,7 @@ internal sealed class MemoryHelperWriter
                 _w.Line("StoreU32(s, ptr + 4u, length);");
                 break;
             case FixedListMarshal fixedList:
-                ListMethods.WriteLengthCheck(_w, fixedList.Length);
+                RefusingWriter.WriteLengthCheck(_w, _side, fixedList.Length);
                 _w.OpenBlock("for (var k = 0; k < v.Length; k++)");
                 _w.Line($"{Store(fixedList.Element)}(s, ptr + (uint)k * {U(fixedList.Element.Layout.Size)}, v[k]);");
                 _w.CloseBlock();
@@ -194,8 +195,7 @@ internal sealed class MemoryHelperWriter
             _w.Outdent();
         }
 
-        _w.Line("default:");
-        _w.Line($"    throw new global::System.ArgumentException(\"a value of a case of the variant is required\", nameof(v));");
+        RefusingWriter.WriteVariantDefault(_w, _side, variant);
         _w.CloseBlock();
     }
 

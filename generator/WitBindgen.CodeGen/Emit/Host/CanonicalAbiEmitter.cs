@@ -21,7 +21,7 @@ internal static class CanonicalAbiEmitter
             return new HandleConversion(v => $"s.Lower{verb}({type}, {v})", h => $"s.Lift{verb}<{handle.ResourceClass}>({type}, {h})");
         })
     {
-        RefusesUnknownCases = true,
+        RefusesInvalidValues = true,
     };
 
     /// <summary>The class's file, or null when no exported function is called directly.</summary>

@@ -40,6 +40,10 @@ internal static global::System.ArgumentException UnknownCase(string type, string
 internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
     new($""bits 0x{bits & ~defined:X} are not flags of the WIT {type}."");
 
+/// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+internal static global::System.ArgumentException NullValue(string type) =>
+    new($""null is not a WIT {type} (only option<...> has a null)."");
+
 internal static void StoreBool($S s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
 internal static void StoreU8($S s, uint ptr, byte v) => s.Write(ptr, v);
 internal static void StoreS8($S s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -62,7 +66,7 @@ internal static void StoreString($S s, uint ptr, string v)
 
 internal static void StoreBytes($S s, uint ptr, byte[] v)
 {
-    var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+    var (data, length) = s.WriteArray<byte>(v ?? throw NullValue(""list<u8>""));
     s.Write(ptr, data);
     s.Write(ptr + 4, length);
 }
@@ -104,7 +108,7 @@ internal static void LowerString($S s, string v, $LOWER f, ref int i)
 
 internal static void LowerBytes($S s, byte[] v, $LOWER f, ref int i)
 {
-    var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+    var (data, length) = s.WriteArray<byte>(v ?? throw NullValue(""list<u8>""));
     f[i++] = data;
     f[i++] = length;
 }

@@ -109,7 +109,11 @@ internal static class MarshalEmitter
         writer.Line();
         writer.Line("for (var i = 0; i < value.Length; i++)");
         writer.Line("{");
-        writer.Line("    if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))");
+        writer.Line("    if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))");
+        writer.Line("    {");
+        writer.Line("        i++;");
+        writer.Line("    }");
+        writer.Line("    else if (char.IsSurrogate(value[i]))");
         writer.Line("    {");
         writer.Line($"        throw new {ArgumentException}($\"Cannot pass {{where}}: the string has an unpaired surrogate at index {{i}}, which is not a Unicode scalar value and cannot be a WIT string.\");");
         writer.Line("    }");

@@ -28,6 +28,10 @@ internal static class AggregatesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -50,7 +54,7 @@ internal static class AggregatesCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -92,7 +96,7 @@ internal static class AggregatesCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -146,8 +150,10 @@ internal static class AggregatesCanonicalAbi
             case global::Corpus.Aggregates.Shapes.Shape.Nothing:
                 f[i++] = 3u;
                 break;
+            case null:
+                throw NullValue("variant shape");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant shape", v.GetType().Name);
         }
         i = end;
     }
@@ -269,6 +275,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static void LowerPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point v, global::System.Span<ulong> f, ref int i)
     {
+        if (v is null)
+        {
+            throw NullValue("record point");
+        }
         LowerF64(s, v.X, f, ref i);
         LowerF64(s, v.Y, f, ref i);
     }
@@ -384,6 +394,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint?[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -512,6 +526,10 @@ internal static class AggregatesCanonicalAbi
     // point
     internal static void StorePoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Point v)
     {
+        if (v is null)
+        {
+            throw NullValue("record point");
+        }
         StoreF64(s, ptr, v.X);
         StoreF64(s, ptr + 8u, v.Y);
     }
@@ -533,8 +551,10 @@ internal static class AggregatesCanonicalAbi
             case global::Corpus.Aggregates.Shapes.Failure.Denied:
                 StoreU8(s, ptr, (byte)1);
                 break;
+            case null:
+                throw NullValue("variant failure");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant failure", v.GetType().Name);
         }
     }
 
@@ -627,6 +647,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList39(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<(byte, ushort), string[]>[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -693,6 +717,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList44(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 8u);
         for (var k = 0; k < v.Length; k++)
@@ -733,6 +761,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 8u);
         for (var k = 0; k < v.Length; k++)
@@ -761,6 +793,10 @@ internal static class AggregatesCanonicalAbi
     // everything
     internal static void StoreEverything26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Aggregates.Shapes.Everything v)
     {
+        if (v is null)
+        {
+            throw NullValue("record everything");
+        }
         StoreOption14(s, ptr, v.Maybe);
         StoreOption16(s, ptr + 8u, v.MaybeMaybe);
         StoreTuple17(s, ptr + 24u, v.Pair);
@@ -795,7 +831,7 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[] v)
     {
-        return s.WriteArray<uint>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        return s.WriteArray<uint>(v ?? throw NullValue("list"));
     }
 
     internal static uint[] ReadList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
@@ -894,6 +930,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList22(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float[][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -934,6 +974,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList24(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, (string, global::Corpus.Aggregates.Shapes.Shape)[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 48u), 8u);
         for (var k = 0; k < v.Length; k++)
@@ -974,6 +1018,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList25(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Color[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 1u), 1u);
         for (var k = 0; k < v.Length; k++)
@@ -1033,6 +1081,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WritePoints11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Aggregates.Shapes.Point[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 8u);
         for (var k = 0; k < v.Length; k++)
@@ -1085,6 +1137,10 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList37(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -1191,7 +1247,7 @@ internal static class AggregatesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float[] v)
     {
-        return s.WriteArray<float>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        return s.WriteArray<float>(v ?? throw NullValue("list"));
     }
 
     internal static float[] ReadList21(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
@@ -1231,8 +1287,10 @@ internal static class AggregatesCanonicalAbi
             case global::Corpus.Aggregates.Shapes.Shape.Nothing:
                 StoreU8(s, ptr, (byte)3);
                 break;
+            case null:
+                throw NullValue("variant shape");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant shape", v.GetType().Name);
         }
     }
 
@@ -1902,7 +1960,11 @@ internal static class AggregatesMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }

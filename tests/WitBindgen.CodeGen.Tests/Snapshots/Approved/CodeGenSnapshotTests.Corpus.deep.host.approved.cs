@@ -206,6 +206,10 @@ internal static class DeepWorldCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -228,7 +232,7 @@ internal static class DeepWorldCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -270,7 +274,7 @@ internal static class DeepWorldCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -306,6 +310,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static void LowerLevel516(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level5 v, global::System.Span<ulong> f, ref int i)
     {
+        if (v is null)
+        {
+            throw NullValue("record level5");
+        }
         LowerList15(s, v.Inner, f, ref i);
     }
 
@@ -392,6 +400,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList15(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[][][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -457,6 +469,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList14(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -485,6 +501,10 @@ internal static class DeepWorldCanonicalAbi
     // level5
     internal static void StoreLevel516(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level5 v)
     {
+        if (v is null)
+        {
+            throw NullValue("record level5");
+        }
         StoreList15(s, ptr, v.Inner);
     }
 
@@ -508,6 +528,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level4?[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 28u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -561,6 +585,10 @@ internal static class DeepWorldCanonicalAbi
     // level4
     internal static void StoreLevel411(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level4 v)
     {
+        if (v is null)
+        {
+            throw NullValue("record level4");
+        }
         StoreResult10(s, ptr, v.Inner);
     }
 
@@ -611,8 +639,10 @@ internal static class DeepWorldCanonicalAbi
             case global::Corpus.Deep.Deep.Level3.None:
                 StoreU8(s, ptr, (byte)2);
                 break;
+            case null:
+                throw NullValue("variant level3");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant level3", v.GetType().Name);
         }
     }
 
@@ -655,6 +685,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level2[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -683,6 +717,10 @@ internal static class DeepWorldCanonicalAbi
     // level2
     internal static void StoreLevel26(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level2 v)
     {
+        if (v is null)
+        {
+            throw NullValue("record level2");
+        }
         StoreOption5(s, ptr, v.Inner);
     }
 
@@ -706,6 +744,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Level1[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -759,6 +801,10 @@ internal static class DeepWorldCanonicalAbi
     // level1
     internal static void StoreLevel13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Level1 v)
     {
+        if (v is null)
+        {
+            throw NullValue("record level1");
+        }
         StoreList2(s, ptr, v.Inner);
     }
 
@@ -782,6 +828,10 @@ internal static class DeepWorldCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Deep.Deep.Leaf?[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -835,6 +885,10 @@ internal static class DeepWorldCanonicalAbi
     // leaf
     internal static void StoreLeaf0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Deep.Deep.Leaf v)
     {
+        if (v is null)
+        {
+            throw NullValue("record leaf");
+        }
         StoreString(s, ptr, v.Value);
     }
 
@@ -1114,7 +1168,11 @@ internal static class DeepWorldMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }

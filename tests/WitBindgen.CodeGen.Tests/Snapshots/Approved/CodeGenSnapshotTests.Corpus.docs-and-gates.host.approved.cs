@@ -241,7 +241,11 @@ internal static class GatedMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }

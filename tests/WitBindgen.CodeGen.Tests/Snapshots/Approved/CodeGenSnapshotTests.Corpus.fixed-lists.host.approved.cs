@@ -344,6 +344,10 @@ internal static class LinearAlgebraCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -366,7 +370,7 @@ internal static class LinearAlgebraCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -408,7 +412,7 @@ internal static class LinearAlgebraCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -444,9 +448,13 @@ internal static class LinearAlgebraCanonicalAbi
 
     internal static void LowerFixedList0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, float[] v, global::System.Span<ulong> f, ref int i)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 3)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 3 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 3 elements but has {v.Length}.");
         }
         foreach (var e in v)
         {
@@ -467,9 +475,13 @@ internal static class LinearAlgebraCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float[][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 2)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 2 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 2 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -490,6 +502,10 @@ internal static class LinearAlgebraCanonicalAbi
     // block
     internal static void StoreBlock4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.FixedLists.Vectors.Block v)
     {
+        if (v is null)
+        {
+            throw NullValue("record block");
+        }
         StoreFixedList2(s, ptr, v.Data);
         StoreFixedList3(s, ptr + 16u, v.Tags);
     }
@@ -502,9 +518,13 @@ internal static class LinearAlgebraCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 32)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 32 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 32 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -525,9 +545,13 @@ internal static class LinearAlgebraCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, float[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 2)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 2 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 2 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -548,9 +572,13 @@ internal static class LinearAlgebraCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList2(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 16)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 16 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 16 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -571,9 +599,13 @@ internal static class LinearAlgebraCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList3(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 2)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 2 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 2 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -611,7 +643,11 @@ internal static class LinearAlgebraMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }

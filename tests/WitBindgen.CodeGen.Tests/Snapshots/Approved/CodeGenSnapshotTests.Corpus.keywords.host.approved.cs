@@ -406,7 +406,11 @@ internal static class WorldMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -632,6 +636,10 @@ internal static class WorldCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -654,7 +662,7 @@ internal static class WorldCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -696,7 +704,7 @@ internal static class WorldCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -732,6 +740,10 @@ internal static class WorldCanonicalAbi
 
     internal static void LowerRecord0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Keywords.Interface.Record v, global::System.Span<ulong> f, ref int i)
     {
+        if (v is null)
+        {
+            throw NullValue("record record");
+        }
         LowerU32(s, v.Class, f, ref i);
         LowerString(s, v.String, f, ref i);
         LowerBool(s, v.ToString2, f, ref i);
@@ -764,8 +776,10 @@ internal static class WorldCanonicalAbi
             case global::Corpus.Keywords.Interface.Variant.GetHashCode2:
                 f[i++] = 3u;
                 break;
+            case null:
+                throw NullValue("variant variant");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant variant", v.GetType().Name);
         }
         i = end;
     }

@@ -28,6 +28,10 @@ internal static class DisposeCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -50,7 +54,7 @@ internal static class DisposeCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -92,7 +96,7 @@ internal static class DisposeCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -776,7 +780,11 @@ internal static class DisposeMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -2203,6 +2211,10 @@ internal static class HostileCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -2225,7 +2237,7 @@ internal static class HostileCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -2267,7 +2279,7 @@ internal static class HostileCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -2361,7 +2373,11 @@ internal static class HostileMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -2910,7 +2926,11 @@ internal static class VersionedMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -2986,6 +3006,10 @@ internal static class VersionedCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -3008,7 +3032,7 @@ internal static class VersionedCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -3050,7 +3074,7 @@ internal static class VersionedCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }

@@ -364,7 +364,11 @@ internal static class NestedMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -1251,6 +1255,10 @@ internal static class NestedCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -1273,7 +1281,7 @@ internal static class NestedCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -1315,7 +1323,7 @@ internal static class NestedCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -1352,6 +1360,10 @@ internal static class NestedCanonicalAbi
     // everything
     internal static void StoreEverything38(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Everything v)
     {
+        if (v is null)
+        {
+            throw NullValue("record everything");
+        }
         StoreTuple12(s, ptr, v.A);
         StoreTuple15(s, ptr + 4u, v.B);
         StoreTuple16(s, ptr + 32u, v.C);
@@ -1582,6 +1594,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList27(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::WitBindgen.Result<(byte, byte), byte[]?>[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -1635,9 +1651,13 @@ internal static class NestedCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList32(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 4)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 4 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 4 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -1658,9 +1678,13 @@ internal static class NestedCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList34(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 3)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 3 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 3 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -1693,6 +1717,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteMap35(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Corpus.Nesting.Deep.Leaf[]> v)
     {
+        if (v is null)
+        {
+            throw NullValue("map");
+        }
         var length = (uint)v.Count;
         var data = s.Allocate(checked(length * 16u), 4u);
         var entry = data;
@@ -1763,8 +1791,10 @@ internal static class NestedCanonicalAbi
             case global::Corpus.Nesting.Deep.Tree.Empty:
                 StoreU8(s, ptr, (byte)2);
                 break;
+            case null:
+                throw NullValue("variant tree");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant tree", v.GetType().Name);
         }
     }
 
@@ -1832,6 +1862,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList23(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string?[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -1912,9 +1946,13 @@ internal static class NestedCanonicalAbi
     // fixedlengthlist
     internal static void StoreFixedList33(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, string[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         if (v.Length != 2)
         {
-            throw new global::System.ArgumentException($"a fixed-length list needs exactly 2 elements, got {v.Length}", nameof(v));
+            throw new global::System.ArgumentException($"the fixed-length list must have exactly 2 elements but has {v.Length}.");
         }
         for (var k = 0; k < v.Length; k++)
         {
@@ -1947,6 +1985,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList6(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -1987,6 +2029,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList36(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf?[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 20u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -2015,6 +2061,10 @@ internal static class NestedCanonicalAbi
     // leaf
     internal static void StoreLeaf5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.Leaf v)
     {
+        if (v is null)
+        {
+            throw NullValue("record leaf");
+        }
         StoreOption4(s, ptr, v.Value);
     }
 
@@ -2038,6 +2088,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.TreeHolder[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -2203,6 +2257,10 @@ internal static class NestedCanonicalAbi
     // tree-holder
     internal static void StoreTreeHolder9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Nesting.Deep.TreeHolder v)
     {
+        if (v is null)
+        {
+            throw NullValue("record tree-holder");
+        }
         StoreList8(s, ptr, v.Children);
     }
 
@@ -2276,6 +2334,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf[][][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -2341,6 +2403,10 @@ internal static class NestedCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList7(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Nesting.Deep.Leaf[][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)

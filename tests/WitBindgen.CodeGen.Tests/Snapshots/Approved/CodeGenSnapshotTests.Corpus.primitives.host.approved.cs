@@ -558,7 +558,11 @@ internal static class PrimitivesMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -699,6 +703,10 @@ internal static class PrimitivesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -721,7 +729,7 @@ internal static class PrimitivesCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -763,7 +771,7 @@ internal static class PrimitivesCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -799,6 +807,10 @@ internal static class PrimitivesCanonicalAbi
 
     internal static void LowerAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Primitives.Scalars.AllPrimitives v, global::System.Span<ulong> f, ref int i)
     {
+        if (v is null)
+        {
+            throw NullValue("record all-primitives");
+        }
         LowerBool(s, v.ABool, f, ref i);
         LowerS8(s, v.AS8, f, ref i);
         LowerU8(s, v.AU8, f, ref i);
@@ -822,6 +834,10 @@ internal static class PrimitivesCanonicalAbi
     // all-primitives
     internal static void StoreAllPrimitives0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Primitives.Scalars.AllPrimitives v)
     {
+        if (v is null)
+        {
+            throw NullValue("record all-primitives");
+        }
         StoreBool(s, ptr, v.ABool);
         StoreS8(s, ptr + 1u, v.AS8);
         StoreU8(s, ptr + 2u, v.AU8);
@@ -870,6 +886,10 @@ internal static class PrimitivesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList1(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)

@@ -911,7 +911,11 @@ internal static class ResourcesMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
@@ -1070,6 +1074,10 @@ internal static class ResourcesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -1092,7 +1100,7 @@ internal static class ResourcesCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -1134,7 +1142,7 @@ internal static class ResourcesCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -1223,6 +1231,10 @@ internal static class ResourcesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList10(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.Entry[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 16u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -1309,6 +1321,10 @@ internal static class ResourcesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::Corpus.Resources.Files.File[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 4u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -1337,6 +1353,10 @@ internal static class ResourcesCanonicalAbi
     // entry
     internal static void StoreEntry4(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::Corpus.Resources.Files.Entry v)
     {
+        if (v is null)
+        {
+            throw NullValue("record entry");
+        }
         StoreString(s, ptr, v.Name);
         StoreOption3(s, ptr + 8u, v.Handle);
     }

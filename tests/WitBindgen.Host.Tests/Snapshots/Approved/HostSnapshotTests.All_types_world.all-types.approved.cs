@@ -27,6 +27,10 @@ internal static class AllTypesCanonicalAbi
     internal static global::System.ArgumentException UnknownFlags(string type, ulong bits, ulong defined) =>
         new($"bits 0x{bits & ~defined:X} are not flags of the WIT {type}.");
 
+    /// <summary>The exception for null where the WIT type has none, which the caller passed; the call names the parameter.</summary>
+    internal static global::System.ArgumentException NullValue(string type) =>
+        new($"null is not a WIT {type} (only option<...> has a null).");
+
     internal static void StoreBool(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, bool v) => s.Write<byte>(ptr, v ? (byte)1 : (byte)0);
     internal static void StoreU8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte v) => s.Write(ptr, v);
     internal static void StoreS8(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, sbyte v) => s.Write(ptr, v);
@@ -49,7 +53,7 @@ internal static class AllTypesCanonicalAbi
 
     internal static void StoreBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, byte[] v)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         s.Write(ptr, data);
         s.Write(ptr + 4, length);
     }
@@ -91,7 +95,7 @@ internal static class AllTypesCanonicalAbi
 
     internal static void LowerBytes(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, byte[] v, global::System.Span<ulong> f, ref int i)
     {
-        var (data, length) = s.WriteArray<byte>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        var (data, length) = s.WriteArray<byte>(v ?? throw NullValue("list<u8>"));
         f[i++] = data;
         f[i++] = length;
     }
@@ -153,6 +157,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList11(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, string[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -206,6 +214,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList13(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[][] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -259,6 +271,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList5(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Point[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 8u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -608,6 +624,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static void LowerPoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Point v, global::System.Span<ulong> f, ref int i)
     {
+        if (v is null)
+        {
+            throw NullValue("record point");
+        }
         LowerS32(s, v.X, f, ref i);
         LowerS32(s, v.Y, f, ref i);
     }
@@ -620,6 +640,10 @@ internal static class AllTypesCanonicalAbi
     // point
     internal static void StorePoint0(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Point v)
     {
+        if (v is null)
+        {
+            throw NullValue("record point");
+        }
         StoreS32(s, ptr, v.X);
         StoreS32(s, ptr + 4u, v.Y);
     }
@@ -632,6 +656,10 @@ internal static class AllTypesCanonicalAbi
     // everything
     internal static void StoreEverything9(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint ptr, global::HostTest.AllTypes.Values.Everything v)
     {
+        if (v is null)
+        {
+            throw NullValue("record everything");
+        }
         StoreBool(s, ptr, v.Flag);
         StoreS8(s, ptr + 1u, v.Small);
         StoreU64(s, ptr + 8u, v.Big);
@@ -673,8 +701,10 @@ internal static class AllTypesCanonicalAbi
             case global::HostTest.AllTypes.Values.Shape.Empty:
                 f[i++] = 3u;
                 break;
+            case null:
+                throw NullValue("variant shape");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant shape", v.GetType().Name);
         }
         i = end;
     }
@@ -716,8 +746,10 @@ internal static class AllTypesCanonicalAbi
             case global::HostTest.AllTypes.Values.Shape.Empty:
                 StoreU8(s, ptr, (byte)3);
                 break;
+            case null:
+                throw NullValue("variant shape");
             default:
-                throw new global::System.ArgumentException("a value of a case of the variant is required", nameof(v));
+                throw UnknownCase("variant shape", v.GetType().Name);
         }
     }
 
@@ -762,6 +794,10 @@ internal static class AllTypesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList20(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, global::HostTest.AllTypes.Values.Shape[] v)
     {
+        if (v is null)
+        {
+            throw NullValue("list");
+        }
         var length = (uint)v.Length;
         var data = s.Allocate(checked(length * 12u), 4u);
         for (var k = 0; k < v.Length; k++)
@@ -888,7 +924,7 @@ internal static class AllTypesCanonicalAbi
 
     internal static (uint Data, uint Length) WriteList12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint[] v)
     {
-        return s.WriteArray<uint>(v ?? throw new global::System.ArgumentNullException(nameof(v)));
+        return s.WriteArray<uint>(v ?? throw NullValue("list"));
     }
 
     internal static uint[] ReadList12(global::WitBindgen.Runtime.Canonical.CanonicalMemory s, uint data, uint length)
@@ -2301,7 +2337,11 @@ internal static class AllTypesMarshal
 
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[++i])))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 throw new global::System.ArgumentException($"Cannot pass {where}: the string has an unpaired surrogate at index {i}, which is not a Unicode scalar value and cannot be a WIT string.");
             }
