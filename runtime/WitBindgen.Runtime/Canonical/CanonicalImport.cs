@@ -149,6 +149,21 @@ public sealed partial class CanonicalImport : CanonicalMemory
         Refresh();
     }
 
+    /// <summary>
+    /// Allocates a block of the result with the guest's realloc while the implementation still runs (to read into it in
+    /// place): a failure of realloc traps as it does while the result is lowered; what the implementation throws
+    /// afterwards stays its own.
+    /// </summary>
+    /// <exception cref="WitTrapException">The function has no memory or realloc, realloc trapped, or its pointer is unusable.</exception>
+    internal uint AllocateBeforeReturn(uint size, uint alignment)
+    {
+        var phase = _phase;
+        _phase = 2;
+        var pointer = Allocate(size, alignment);
+        _phase = phase;
+        return pointer;
+    }
+
     private static object Create(DirectCallContext context, string signature, HostResourceType[] resources, CanonicalImportFunction implementation)
     {
         var handles = new List<HandleNode>();

@@ -176,23 +176,7 @@ public abstract unsafe class CanonicalMemory
     public T[] ReadArray<T>(uint pointer, uint length)
         where T : unmanaged
     {
-        var byteLength = (ulong)length * (ulong)sizeof(T);
-        _context.Location = _liftLocation;
-        if (byteLength > CanonicalLayout.MaxListByteLength)
-        {
-            throw Trap($"is a list of {length} {sizeof(T)}-byte elements ({byteLength} bytes), over the {CanonicalLayout.MaxListByteLength}-byte limit");
-        }
-
-        if ((pointer & (uint)(sizeof(T) - 1)) != 0)
-        {
-            throw Trap($"points a list at 0x{pointer:X}, which is not aligned to {sizeof(T)}");
-        }
-
-        if (pointer + byteLength > _size)
-        {
-            throw Trap($"points a list at 0x{pointer:X} ({byteLength} bytes), out of bounds of the {_size}-byte memory");
-        }
-
+        var byteLength = CheckList(pointer, length, sizeof(T));
         if (length == 0)
         {
             return [];
@@ -216,6 +200,32 @@ public abstract unsafe class CanonicalMemory
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The bytes of the <c>list&lt;u8&gt;</c> of <paramref name="length"/> bytes at <paramref name="pointer"/> the guest
+    /// passed, in place, after the checks of <see cref="ReadArray{T}"/>: valid only until the guest runs again.
+    /// </summary>
+    /// <exception cref="WitTrapException">The list breaks one of the checks.</exception>
+    internal ReadOnlySpan<byte> LiftBytesInPlace(uint pointer, uint length)
+    {
+        CheckList(pointer, length, 1);
+        return length == 0 ? [] : new ReadOnlySpan<byte>(_base + pointer, (int)length);
+    }
+
+    /// <summary>
+    /// The <paramref name="length"/> bytes at <paramref name="pointer"/>, a block the call allocated, to store a
+    /// <c>list&lt;u8&gt;</c> into in place: valid only until the guest runs again.
+    /// </summary>
+    /// <exception cref="WitTrapException">The block does not lie inside the memory.</exception>
+    internal Span<byte> BytesToStore(uint pointer, uint length)
+    {
+        if ((ulong)pointer + length > _size)
+        {
+            throw Trap($"could not be stored at 0x{pointer:X} ({length} bytes), out of bounds of the {_size}-byte memory");
+        }
+
+        return length == 0 ? [] : new Span<byte>(_base + pointer, (int)length);
     }
 
     /// <summary>Stores integers or floats as a list through realloc (aligned to the element size) in one copy; returns the pointer and length.</summary>
@@ -292,4 +302,28 @@ public abstract unsafe class CanonicalMemory
     }
 
     private protected WitTrapException Trap(string problem) => _context.Trap(problem);
+
+    // The spec's checks of a lifted list of `length` elements of `elementSize` bytes (byte length limit, alignment,
+    // bounds); its byte length.
+    private ulong CheckList(uint pointer, uint length, int elementSize)
+    {
+        var byteLength = (ulong)length * (ulong)elementSize;
+        _context.Location = _liftLocation;
+        if (byteLength > CanonicalLayout.MaxListByteLength)
+        {
+            throw Trap($"is a list of {length} {elementSize}-byte elements ({byteLength} bytes), over the {CanonicalLayout.MaxListByteLength}-byte limit");
+        }
+
+        if ((pointer & (uint)(elementSize - 1)) != 0)
+        {
+            throw Trap($"points a list at 0x{pointer:X}, which is not aligned to {elementSize}");
+        }
+
+        if (pointer + byteLength > _size)
+        {
+            throw Trap($"points a list at 0x{pointer:X} ({byteLength} bytes), out of bounds of the {_size}-byte memory");
+        }
+
+        return byteLength;
+    }
 }

@@ -17,7 +17,16 @@ internal static class WasiDefinitions
     /// (the Wasmtime backend keeps libwasmtime's WASI, which <see cref="ComponentLinker.AddWasiPreview2"/> adds beside).
     /// </summary>
     public static void AddTo(ComponentLinker linker) =>
-        linker.DefineDirectOnly(() => Host.AddToLinker(
+        linker.DefineDirectOnly(() =>
+        {
+            DefineGenerated(linker);
+
+            // The hot stream functions, reading into and writing from the guest's memory in place, over the generated ones.
+            WasiStreamFunctions.AddTo(linker);
+        });
+
+    private static void DefineGenerated(ComponentLinker linker) =>
+        Host.AddToLinker(
             linker,
             ErrorHost.Instance,
             PollHost.Instance,
@@ -48,5 +57,5 @@ internal static class WasiDefinitions
             UdpHost.Instance,
             UdpCreateSocketHost.Instance,
             HttpTypesHost.Instance,
-            OutgoingHandlerHost.Instance));
+            OutgoingHandlerHost.Instance);
 }

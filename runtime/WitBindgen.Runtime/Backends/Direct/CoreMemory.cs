@@ -36,6 +36,21 @@ internal sealed unsafe class CoreMemory : CoreExternal
         }
     }
 
+    /// <summary>
+    /// The whole memory as it is now, up to its first 2 GiB, read under one entry into the store. Valid until the next
+    /// call into the store.
+    /// </summary>
+    public Span<byte> Whole
+    {
+        get
+        {
+            var memory = _memory;
+            using var entered = Store.Enter("accessing a memory");
+            var size = (ulong)CoreNativeMethods.wasmtime_memory_data_size(entered.Context, &memory);
+            return new Span<byte>(CoreNativeMethods.wasmtime_memory_data(entered.Context, &memory), (int)Math.Min(size, int.MaxValue));
+        }
+    }
+
     /// <summary>The current size in pages.</summary>
     public ulong Pages
     {

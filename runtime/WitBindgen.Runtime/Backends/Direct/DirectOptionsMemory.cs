@@ -21,7 +21,7 @@ internal sealed class DirectOptionsMemory : IGuestMemory
 
     /// <inheritdoc />
     /// <remarks>A memory larger than 2 GiB is seen up to its first 2 GiB, which bounds what one call can address.</remarks>
-    public Span<byte> Span => _memory.GetSpan(0, (int)Math.Min(_memory.ByteLength, int.MaxValue));
+    public Span<byte> Span => _memory.Whole;
 
     /// <inheritdoc />
     public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)

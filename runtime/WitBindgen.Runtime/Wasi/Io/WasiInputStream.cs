@@ -12,7 +12,8 @@ namespace WitBindgen.Runtime.Wasi.Io;
 /// <remarks>
 /// A read that fills the length asked returns the store's read buffer (<see cref="WasiReadBuffer"/>), which the next
 /// read fills again: its caller copies it out first (the bindings lower it into the guest's memory before the guest
-/// runs on), so a guest reading in equal chunks costs no allocation per read.
+/// runs on), so a guest reading in equal chunks costs no allocation per read. The direct backend's <c>read</c> and
+/// <c>blocking-read</c> go through <see cref="ReadInto{TTarget}"/> instead, straight into the guest's memory.
 /// </remarks>
 internal abstract class WasiInputStream : InputStream
 {
@@ -40,16 +41,16 @@ internal abstract class WasiInputStream : InputStream
     protected abstract Task WhenReadable();
 
     /// <inheritdoc />
-    public sealed override Result<byte[], StreamError> Read(ulong len) => ReadCore(len, blocking: false);
+    public sealed override Result<byte[], StreamError> Read(ulong len) => ReadArray(len, blocking: false);
 
     /// <inheritdoc />
-    public sealed override Result<byte[], StreamError> BlockingRead(ulong len) => ReadCore(len, blocking: true);
+    public sealed override Result<byte[], StreamError> BlockingRead(ulong len) => ReadArray(len, blocking: true);
 
     /// <inheritdoc />
-    public sealed override Result<ulong, StreamError> Skip(ulong len) => Count(ReadCore(len, blocking: false));
+    public sealed override Result<ulong, StreamError> Skip(ulong len) => SkipCore(len, blocking: false);
 
     /// <inheritdoc />
-    public sealed override Result<ulong, StreamError> BlockingSkip(ulong len) => Count(ReadCore(len, blocking: true));
+    public sealed override Result<ulong, StreamError> BlockingSkip(ulong len) => SkipCore(len, blocking: true);
 
     /// <inheritdoc />
     public sealed override Pollable Subscribe() =>
@@ -72,17 +73,21 @@ internal abstract class WasiInputStream : InputStream
     {
     }
 
-    private static Result<ulong, StreamError> Count(Result<byte[], StreamError> read) =>
-        read.IsOk ? Result<ulong, StreamError>.Ok((ulong)read.Value.Length) : Result<ulong, StreamError>.Err(read.Error);
-
-    private Result<byte[], StreamError> ReadCore(ulong len, bool blocking)
+    /// <summary>
+    /// Reads as <c>read</c> (or, when <paramref name="blocking"/>, <c>blocking-read</c>) does, into the span
+    /// <paramref name="target"/> gives: the number of bytes read into it (at most <paramref name="len"/>, capped at
+    /// <see cref="MaxRead"/>), or the error. The target is asked for its span only once the stream is open and, when
+    /// blocking, readable; an error may still follow (the end of the stream, a failed read).
+    /// </summary>
+    public Result<int, StreamError> ReadInto<TTarget>(ulong len, bool blocking, ref TTarget target)
+        where TTarget : struct, IWasiReadTarget
     {
         if (_closed)
         {
-            return Result.Err<StreamError>(new StreamError.Closed());
+            return Result<int, StreamError>.Err(new StreamError.Closed());
         }
 
-        var buffer = WasiReadBuffer.Rent((int)Math.Min(len, MaxRead));
+        var length = (int)Math.Min(len, MaxRead);
         for (var attempt = 0; ; attempt++)
         {
             if (blocking && !IsReadable)
@@ -90,6 +95,7 @@ internal abstract class WasiInputStream : InputStream
                 WasiWait.Any([WhenReadable()], "wasi:io/streams#[method]input-stream.blocking-read");
             }
 
+            var buffer = target.Span(length);
             int count;
             try
             {
@@ -98,18 +104,18 @@ internal abstract class WasiInputStream : InputStream
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
             {
                 _closed = true;
-                return Result.Err<StreamError>(new StreamError.LastOperationFailed(WasiError.FromIOException(exception, "read")));
+                return Result<int, StreamError>.Err(new StreamError.LastOperationFailed(WasiError.FromIOException(exception, "read")));
             }
 
             if (count < 0)
             {
                 _closed = true;
-                return Result.Err<StreamError>(new StreamError.Closed());
+                return Result<int, StreamError>.Err(new StreamError.Closed());
             }
 
-            if (count > 0 || !blocking || buffer.Length == 0)
+            if (count > 0 || !blocking || length == 0)
             {
-                return Result.Ok(count == buffer.Length ? buffer : buffer.AsSpan(0, count).ToArray());
+                return Result<int, StreamError>.Ok(count);
             }
 
             if (attempt >= MaxBlockingAttempts)
@@ -117,5 +123,33 @@ internal abstract class WasiInputStream : InputStream
                 throw WasiTrap.Misuse("max blocking attempts exceeded");
             }
         }
+    }
+
+    private Result<ulong, StreamError> SkipCore(ulong len, bool blocking)
+    {
+        var target = new BufferTarget();
+        var read = ReadInto(len, blocking, ref target);
+        return read.IsOk ? Result<ulong, StreamError>.Ok((ulong)read.Value) : Result<ulong, StreamError>.Err(read.Error);
+    }
+
+    // A read into the store's read buffer, returned as the list when it fills the length asked.
+    private Result<byte[], StreamError> ReadArray(ulong len, bool blocking)
+    {
+        var target = new BufferTarget();
+        var read = ReadInto(len, blocking, ref target);
+        if (read.IsErr)
+        {
+            return Result<byte[], StreamError>.Err(read.Error);
+        }
+
+        var buffer = target.Buffer!;
+        return Result<byte[], StreamError>.Ok(read.Value == buffer.Length ? buffer : buffer.AsSpan(0, read.Value).ToArray());
+    }
+
+    private struct BufferTarget : IWasiReadTarget
+    {
+        public byte[]? Buffer;
+
+        public Span<byte> Span(int length) => Buffer ??= WasiReadBuffer.Rent(length);
     }
 }

@@ -46,7 +46,16 @@ internal abstract class WasiOutputStream : OutputStream
         _closed ? Closed<ulong>() : Result<ulong, StreamError>.Ok((ulong)Budget);
 
     /// <inheritdoc />
-    public sealed override Result<Unit, StreamError> Write(byte[] contents)
+    public sealed override Result<Unit, StreamError> Write(byte[] contents) => Write(contents.AsSpan());
+
+    /// <inheritdoc />
+    public sealed override Result<Unit, StreamError> BlockingWriteAndFlush(byte[] contents) => BlockingWriteAndFlush(contents.AsSpan());
+
+    /// <summary>
+    /// <c>write</c> of <paramref name="contents"/>, which may lie in the guest's memory: the sink takes them during the
+    /// call and copies what it keeps.
+    /// </summary>
+    public Result<Unit, StreamError> Write(ReadOnlySpan<byte> contents)
     {
         if (_closed)
         {
@@ -61,8 +70,11 @@ internal abstract class WasiOutputStream : OutputStream
         return Perform(contents, flush: false, "write");
     }
 
-    /// <inheritdoc />
-    public sealed override Result<Unit, StreamError> BlockingWriteAndFlush(byte[] contents)
+    /// <summary>
+    /// <c>blocking-write-and-flush</c> of <paramref name="contents"/>, which may lie in the guest's memory: the sink
+    /// takes them during the call and copies what it keeps.
+    /// </summary>
+    public Result<Unit, StreamError> BlockingWriteAndFlush(ReadOnlySpan<byte> contents)
     {
         if (contents.Length > BlockingLimit)
         {
@@ -158,7 +170,7 @@ internal abstract class WasiOutputStream : OutputStream
         return written.IsOk ? Result<ulong, StreamError>.Ok((ulong)contents.Length) : Result<ulong, StreamError>.Err(written.Error);
     }
 
-    private Result<Unit, StreamError> WriteAndFlush(byte[] contents) => _closed ? Closed<Unit>() : Perform(contents, flush: true, "write");
+    private Result<Unit, StreamError> WriteAndFlush(ReadOnlySpan<byte> contents) => _closed ? Closed<Unit>() : Perform(contents, flush: true, "write");
 
     // Writes the bytes in pieces of at most the permit, then flushes when asked; a failure closes the stream, which
     // reports once as last-operation-failed of `operation`.

@@ -68,9 +68,10 @@ internal sealed class AbiContext
             throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, which is not aligned to {alignment}");
         }
 
-        if ((ulong)pointer + newSize > (ulong)memory.Span.Length)
+        var size = memory.Span.Length;
+        if ((ulong)pointer + newSize > (ulong)size)
         {
-            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {memory.Span.Length}-byte memory");
+            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {size}-byte memory");
         }
 
         return pointer;
