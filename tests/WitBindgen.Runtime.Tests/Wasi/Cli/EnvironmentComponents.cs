@@ -8,49 +8,13 @@ internal static class EnvironmentComponents
     /// <c>terminals: func() -> u32</c> (bit 0, 1, 2 set when <c>get-terminal-stdin</c>, <c>-stdout</c>, <c>-stderr</c>
     /// return a terminal, which it drops).
     /// </summary>
-    public const string Environment = """
+    public const string Environment = $$"""
         (component $C
-          (import "wasi:cli/environment@0.2.12" (instance $environment
-            (type $pairs (list (tuple string string)))
-            (type $strings (list string))
-            (type $cwd (option string))
-            (export "get-environment" (func (result $pairs)))
-            (export "get-arguments" (func (result $strings)))
-            (export "initial-cwd" (func (result $cwd)))))
-          (import "wasi:cli/terminal-input@0.2.12" (instance $terminal-input (export "terminal-input" (type (sub resource)))))
-          (alias export $terminal-input "terminal-input" (type $terminal-input-type))
-          (import "wasi:cli/terminal-output@0.2.12" (instance $terminal-output (export "terminal-output" (type (sub resource)))))
-          (alias export $terminal-output "terminal-output" (type $terminal-output-type))
-          (import "wasi:cli/terminal-stdin@0.2.12" (instance $terminal-stdin
-            (alias outer $C $terminal-input-type (type $t0))
-            (export "terminal-input" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stdin" (func (result $maybe)))))
-          (import "wasi:cli/terminal-stdout@0.2.12" (instance $terminal-stdout
-            (alias outer $C $terminal-output-type (type $t0))
-            (export "terminal-output" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stdout" (func (result $maybe)))))
-          (import "wasi:cli/terminal-stderr@0.2.12" (instance $terminal-stderr
-            (alias outer $C $terminal-output-type (type $t0))
-            (export "terminal-output" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stderr" (func (result $maybe)))))
+          {{WasiWat.CliEnvironmentImports}}
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (if (i32.and (i32.ne (local.get 0) (i32.const 0)) (i32.le_u (local.get 3) (local.get 1))) (then (return (local.get 0))))
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (if (i32.gt_u (global.get $next) (i32.mul (memory.size) (i32.const 65536)))
-                (then (if (i32.eq (memory.grow (i32.add (i32.shr_u (i32.sub (global.get $next) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16)) (i32.const 1))) (i32.const -1)) (then unreachable))))
-              (if (local.get 0) (then (memory.copy (local.get $p) (local.get 0) (local.get 1))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (alias export $environment "get-environment" (func $get-environment))
           (alias export $environment "get-arguments" (func $get-arguments))

@@ -11,85 +11,27 @@ internal static class StdioComponents
     /// <c>get-terminal-stdin</c>, <c>-stdout</c>, <c>-stderr</c> return a terminal) and <c>check-out</c>,
     /// <c>check-err: func() -> u64</c> (what <c>check-write</c> permits on a fresh stream, u64::MAX when it fails).
     /// </summary>
-    public const string Stdio = """
+    public const string Stdio = $$"""
         (component $C
-          (import "wasi:io/error@0.2.12" (instance $ioerror (export "error" (type (sub resource)))))
-          (alias export $ioerror "error" (type $error))
-          (import "wasi:io/streams@0.2.12" (instance $streams
-            (alias outer $C $error (type $e0))
-            (export "error" (type $e (eq $e0)))
-            (export "output-stream" (type $out (sub resource)))
-            (export "input-stream" (type $in (sub resource)))
-            (type $own-error (own $e))
-            (type $stream-error (variant (case "last-operation-failed" $own-error) (case "closed")))
-            (export "stream-error" (type $se (eq $stream-error)))
-            (type $borrow-out (borrow $out))
-            (type $borrow-in (borrow $in))
-            (type $bytes (list u8))
-            (type $write-result (result (error $se)))
-            (type $read-result (result $bytes (error $se)))
+          {{WasiWat.StreamsImportHead}}
             (export "[method]output-stream.blocking-write-and-flush" (func (param "self" $borrow-out) (param "contents" $bytes) (result $write-result)))
             (type $check-result (result u64 (error $se)))
             (export "[method]input-stream.blocking-read" (func (param "self" $borrow-in) (param "len" u64) (result $read-result)))
             (export "[method]output-stream.check-write" (func (param "self" $borrow-out) (result $check-result)))))
           (alias export $streams "output-stream" (type $output-stream))
           (alias export $streams "input-stream" (type $input-stream))
-          (import "wasi:cli/stdout@0.2.12" (instance $stdout
-            (alias outer $C $output-stream (type $o0))
-            (export "output-stream" (type $o (eq $o0)))
-            (type $own (own $o))
-            (export "get-stdout" (func (result $own)))))
+          {{WasiWat.StdoutImport}}
           (import "wasi:cli/stderr@0.2.12" (instance $stderr
             (alias outer $C $output-stream (type $o0))
             (export "output-stream" (type $o (eq $o0)))
             (type $own (own $o))
             (export "get-stderr" (func (result $own)))))
-          (import "wasi:cli/stdin@0.2.12" (instance $stdin
-            (alias outer $C $input-stream (type $i0))
-            (export "input-stream" (type $i (eq $i0)))
-            (type $own (own $i))
-            (export "get-stdin" (func (result $own)))))
-          (import "wasi:cli/environment@0.2.12" (instance $environment
-            (type $pairs (list (tuple string string)))
-            (type $strings (list string))
-            (type $cwd (option string))
-            (export "get-environment" (func (result $pairs)))
-            (export "get-arguments" (func (result $strings)))
-            (export "initial-cwd" (func (result $cwd)))))
-          (import "wasi:cli/terminal-input@0.2.12" (instance $terminal-input (export "terminal-input" (type (sub resource)))))
-          (alias export $terminal-input "terminal-input" (type $terminal-input-type))
-          (import "wasi:cli/terminal-output@0.2.12" (instance $terminal-output (export "terminal-output" (type (sub resource)))))
-          (alias export $terminal-output "terminal-output" (type $terminal-output-type))
-          (import "wasi:cli/terminal-stdin@0.2.12" (instance $terminal-stdin
-            (alias outer $C $terminal-input-type (type $t0))
-            (export "terminal-input" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stdin" (func (result $maybe)))))
-          (import "wasi:cli/terminal-stdout@0.2.12" (instance $terminal-stdout
-            (alias outer $C $terminal-output-type (type $t0))
-            (export "terminal-output" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stdout" (func (result $maybe)))))
-          (import "wasi:cli/terminal-stderr@0.2.12" (instance $terminal-stderr
-            (alias outer $C $terminal-output-type (type $t0))
-            (export "terminal-output" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stderr" (func (result $maybe)))))
+          {{WasiWat.StdinImport}}
+          {{WasiWat.CliEnvironmentImports}}
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (if (i32.and (i32.ne (local.get 0) (i32.const 0)) (i32.le_u (local.get 3) (local.get 1))) (then (return (local.get 0))))
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (if (i32.gt_u (global.get $next) (i32.mul (memory.size) (i32.const 65536)))
-                (then (if (i32.eq (memory.grow (i32.add (i32.shr_u (i32.sub (global.get $next) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16)) (i32.const 1))) (i32.const -1)) (then unreachable))))
-              (if (local.get 0) (then (memory.copy (local.get $p) (local.get 0) (local.get 1))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (alias export $streams "[method]output-stream.blocking-write-and-flush" (func $write))
           (alias export $streams "[method]input-stream.blocking-read" (func $read))
