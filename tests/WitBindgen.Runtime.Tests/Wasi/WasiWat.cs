@@ -30,7 +30,7 @@ internal static class WasiWat
           (type $read-result (result $bytes (error $se)))
         """;
 
-    /// <summary>The import of <c>wasi:cli/stdout</c> (<c>$stdout</c>), after <c>$output-stream</c> is aliased.</summary>
+    /// <summary>The import of <c>wasi:cli/stdout</c> (<c>$stdout</c>), once <c>$output-stream</c> is aliased.</summary>
     public const string StdoutImport = """
         (import "wasi:cli/stdout@0.2.12" (instance $stdout
           (alias outer $C $output-stream (type $o0))
@@ -98,5 +98,70 @@ internal static class WasiWat
             (then (if (i32.eq (memory.grow (i32.add (i32.shr_u (i32.sub (global.get $next) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16)) (i32.const 1))) (i32.const -1)) (then unreachable))))
           (if (local.get 0) (then (memory.copy (local.get $p) (local.get 0) (local.get 1))))
           (local.get $p))
+        """;
+
+    /// <summary>
+    /// The functions of <see cref="CliEnvironmentImports"/> aliased and lowered into the memory <c>$mi</c>
+    /// (<c>$get-environment-l</c>, <c>$get-arguments-l</c>, <c>$initial-cwd-l</c>, <c>$get-terminal-stdin-l</c>, …).
+    /// </summary>
+    public const string CliEnvironmentFuncs = """
+        (alias export $environment "get-environment" (func $get-environment))
+        (alias export $environment "get-arguments" (func $get-arguments))
+        (alias export $environment "initial-cwd" (func $initial-cwd))
+        (alias export $terminal-stdin "get-terminal-stdin" (func $get-terminal-stdin))
+        (alias export $terminal-stdout "get-terminal-stdout" (func $get-terminal-stdout))
+        (alias export $terminal-stderr "get-terminal-stderr" (func $get-terminal-stderr))
+        (core func $get-environment-l (canon lower (func $get-environment) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
+        (core func $get-arguments-l (canon lower (func $get-arguments) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
+        (core func $initial-cwd-l (canon lower (func $initial-cwd) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
+        (core func $get-terminal-stdin-l (canon lower (func $get-terminal-stdin) (memory (core memory $mi "memory"))))
+        (core func $get-terminal-stdout-l (canon lower (func $get-terminal-stdout) (memory (core memory $mi "memory"))))
+        (core func $get-terminal-stderr-l (canon lower (func $get-terminal-stderr) (memory (core memory $mi "memory"))))
+        """;
+
+    /// <summary>
+    /// The core module's imports of <see cref="CliEnvironmentFuncs"/> from its <c>"wasi"</c> instance, each filling a
+    /// return area it is given.
+    /// </summary>
+    public const string CliEnvironmentCoreImports = """
+        (import "wasi" "get-environment" (func $get-environment (param i32)))
+        (import "wasi" "get-arguments" (func $get-arguments (param i32)))
+        (import "wasi" "initial-cwd" (func $initial-cwd (param i32)))
+        (import "wasi" "get-terminal-stdin" (func $get-terminal-stdin (param i32)))
+        (import "wasi" "get-terminal-stdout" (func $get-terminal-stdout (param i32)))
+        (import "wasi" "get-terminal-stderr" (func $get-terminal-stderr (param i32)))
+        """;
+
+    /// <summary>
+    /// The core module's <c>arguments</c>, <c>environment</c> and <c>initial-cwd</c>: the import's result, in the
+    /// return area at 64.
+    /// </summary>
+    public const string CliEnvironmentCoreFuncs = """
+        (func (export "arguments") (result i32) (call $get-arguments (i32.const 64)) (i32.const 64))
+        (func (export "environment") (result i32) (call $get-environment (i32.const 64)) (i32.const 64))
+        (func (export "initial-cwd") (result i32) (call $initial-cwd (i32.const 64)) (i32.const 64))
+        """;
+
+    /// <summary>
+    /// The exports of <see cref="CliEnvironmentFuncs"/> in the <c>"wasi"</c> instance the core module is instantiated
+    /// with.
+    /// </summary>
+    public const string CliEnvironmentCoreExports = """
+        (export "get-environment" (func $get-environment-l))
+        (export "get-arguments" (func $get-arguments-l))
+        (export "initial-cwd" (func $initial-cwd-l))
+        (export "get-terminal-stdin" (func $get-terminal-stdin-l))
+        (export "get-terminal-stdout" (func $get-terminal-stdout-l))
+        (export "get-terminal-stderr" (func $get-terminal-stderr-l))
+        """;
+
+    /// <summary>
+    /// The component's <c>arguments</c>, <c>environment</c> and <c>initial-cwd</c>, lifted from the core instance
+    /// <c>$i</c>.
+    /// </summary>
+    public const string CliEnvironmentLifts = """
+        (func (export "arguments") (result (list string)) (canon lift (core func $i "arguments") (memory (core memory $mi "memory"))))
+        (func (export "environment") (result (list (tuple string string))) (canon lift (core func $i "environment") (memory (core memory $mi "memory"))))
+        (func (export "initial-cwd") (result (option string)) (canon lift (core func $i "initial-cwd") (memory (core memory $mi "memory"))))
         """;
 }
