@@ -11,27 +11,16 @@ namespace WitBindgen.Benchmarks.Runtime;
 /// instance; the file stays in the page cache between runs; each backend the guest runs on is a row.
 /// </summary>
 [MemoryDiagnoser]
-public class WasiFileReadBenchmarks
+public class WasiFileReadBenchmarks : WasiBenchGuestBenchmarks
 {
-    private const int Total = 100 * 1000 * 1000;
-
-    private WasiBenchGuest _guest = null!;
     private string _directory = null!;
     private string _file = null!;
     private byte[] _buffer = null!;
 
-    [ParamsSource(nameof(Backends))]
-    public ComponentBackend Backend { get; set; }
-
-    [Params(4096, 65536)]
-    public int Chunk { get; set; }
-
-    public static IEnumerable<ComponentBackend> Backends() => WasiBenchGuest.Backends();
-
     [GlobalSetup]
     public void Setup()
     {
-        _guest = new WasiBenchGuest(Backend);
+        LoadGuest();
         _directory = Path.Combine(Path.GetTempPath(), "witbindgen-wasi-read-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         _file = Path.Combine(_directory, "input.bin");
@@ -44,7 +33,7 @@ public class WasiFileReadBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _guest.Dispose();
+        Guest.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -65,7 +54,7 @@ public class WasiFileReadBenchmarks
     [Benchmark]
     public void Guest_reads_a_preopened_file()
     {
-        _guest.Run(new WasiConfiguration().WithPreopenedDirectory(_directory, "/data"),
+        Guest.Run(new WasiConfiguration().WithPreopenedDirectory(_directory, "/data"),
             "read", "/data/input.bin", Chunk.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -11,31 +11,20 @@ namespace WitBindgen.Benchmarks.Runtime;
 /// store and instance (a command runs once per store); each backend the guest runs on is a row.
 /// </summary>
 [MemoryDiagnoser]
-public class WasiStdoutBenchmarks
+public class WasiStdoutBenchmarks : WasiBenchGuestBenchmarks
 {
-    private const int Total = 100 * 1000 * 1000;
-
-    private WasiBenchGuest _guest = null!;
     private byte[] _chunk = null!;
-
-    [ParamsSource(nameof(Backends))]
-    public ComponentBackend Backend { get; set; }
-
-    [Params(4096, 65536)]
-    public int Chunk { get; set; }
-
-    public static IEnumerable<ComponentBackend> Backends() => WasiBenchGuest.Backends();
 
     [GlobalSetup]
     public void Setup()
     {
-        _guest = new WasiBenchGuest(Backend);
+        LoadGuest();
         _chunk = new byte[Chunk];
         Array.Fill(_chunk, (byte)'x');
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _guest.Dispose();
+    public void Cleanup() => Guest.Dispose();
 
     [Benchmark(Baseline = true)]
     public long Dotnet_writes_to_a_stream()
@@ -53,7 +42,7 @@ public class WasiStdoutBenchmarks
     public long Guest_writes_to_captured_stdout()
     {
         using var stdout = new MemoryStream();
-        _guest.Run(new WasiConfiguration().CaptureStandardOutput(stdout),
+        Guest.Run(new WasiConfiguration().CaptureStandardOutput(stdout),
             "write", Total.ToString(CultureInfo.InvariantCulture), Chunk.ToString(CultureInfo.InvariantCulture));
         return stdout.Length == Total ? Total : throw new InvalidOperationException("stdout lost bytes");
     }

@@ -1,3 +1,5 @@
+using WitBindgen.Runtime.Tests.Wasi;
+
 namespace WitBindgen.Runtime.Tests.Selection;
 
 /// <summary>WAT components for the backend selection tests.</summary>
@@ -29,7 +31,7 @@ internal static class SelectionComponents
     /// <c>test:sel/api#shout: func(s: string) -> string</c> returning <c>test:sel/host#upper(s)</c>, through the guest's
     /// memory and realloc both ways.
     /// </summary>
-    public const string Imports = """
+    public const string Imports = $$"""
         (component
           (import "test:sel/host" (instance $host
             (export "base" (func (param "x" u32) (result u32)))
@@ -39,11 +41,7 @@ internal static class SelectionComponents
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 1024))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (core func $base-lowered (canon lower (func $base)))
           (core func $upper-lowered (canon lower (func $upper) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))

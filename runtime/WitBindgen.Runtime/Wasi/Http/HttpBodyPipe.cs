@@ -6,7 +6,7 @@ namespace WitBindgen.Runtime.Wasi.Http;
 /// component returns. Once <see cref="Start"/> is called (the reader exists), a write waits while
 /// <see cref="Limit"/> bytes are unread, so a body never sits whole in memory; before that, writes are kept.
 /// </summary>
-internal sealed class HttpBodyPipe : Stream
+internal sealed class HttpBodyPipe : AsyncReadOnlyStream
 {
     /// <summary>How many unread bytes a write waits on once the reader exists.</summary>
     public const int Limit = 1024 * 1024;
@@ -26,25 +26,6 @@ internal sealed class HttpBodyPipe : Stream
 
     /// <summary>The bytes written so far.</summary>
     public long Written { get; private set; }
-
-    /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>The reader exists: from now on a write waits while <see cref="Limit"/> bytes are unread.</summary>
     public void Start()
@@ -123,28 +104,6 @@ internal sealed class HttpBodyPipe : Stream
             await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <summary>The reader is done: a waiting or later write fails.</summary>
     protected override void Dispose(bool disposing)

@@ -11,25 +11,25 @@ namespace WitBindgen.Runtime.Wasi.Http;
 internal sealed class WasiHttpBodyInputStream : WasiInputStream
 {
     private readonly Stream _content;
-    private readonly byte[] _buffer = new byte[MaxRead];
-    private Task<int>? _pending;
-    private int _start;
-    private int _end;
-    private bool _ended;
+    private readonly ReadAheadBuffer _readAhead;
 
     /// <summary>Creates the stream over <paramref name="content"/>, which it does not dispose.</summary>
-    public WasiHttpBodyInputStream(Stream content) => _content = content;
+    public WasiHttpBodyInputStream(Stream content)
+    {
+        _content = content;
+        _readAhead = new ReadAheadBuffer(content);
+    }
 
     /// <summary>Whether the guest dropped the stream.</summary>
     public bool IsDropped { get; private set; }
 
     /// <inheritdoc />
-    protected override bool IsReadable => _end > _start || _ended || StartRead().IsCompleted;
+    protected override bool IsReadable => _readAhead.IsReadable;
 
     /// <summary>Reads what is left of the body after the guest dropped the stream (for its trailers), after any pending read.</summary>
     public async Task DrainAsync()
     {
-        if (_pending is { } pending)
+        if (_readAhead.Pending is { } pending)
         {
             await pending.ConfigureAwait(false);
         }
@@ -38,39 +38,12 @@ internal sealed class WasiHttpBodyInputStream : WasiInputStream
     }
 
     /// <inheritdoc />
-    protected override int ReadAvailable(Span<byte> buffer)
-    {
-        if (_end == _start && !_ended)
-        {
-            var pending = StartRead();
-            if (!pending.IsCompleted)
-            {
-                return 0;
-            }
-
-            _pending = null;
-            _start = 0;
-            _end = pending.GetAwaiter().GetResult();
-            _ended = _end == 0;
-        }
-
-        if (_end == _start)
-        {
-            return -1;
-        }
-
-        var count = Math.Min(buffer.Length, _end - _start);
-        _buffer.AsSpan(_start, count).CopyTo(buffer);
-        _start += count;
-        return count;
-    }
+    protected override int ReadAvailable(Span<byte> buffer) => _readAhead.Read(buffer);
 
     /// <inheritdoc />
     /// <remarks>Completes, without failing, once the pending read ended in any way; the read itself reports a failure.</remarks>
-    protected override Task WhenReadable() => IsReadable ? Task.CompletedTask : Task.WhenAny(StartRead());
+    protected override Task WhenReadable() => IsReadable ? Task.CompletedTask : Task.WhenAny(_readAhead.Start());
 
     /// <inheritdoc />
     protected override void Release() => IsDropped = true;
-
-    private Task<int> StartRead() => _pending ??= _content.ReadAsync(_buffer, 0, _buffer.Length);
 }

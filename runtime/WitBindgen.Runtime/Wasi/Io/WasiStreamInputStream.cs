@@ -9,12 +9,7 @@ internal sealed class WasiStreamInputStream : WasiInputStream
 {
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
-    private readonly bool _direct;
-    private readonly byte[] _buffer;
-    private Task<int>? _pending;
-    private int _start;
-    private int _end;
-    private bool _ended;
+    private readonly ReadAheadBuffer? _readAhead;
 
     /// <summary>Creates the stream.</summary>
     /// <param name="stream">The host stream, readable.</param>
@@ -25,48 +20,25 @@ internal sealed class WasiStreamInputStream : WasiInputStream
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
         _leaveOpen = leaveOpen;
-        _direct = !(readAhead ?? !stream.CanSeek);
-        _buffer = _direct ? [] : new byte[MaxRead];
+        _readAhead = readAhead ?? !stream.CanSeek ? new ReadAheadBuffer(stream) : null;
     }
 
     /// <inheritdoc />
-    protected override bool IsReadable => _direct || _end > _start || _ended || StartRead().IsCompleted;
+    protected override bool IsReadable => _readAhead?.IsReadable ?? true;
 
     /// <inheritdoc />
     protected override int ReadAvailable(Span<byte> buffer)
     {
-        if (_direct)
+        if (_readAhead is null)
         {
             return buffer.IsEmpty ? 0 : _stream.Read(buffer) is > 0 and var read ? read : -1;
         }
 
-        if (_end == _start && !_ended)
-        {
-            var pending = StartRead();
-            if (!pending.IsCompleted)
-            {
-                return 0;
-            }
-
-            _pending = null;
-            _start = 0;
-            _end = pending.GetAwaiter().GetResult();
-            _ended = _end == 0;
-        }
-
-        if (_end == _start)
-        {
-            return -1;
-        }
-
-        var count = Math.Min(buffer.Length, _end - _start);
-        _buffer.AsSpan(_start, count).CopyTo(buffer);
-        _start += count;
-        return count;
+        return _readAhead.Read(buffer);
     }
 
     /// <inheritdoc />
-    protected override Task WhenReadable() => IsReadable ? Task.CompletedTask : StartRead();
+    protected override Task WhenReadable() => IsReadable || _readAhead is null ? Task.CompletedTask : _readAhead.Start();
 
     /// <inheritdoc />
     protected override void Release()
@@ -76,6 +48,4 @@ internal sealed class WasiStreamInputStream : WasiInputStream
             _stream.Dispose();
         }
     }
-
-    private Task<int> StartRead() => _pending ??= _stream.ReadAsync(_buffer, 0, _buffer.Length);
 }

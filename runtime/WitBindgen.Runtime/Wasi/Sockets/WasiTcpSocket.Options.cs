@@ -13,25 +13,25 @@ internal sealed partial class WasiTcpSocket
     {
         if (value == 0)
         {
-            return Fail(ErrorCode.InvalidArgument);
+            return SocketCalls.Fail(ErrorCode.InvalidArgument);
         }
 
         if (_state is TcpState.Connecting or TcpState.Connected or TcpState.Closed)
         {
-            return Fail(ErrorCode.InvalidState);
+            return SocketCalls.Fail(ErrorCode.InvalidState);
         }
 
         _backlog = (int)Math.Min(value, int.MaxValue);
-        return _state == TcpState.Listening ? Run(() => _socket.Listen(_backlog)) : Done();
+        return _state == TcpState.Listening ? SocketCalls.Run(() => _socket.Listen(_backlog)) : SocketCalls.Done();
     }
 
     /// <inheritdoc />
     public override Result<bool, ErrorCode> KeepAliveEnabled() =>
-        Get(() => (int)_socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive)! != 0);
+        SocketCalls.Get(() => (int)_socket.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive)! != 0);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetKeepAliveEnabled(bool value) =>
-        Run(() => _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, value));
+        SocketCalls.Run(() => _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, value));
 
     /// <inheritdoc />
     public override Result<ulong, ErrorCode> KeepAliveIdleTime() => GetSeconds(SocketOptionName.TcpKeepAliveTime);
@@ -47,46 +47,46 @@ internal sealed partial class WasiTcpSocket
 
     /// <inheritdoc />
     public override Result<uint, ErrorCode> KeepAliveCount() =>
-        Get(() => (uint)(int)_socket.GetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveRetryCount)!);
+        SocketCalls.Get(() => (uint)(int)_socket.GetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveRetryCount)!);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetKeepAliveCount(uint value) => value == 0
-        ? Fail(ErrorCode.InvalidArgument)
-        : Run(() => _socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveRetryCount, (int)Math.Min(value, 127u)));
+        ? SocketCalls.Fail(ErrorCode.InvalidArgument)
+        : SocketCalls.Run(() => _socket.SetSocketOption(SocketOptionLevel.Tcp, SocketOptionName.TcpKeepAliveRetryCount, (int)Math.Min(value, 127u)));
 
     /// <inheritdoc />
-    public override Result<byte, ErrorCode> HopLimit() => Get(() => (byte)_socket.Ttl);
+    public override Result<byte, ErrorCode> HopLimit() => SocketCalls.Get(() => (byte)_socket.Ttl);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetHopLimit(byte value) =>
-        value == 0 ? Fail(ErrorCode.InvalidArgument) : Run(() => _socket.Ttl = value);
+        value == 0 ? SocketCalls.Fail(ErrorCode.InvalidArgument) : SocketCalls.Run(() => _socket.Ttl = value);
 
     /// <inheritdoc />
-    public override Result<ulong, ErrorCode> ReceiveBufferSize() => Get(() => (ulong)_socket.ReceiveBufferSize);
+    public override Result<ulong, ErrorCode> ReceiveBufferSize() => SocketCalls.Get(() => (ulong)_socket.ReceiveBufferSize);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetReceiveBufferSize(ulong value) =>
-        value == 0 ? Fail(ErrorCode.InvalidArgument) : Run(() => _socket.ReceiveBufferSize = (int)Math.Min(value, int.MaxValue));
+        SocketCalls.SetSize(value, size => _socket.ReceiveBufferSize = size);
 
     /// <inheritdoc />
-    public override Result<ulong, ErrorCode> SendBufferSize() => Get(() => (ulong)_socket.SendBufferSize);
+    public override Result<ulong, ErrorCode> SendBufferSize() => SocketCalls.Get(() => (ulong)_socket.SendBufferSize);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetSendBufferSize(ulong value) =>
-        value == 0 ? Fail(ErrorCode.InvalidArgument) : Run(() => _socket.SendBufferSize = (int)Math.Min(value, int.MaxValue));
+        SocketCalls.SetSize(value, size => _socket.SendBufferSize = size);
 
     private Result<ulong, ErrorCode> GetSeconds(SocketOptionName option) =>
-        Get(() => (ulong)(int)_socket.GetSocketOption(SocketOptionLevel.Tcp, option)! * NanosecondsPerSecond);
+        SocketCalls.Get(() => (ulong)(int)_socket.GetSocketOption(SocketOptionLevel.Tcp, option)! * NanosecondsPerSecond);
 
     // A duration in nanoseconds, rounded up to whole seconds and kept within what the OS takes (as Wasmtime).
     private Result<Unit, ErrorCode> SetSeconds(SocketOptionName option, ulong nanoseconds)
     {
         if (nanoseconds == 0)
         {
-            return Fail(ErrorCode.InvalidArgument);
+            return SocketCalls.Fail(ErrorCode.InvalidArgument);
         }
 
         var seconds = (int)Math.Clamp((nanoseconds + NanosecondsPerSecond - 1) / NanosecondsPerSecond, 1UL, (ulong)short.MaxValue);
-        return Run(() => _socket.SetSocketOption(SocketOptionLevel.Tcp, option, seconds));
+        return SocketCalls.Run(() => _socket.SetSocketOption(SocketOptionLevel.Tcp, option, seconds));
     }
 }

@@ -58,37 +58,18 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state != TcpState.Default)
         {
-            return Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
+            return SocketCalls.Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
         }
 
-        var endpoint = SocketAddresses.ToEndPoint(localAddress);
-        if (SocketAddresses.Validate(endpoint, _socket.AddressFamily, remote: false) is { } invalid)
+        // As Wasmtime: a listener can be bound again at once to the address it had.
+        var bound = SocketCalls.Bind(_socket, _configuration, SocketUse.TcpListen, localAddress, reuseAddress: true);
+        if (!bound.IsOk)
         {
-            return Fail(invalid);
-        }
-
-        if (!_configuration.Grants(SocketUse.TcpListen, endpoint))
-        {
-            return Fail(ErrorCode.AccessDenied);
-        }
-
-        try
-        {
-            if (!OperatingSystem.IsWindows())
-            {
-                // As Wasmtime: a listener can be bound again at once to the address it had.
-                _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-            }
-
-            _socket.Bind(endpoint);
-        }
-        catch (SocketException exception)
-        {
-            return Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
+            return bound;
         }
 
         _state = TcpState.BindStarted;
-        return Done();
+        return SocketCalls.Done();
     }
 
     /// <inheritdoc />
@@ -96,11 +77,11 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state != TcpState.BindStarted)
         {
-            return Fail(ErrorCode.NotInProgress);
+            return SocketCalls.Fail(ErrorCode.NotInProgress);
         }
 
         _state = TcpState.Bound;
-        return Done();
+        return SocketCalls.Done();
     }
 
     /// <inheritdoc />
@@ -108,18 +89,18 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state is not (TcpState.Default or TcpState.Bound))
         {
-            return Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
+            return SocketCalls.Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
         }
 
         var endpoint = SocketAddresses.ToEndPoint(remoteAddress);
         if (SocketAddresses.Validate(endpoint, _socket.AddressFamily, remote: true) is { } invalid)
         {
-            return Fail(invalid);
+            return SocketCalls.Fail(invalid);
         }
 
         if (!_configuration.Grants(SocketUse.TcpConnect, endpoint))
         {
-            return Fail(ErrorCode.AccessDenied);
+            return SocketCalls.Fail(ErrorCode.AccessDenied);
         }
 
         try
@@ -128,11 +109,11 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         }
         catch (SocketException exception)
         {
-            return Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
+            return SocketCalls.Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
         }
 
         _state = TcpState.Connecting;
-        return Done();
+        return SocketCalls.Done();
     }
 
     /// <inheritdoc />
@@ -165,7 +146,7 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state != TcpState.Bound)
         {
-            return Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
+            return SocketCalls.Fail(IsInProgress ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
         }
 
         try
@@ -174,11 +155,11 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         }
         catch (SocketException exception)
         {
-            return Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
+            return SocketCalls.Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
         }
 
         _state = TcpState.ListenStarted;
-        return Done();
+        return SocketCalls.Done();
     }
 
     /// <inheritdoc />
@@ -186,11 +167,11 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state != TcpState.ListenStarted)
         {
-            return Fail(ErrorCode.NotInProgress);
+            return SocketCalls.Fail(ErrorCode.NotInProgress);
         }
 
         _state = TcpState.Listening;
-        return Done();
+        return SocketCalls.Done();
     }
 
     /// <inheritdoc />
@@ -261,10 +242,10 @@ internal sealed partial class WasiTcpSocket : TcpSocket
     {
         if (_state != TcpState.Connected)
         {
-            return Fail(ErrorCode.InvalidState);
+            return SocketCalls.Fail(ErrorCode.InvalidState);
         }
 
-        return Run(() => _socket.Shutdown(shutdownType switch
+        return SocketCalls.Run(() => _socket.Shutdown(shutdownType switch
         {
             ShutdownType.Receive => SocketShutdown.Receive,
             ShutdownType.Send => SocketShutdown.Send,
@@ -300,10 +281,6 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         _children.ThrowIfAny();
     }
 
-    private static Result<Unit, ErrorCode> Done() => Result<Unit, ErrorCode>.Ok(Unit.Value);
-
-    private static Result<Unit, ErrorCode> Fail(ErrorCode code) => Result<Unit, ErrorCode>.Err(code);
-
     private bool IsInProgress => _state is TcpState.BindStarted or TcpState.ListenStarted or TcpState.Connecting;
 
     private Task<Socket> PendingAccept() => _accept ??= _socket.AcceptAsync();
@@ -316,38 +293,5 @@ internal sealed partial class WasiTcpSocket : TcpSocket
         return (
             new WasiStreamInputStream(new LeasedNetworkStream(_lease), leaveOpen: false, readAhead: true),
             new WasiTcpOutputStream(_lease));
-    }
-
-    private static Result<Unit, ErrorCode> Run(Action operation)
-    {
-        try
-        {
-            operation();
-            return Done();
-        }
-        catch (SocketException exception)
-        {
-            return Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
-        }
-        catch (ObjectDisposedException)
-        {
-            return Fail(ErrorCode.InvalidState);
-        }
-    }
-
-    private static Result<T, ErrorCode> Get<T>(Func<T> read)
-    {
-        try
-        {
-            return Result<T, ErrorCode>.Ok(read());
-        }
-        catch (SocketException exception)
-        {
-            return Result<T, ErrorCode>.Err(SocketErrors.ToErrorCode(exception.SocketErrorCode));
-        }
-        catch (ObjectDisposedException)
-        {
-            return Result<T, ErrorCode>.Err(ErrorCode.InvalidState);
-        }
     }
 }

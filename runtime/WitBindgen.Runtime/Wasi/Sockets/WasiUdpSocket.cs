@@ -56,31 +56,17 @@ internal sealed class WasiUdpSocket : UdpSocket
     {
         if (_bindStarted || _bound)
         {
-            return Fail(_bindStarted ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
+            return SocketCalls.Fail(_bindStarted ? ErrorCode.ConcurrencyConflict : ErrorCode.InvalidState);
         }
 
-        var endpoint = SocketAddresses.ToEndPoint(localAddress);
-        if (SocketAddresses.Validate(endpoint, Socket.AddressFamily, remote: false) is { } invalid)
+        var bound = SocketCalls.Bind(Socket, Configuration, SocketUse.Udp, localAddress, reuseAddress: false);
+        if (!bound.IsOk)
         {
-            return Fail(invalid);
-        }
-
-        if (!Configuration.Grants(SocketUse.Udp, endpoint))
-        {
-            return Fail(ErrorCode.AccessDenied);
-        }
-
-        try
-        {
-            Socket.Bind(endpoint);
-        }
-        catch (SocketException exception)
-        {
-            return Fail(SocketErrors.ToErrorCode(exception.SocketErrorCode));
+            return bound;
         }
 
         _bindStarted = true;
-        return Result<Unit, ErrorCode>.Ok(Unit.Value);
+        return SocketCalls.Done();
     }
 
     /// <inheritdoc />
@@ -88,12 +74,12 @@ internal sealed class WasiUdpSocket : UdpSocket
     {
         if (!_bindStarted)
         {
-            return Fail(ErrorCode.NotInProgress);
+            return SocketCalls.Fail(ErrorCode.NotInProgress);
         }
 
         _bindStarted = false;
         _bound = true;
-        return Result<Unit, ErrorCode>.Ok(Unit.Value);
+        return SocketCalls.Done();
     }
 
     /// <summary>
@@ -145,25 +131,25 @@ internal sealed class WasiUdpSocket : UdpSocket
     public override IpAddressFamily AddressFamily() => _family;
 
     /// <inheritdoc />
-    public override Result<byte, ErrorCode> UnicastHopLimit() => Get(() => (byte)Socket.Ttl);
+    public override Result<byte, ErrorCode> UnicastHopLimit() => SocketCalls.Get(() => (byte)Socket.Ttl);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetUnicastHopLimit(byte value) =>
-        value == 0 ? Fail(ErrorCode.InvalidArgument) : Set(() => Socket.Ttl = value);
+        value == 0 ? SocketCalls.Fail(ErrorCode.InvalidArgument) : SocketCalls.Run(() => Socket.Ttl = value);
 
     /// <inheritdoc />
-    public override Result<ulong, ErrorCode> ReceiveBufferSize() => Get(() => (ulong)Socket.ReceiveBufferSize);
+    public override Result<ulong, ErrorCode> ReceiveBufferSize() => SocketCalls.Get(() => (ulong)Socket.ReceiveBufferSize);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetReceiveBufferSize(ulong value) =>
-        value == 0 ? Fail(ErrorCode.InvalidArgument) : Set(() => Socket.ReceiveBufferSize = (int)Math.Min(value, int.MaxValue));
+        SocketCalls.SetSize(value, size => Socket.ReceiveBufferSize = size);
 
     /// <inheritdoc />
-    public override Result<ulong, ErrorCode> SendBufferSize() => Get(() => (ulong)Socket.SendBufferSize);
+    public override Result<ulong, ErrorCode> SendBufferSize() => SocketCalls.Get(() => (ulong)Socket.SendBufferSize);
 
     /// <inheritdoc />
     public override Result<Unit, ErrorCode> SetSendBufferSize(ulong value) =>
-        value == 0 ? Fail(ErrorCode.InvalidArgument) : Set(() => Socket.SendBufferSize = (int)Math.Min(value, int.MaxValue));
+        SocketCalls.SetSize(value, size => Socket.SendBufferSize = size);
 
     /// <inheritdoc />
     public override Pollable Subscribe() => new WasiReadyPollable(_children);
@@ -226,29 +212,5 @@ internal sealed class WasiUdpSocket : UdpSocket
         _receive = null;
         var result = receive.GetAwaiter().GetResult();
         return (_buffer.AsSpan(0, result.ReceivedBytes).ToArray(), (IPEndPoint)result.RemoteEndPoint);
-    }
-
-    private static Result<Unit, ErrorCode> Fail(ErrorCode code) => Result<Unit, ErrorCode>.Err(code);
-
-    private static Result<Unit, ErrorCode> Set(Action set) => Get(() =>
-    {
-        set();
-        return Unit.Value;
-    });
-
-    private static Result<T, ErrorCode> Get<T>(Func<T> read)
-    {
-        try
-        {
-            return Result<T, ErrorCode>.Ok(read());
-        }
-        catch (SocketException exception)
-        {
-            return Result<T, ErrorCode>.Err(SocketErrors.ToErrorCode(exception.SocketErrorCode));
-        }
-        catch (ObjectDisposedException)
-        {
-            return Result<T, ErrorCode>.Err(ErrorCode.InvalidState);
-        }
     }
 }

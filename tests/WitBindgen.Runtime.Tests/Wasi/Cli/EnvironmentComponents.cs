@@ -8,77 +8,23 @@ internal static class EnvironmentComponents
     /// <c>terminals: func() -> u32</c> (bit 0, 1, 2 set when <c>get-terminal-stdin</c>, <c>-stdout</c>, <c>-stderr</c>
     /// return a terminal, which it drops).
     /// </summary>
-    public const string Environment = """
+    public const string Environment = $$"""
         (component $C
-          (import "wasi:cli/environment@0.2.12" (instance $environment
-            (type $pairs (list (tuple string string)))
-            (type $strings (list string))
-            (type $cwd (option string))
-            (export "get-environment" (func (result $pairs)))
-            (export "get-arguments" (func (result $strings)))
-            (export "initial-cwd" (func (result $cwd)))))
-          (import "wasi:cli/terminal-input@0.2.12" (instance $terminal-input (export "terminal-input" (type (sub resource)))))
-          (alias export $terminal-input "terminal-input" (type $terminal-input-type))
-          (import "wasi:cli/terminal-output@0.2.12" (instance $terminal-output (export "terminal-output" (type (sub resource)))))
-          (alias export $terminal-output "terminal-output" (type $terminal-output-type))
-          (import "wasi:cli/terminal-stdin@0.2.12" (instance $terminal-stdin
-            (alias outer $C $terminal-input-type (type $t0))
-            (export "terminal-input" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stdin" (func (result $maybe)))))
-          (import "wasi:cli/terminal-stdout@0.2.12" (instance $terminal-stdout
-            (alias outer $C $terminal-output-type (type $t0))
-            (export "terminal-output" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stdout" (func (result $maybe)))))
-          (import "wasi:cli/terminal-stderr@0.2.12" (instance $terminal-stderr
-            (alias outer $C $terminal-output-type (type $t0))
-            (export "terminal-output" (type $t (eq $t0)))
-            (type $own (own $t))
-            (type $maybe (option $own))
-            (export "get-terminal-stderr" (func (result $maybe)))))
+          {{WasiWat.CliEnvironmentImports}}
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (if (i32.and (i32.ne (local.get 0) (i32.const 0)) (i32.le_u (local.get 3) (local.get 1))) (then (return (local.get 0))))
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (if (i32.gt_u (global.get $next) (i32.mul (memory.size) (i32.const 65536)))
-                (then (if (i32.eq (memory.grow (i32.add (i32.shr_u (i32.sub (global.get $next) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16)) (i32.const 1))) (i32.const -1)) (then unreachable))))
-              (if (local.get 0) (then (memory.copy (local.get $p) (local.get 0) (local.get 1))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
-          (alias export $environment "get-environment" (func $get-environment))
-          (alias export $environment "get-arguments" (func $get-arguments))
-          (alias export $environment "initial-cwd" (func $initial-cwd))
-          (alias export $terminal-stdin "get-terminal-stdin" (func $get-terminal-stdin))
-          (alias export $terminal-stdout "get-terminal-stdout" (func $get-terminal-stdout))
-          (alias export $terminal-stderr "get-terminal-stderr" (func $get-terminal-stderr))
-          (core func $get-environment-l (canon lower (func $get-environment) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
-          (core func $get-arguments-l (canon lower (func $get-arguments) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
-          (core func $initial-cwd-l (canon lower (func $initial-cwd) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
-          (core func $get-terminal-stdin-l (canon lower (func $get-terminal-stdin) (memory (core memory $mi "memory"))))
-          (core func $get-terminal-stdout-l (canon lower (func $get-terminal-stdout) (memory (core memory $mi "memory"))))
-          (core func $get-terminal-stderr-l (canon lower (func $get-terminal-stderr) (memory (core memory $mi "memory"))))
+          {{WasiWat.CliEnvironmentFuncs}}
           (core func $drop-input (canon resource.drop $terminal-input-type))
           (core func $drop-output (canon resource.drop $terminal-output-type))
           (core module $m
             (import "mem" "memory" (memory 1))
-            (import "wasi" "get-environment" (func $get-environment (param i32)))
-            (import "wasi" "get-arguments" (func $get-arguments (param i32)))
-            (import "wasi" "initial-cwd" (func $initial-cwd (param i32)))
-            (import "wasi" "get-terminal-stdin" (func $get-terminal-stdin (param i32)))
-            (import "wasi" "get-terminal-stdout" (func $get-terminal-stdout (param i32)))
-            (import "wasi" "get-terminal-stderr" (func $get-terminal-stderr (param i32)))
+            {{WasiWat.CliEnvironmentCoreImports}}
             (import "wasi" "drop-input" (func $drop-input (param i32)))
             (import "wasi" "drop-output" (func $drop-output (param i32)))
-            (func (export "arguments") (result i32) (call $get-arguments (i32.const 64)) (i32.const 64))
-            (func (export "environment") (result i32) (call $get-environment (i32.const 64)) (i32.const 64))
-            (func (export "initial-cwd") (result i32) (call $initial-cwd (i32.const 64)) (i32.const 64))
+            {{WasiWat.CliEnvironmentCoreFuncs}}
             (func (export "terminals") (result i32)
               (local $bits i32)
               (call $get-terminal-stdin (i32.const 64))
@@ -91,17 +37,10 @@ internal static class EnvironmentComponents
           (core instance $i (instantiate $m
             (with "mem" (instance (export "memory" (memory $mi "memory"))))
             (with "wasi" (instance
-              (export "get-environment" (func $get-environment-l))
-              (export "get-arguments" (func $get-arguments-l))
-              (export "initial-cwd" (func $initial-cwd-l))
-              (export "get-terminal-stdin" (func $get-terminal-stdin-l))
-              (export "get-terminal-stdout" (func $get-terminal-stdout-l))
-              (export "get-terminal-stderr" (func $get-terminal-stderr-l))
+              {{WasiWat.CliEnvironmentCoreExports}}
               (export "drop-input" (func $drop-input))
               (export "drop-output" (func $drop-output))))))
-          (func (export "arguments") (result (list string)) (canon lift (core func $i "arguments") (memory (core memory $mi "memory"))))
-          (func (export "environment") (result (list (tuple string string))) (canon lift (core func $i "environment") (memory (core memory $mi "memory"))))
-          (func (export "initial-cwd") (result (option string)) (canon lift (core func $i "initial-cwd") (memory (core memory $mi "memory"))))
+          {{WasiWat.CliEnvironmentLifts}}
           (func (export "terminals") (result u32) (canon lift (core func $i "terminals"))))
         """;
 }

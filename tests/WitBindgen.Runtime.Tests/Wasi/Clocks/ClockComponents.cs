@@ -10,7 +10,7 @@ internal static class ClockComponents
     /// <c>pollable.block</c>, <c>poll-one() -> u32</c> through <c>poll</c> (returning how many indexes were ready) and
     /// <c>release()</c> drops it.
     /// </summary>
-    public const string Clocks = """
+    public const string Clocks = $$"""
         (component $C
           (import "wasi:io/poll@0.2.12" (instance $poll
             (export "pollable" (type $p (sub resource)))
@@ -36,12 +36,7 @@ internal static class ClockComponents
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (if (i32.and (i32.ne (local.get 0) (i32.const 0)) (i32.le_u (local.get 3) (local.get 1))) (then (return (local.get 0))))
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (alias export $mono "now" (func $mono-now))
           (alias export $mono "resolution" (func $mono-resolution))
@@ -122,7 +117,7 @@ internal static class ClockComponents
     /// Exports <c>utc-offset(seconds: u64) -> s32</c>, <c>zone-name(seconds: u64) -> string</c> and
     /// <c>daylight-saving(seconds: u64) -> bool</c>, each from <c>wasi:clocks/timezone</c> for that instant.
     /// </summary>
-    public const string Timezone = """
+    public const string Timezone = $$"""
         (component $C
           (import "wasi:clocks/wall-clock@0.2.12" (instance $wall
             (type $dt (record (field "seconds" u64) (field "nanoseconds" u32)))
@@ -138,12 +133,7 @@ internal static class ClockComponents
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (if (i32.and (i32.ne (local.get 0) (i32.const 0)) (i32.le_u (local.get 3) (local.get 1))) (then (return (local.get 0))))
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (alias export $tz "display" (func $display))
           (alias export $tz "utc-offset" (func $utc-offset))

@@ -14,7 +14,7 @@ internal static class FsComponents
         "\"overflow\" \"not-permitted\" \"pipe\" \"read-only\" \"invalid-seek\" \"text-file-busy\" \"cross-device\"";
 
     // Memory: 1024.. import results, 1200 get-directories' list, 2048.. export results, 32768.. realloc.
-    public static readonly string Wat = """
+    public static readonly string Wat = $$"""
         (component $C
           (import "wasi:filesystem/types@0.2.0" (instance $types
             (export "descriptor" (type $d (sub resource)))
@@ -53,11 +53,7 @@ internal static class FsComponents
           (core module $mem
             (memory (export "memory") 64)
             (global $next (mut i32) (i32.const 32768))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (core func $open-at-l (canon lower (func $open-at) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
           (core func $read-l (canon lower (func $read) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))

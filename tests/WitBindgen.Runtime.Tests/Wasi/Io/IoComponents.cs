@@ -12,7 +12,7 @@ internal static class IoComponents
         Template.Replace("VERSION", version, StringComparison.Ordinal).Replace("CHECK_WRITE_RESULT", checkWriteResult, StringComparison.Ordinal);
 
     // Memory: 0.. the bytes written, 100.. poll's list of handles, 200 poll's result, 300 a stream result, 400 a string.
-    private const string Template = """
+    private const string Template = $$"""
         (component $C
           (import "wasi:io/error@VERSION" (instance $error
             (export "error" (type $err (sub resource)))
@@ -71,11 +71,7 @@ internal static class IoComponents
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 32768))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (core func $to-debug-string-l (canon lower (func $to-debug-string) (memory (core memory $mi "memory")) (realloc (core func $mi "realloc"))))
           (core func $ready-l (canon lower (func $ready)))

@@ -12,39 +12,17 @@ internal static class StreamCallComponents
     /// <c>last-allocation: func() -> u32</c> (the size the last realloc call asked for, which the guest's own code never
     /// calls) and <c>break-realloc: func()</c> (realloc returns an out-of-bounds pointer from then on).
     /// </summary>
-    public const string Streams = """
+    public const string Streams = $$"""
         (component $C
-          (import "wasi:io/error@0.2.12" (instance $ioerror (export "error" (type (sub resource)))))
-          (alias export $ioerror "error" (type $error))
-          (import "wasi:io/streams@0.2.12" (instance $streams
-            (alias outer $C $error (type $e0))
-            (export "error" (type $e (eq $e0)))
-            (export "output-stream" (type $out (sub resource)))
-            (export "input-stream" (type $in (sub resource)))
-            (type $own-error (own $e))
-            (type $stream-error (variant (case "last-operation-failed" $own-error) (case "closed")))
-            (export "stream-error" (type $se (eq $stream-error)))
-            (type $borrow-out (borrow $out))
-            (type $borrow-in (borrow $in))
-            (type $bytes (list u8))
-            (type $write-result (result (error $se)))
-            (type $read-result (result $bytes (error $se)))
+          {{WasiWat.StreamsImportHead}}
             (export "[method]input-stream.read" (func (param "self" $borrow-in) (param "len" u64) (result $read-result)))
             (export "[method]input-stream.blocking-read" (func (param "self" $borrow-in) (param "len" u64) (result $read-result)))
             (export "[method]output-stream.write" (func (param "self" $borrow-out) (param "contents" $bytes) (result $write-result)))
             (export "[method]output-stream.blocking-write-and-flush" (func (param "self" $borrow-out) (param "contents" $bytes) (result $write-result)))))
           (alias export $streams "output-stream" (type $output-stream))
           (alias export $streams "input-stream" (type $input-stream))
-          (import "wasi:cli/stdout@0.2.12" (instance $stdout
-            (alias outer $C $output-stream (type $o0))
-            (export "output-stream" (type $o (eq $o0)))
-            (type $own (own $o))
-            (export "get-stdout" (func (result $own)))))
-          (import "wasi:cli/stdin@0.2.12" (instance $stdin
-            (alias outer $C $input-stream (type $i0))
-            (export "input-stream" (type $i (eq $i0)))
-            (type $own (own $i))
-            (export "get-stdin" (func (result $own)))))
+          {{WasiWat.StdoutImport}}
+          {{WasiWat.StdinImport}}
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))

@@ -7,7 +7,7 @@ internal static class RandomComponents
     /// Exports <c>random-bytes(len: u64) -> list&lt;u8&gt;</c>, <c>random-u64</c>, <c>insecure-bytes</c>,
     /// <c>insecure-u64</c> and <c>insecure-seed: func() -> tuple&lt;u64, u64&gt;</c>, each passing the import's result on.
     /// </summary>
-    public const string Random = """
+    public const string Random = $$"""
         (component
           (import "wasi:random/random@0.2.12" (instance $random
             (export "get-random-bytes" (func (param "len" u64) (result (list u8))))
@@ -20,15 +20,7 @@ internal static class RandomComponents
           (core module $mem
             (memory (export "memory") 1)
             (global $next (mut i32) (i32.const 4096))
-            (func (export "realloc") (param i32 i32 i32 i32) (result i32)
-              (local $p i32)
-              (if (i32.and (i32.ne (local.get 0) (i32.const 0)) (i32.le_u (local.get 3) (local.get 1))) (then (return (local.get 0))))
-              (local.set $p (global.get $next))
-              (global.set $next (i32.add (global.get $next) (i32.and (i32.add (local.get 3) (i32.const 7)) (i32.const -8))))
-              (if (i32.gt_u (global.get $next) (i32.mul (memory.size) (i32.const 65536)))
-                (then (if (i32.eq (memory.grow (i32.add (i32.shr_u (i32.sub (global.get $next) (i32.mul (memory.size) (i32.const 65536))) (i32.const 16)) (i32.const 1))) (i32.const -1)) (then unreachable))))
-              (if (local.get 0) (then (memory.copy (local.get $p) (local.get 0) (local.get 1))))
-              (local.get $p)))
+            {{WasiWat.Realloc}})
           (core instance $mi (instantiate $mem))
           (alias export $random "get-random-bytes" (func $random-bytes))
           (alias export $random "get-random-u64" (func $random-u64))

@@ -12,12 +12,10 @@ namespace WitBindgen.Runtime.Tests.Wasi.Sockets;
 /// </summary>
 public sealed class TcpSocketTests
 {
-    private static readonly IPEndPoint AnyLoopbackPort = new(IPAddress.Loopback, 0);
-
     [Fact]
     public void A_guest_connects_to_a_dotnet_listener_and_exchanges_bytes()
     {
-        using var listener = new TcpListener(AnyLoopbackPort);
+        using var listener = new TcpListener(Loopback.AnyPort);
         listener.Start();
         var server = (IPEndPoint)listener.LocalEndpoint;
         using var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithTcpConnect("127.0.0.0/8"));
@@ -55,10 +53,10 @@ public sealed class TcpSocketTests
         guest.TcpStartListen().ShouldBe(Failed(ErrorCode.InvalidState));
         guest.TcpLocalPort().ShouldBe(Failed(ErrorCode.InvalidState));
         guest.TcpFinishBind().ShouldBe(Failed(ErrorCode.NotInProgress));
-        guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Ok);
-        guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.ConcurrencyConflict));
+        guest.TcpStartBind(Loopback.AnyPort).ShouldBe(Ok);
+        guest.TcpStartBind(Loopback.AnyPort).ShouldBe(Failed(ErrorCode.ConcurrencyConflict));
         guest.TcpFinishBind().ShouldBe(Ok);
-        guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.InvalidState));
+        guest.TcpStartBind(Loopback.AnyPort).ShouldBe(Failed(ErrorCode.InvalidState));
         var port = (int)(guest.TcpLocalPort() ^ Ok);
         port.ShouldBeInRange(1, ushort.MaxValue);
         guest.TcpAccept().ShouldBe(Failed(ErrorCode.InvalidState));
@@ -85,7 +83,7 @@ public sealed class TcpSocketTests
     [Fact]
     public void Connecting_is_refused_without_its_grant_outside_its_range_and_on_another_port()
     {
-        using var listener = new TcpListener(AnyLoopbackPort);
+        using var listener = new TcpListener(Loopback.AnyPort);
         listener.Start();
         var server = (IPEndPoint)listener.LocalEndpoint;
         var otherPort = server.Port == ushort.MaxValue ? 1 : server.Port + 1;
@@ -116,7 +114,7 @@ public sealed class TcpSocketTests
         {
             using var guest = new SocketsGuest(ComponentBackend.Direct, wasi);
             guest.TcpCreate().ShouldBe(Ok);
-            return guest.TcpStartBind(AnyLoopbackPort);
+            return guest.TcpStartBind(Loopback.AnyPort);
         }
     }
 
@@ -125,7 +123,7 @@ public sealed class TcpSocketTests
     {
         using var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithNetworkAccess());
         guest.TcpCreate().ShouldBe(Ok);
-        guest.TcpStartConnect(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.InvalidArgument));
+        guest.TcpStartConnect(Loopback.AnyPort).ShouldBe(Failed(ErrorCode.InvalidArgument));
         guest.TcpStartConnect(new IPEndPoint(IPAddress.Any, 80)).ShouldBe(Failed(ErrorCode.InvalidArgument));
         guest.TcpStartConnect(new IPEndPoint(IPAddress.Parse("224.0.0.1"), 80)).ShouldBe(Failed(ErrorCode.InvalidArgument));
 
@@ -140,7 +138,7 @@ public sealed class TcpSocketTests
     [Fact]
     public void Dropping_a_connected_socket_before_its_streams_traps_as_in_wasmtime()
     {
-        using var listener = new TcpListener(AnyLoopbackPort);
+        using var listener = new TcpListener(Loopback.AnyPort);
         listener.Start();
         using var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithTcpConnect("127.0.0.1"));
         guest.TcpCreate().ShouldBe(Ok);
@@ -160,7 +158,7 @@ public sealed class TcpSocketTests
         using (var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithTcpListen("127.0.0.1")))
         {
             guest.TcpCreate().ShouldBe(Ok);
-            guest.TcpStartBind(AnyLoopbackPort).ShouldBe(Ok);
+            guest.TcpStartBind(Loopback.AnyPort).ShouldBe(Ok);
             guest.TcpFinishBind().ShouldBe(Ok);
             port = (int)(guest.TcpLocalPort() ^ Ok);
             guest.TcpStartListen().ShouldBe(Ok);
@@ -173,7 +171,7 @@ public sealed class TcpSocketTests
 
     private static int ClosedPort()
     {
-        using var probe = new TcpListener(AnyLoopbackPort);
+        using var probe = new TcpListener(Loopback.AnyPort);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();

@@ -12,8 +12,6 @@ namespace WitBindgen.Runtime.Tests.Wasi.Sockets;
 /// </summary>
 public sealed class UdpSocketTests
 {
-    private static readonly IPEndPoint AnyLoopbackPort = new(IPAddress.Loopback, 0);
-
     [Fact]
     public void A_guest_sends_a_datagram_to_a_dotnet_socket_and_receives_the_reply()
     {
@@ -24,7 +22,7 @@ public sealed class UdpSocketTests
         guest.UdpCreate().ShouldBe(Ok);
         guest.UdpStream(null).ShouldBe(Failed(ErrorCode.InvalidState));
         guest.UdpFinishBind().ShouldBe(Failed(ErrorCode.NotInProgress));
-        guest.UdpStartBind(AnyLoopbackPort).ShouldBe(Ok);
+        guest.UdpStartBind(Loopback.AnyPort).ShouldBe(Ok);
         guest.UdpFinishBind().ShouldBe(Ok);
         var guestAddress = new IPEndPoint(IPAddress.Loopback, (int)(guest.UdpLocalPort() ^ Ok));
         guest.UdpStream(null).ShouldBe(Ok);
@@ -77,7 +75,7 @@ public sealed class UdpSocketTests
         using (var guest = new SocketsGuest(ComponentBackend.Direct, new WasiConfiguration().WithUdp("127.0.0.2")))
         {
             guest.UdpCreate().ShouldBe(Ok);
-            guest.UdpStartBind(AnyLoopbackPort).ShouldBe(Failed(ErrorCode.AccessDenied));
+            guest.UdpStartBind(Loopback.AnyPort).ShouldBe(Failed(ErrorCode.AccessDenied));
         }
 
         // Port 0 granted for binding only: the peer's port is not granted.
@@ -102,7 +100,7 @@ public sealed class UdpSocketTests
 
     private static UdpClient Peer()
     {
-        var peer = new UdpClient(AnyLoopbackPort);
+        var peer = new UdpClient(Loopback.AnyPort);
         peer.Client.ReceiveTimeout = 30_000;
         return peer;
     }
@@ -111,7 +109,7 @@ public sealed class UdpSocketTests
     {
         var guest = new SocketsGuest(ComponentBackend.Direct, wasi);
         guest.UdpCreate().ShouldBe(Ok);
-        guest.UdpStartBind(AnyLoopbackPort).ShouldBe(Ok);
+        guest.UdpStartBind(Loopback.AnyPort).ShouldBe(Ok);
         guest.UdpFinishBind().ShouldBe(Ok);
         address = new IPEndPoint(IPAddress.Loopback, (int)(guest.UdpLocalPort() ^ Ok));
         return guest;

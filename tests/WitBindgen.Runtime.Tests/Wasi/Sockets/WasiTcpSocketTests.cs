@@ -11,14 +11,11 @@ namespace WitBindgen.Runtime.Tests.Wasi.Sockets;
 /// </summary>
 public sealed class WasiTcpSocketTests
 {
-    private static readonly IpSocketAddress Ipv6Loopback =
-        new IpSocketAddress.Ipv6(new Ipv6SocketAddress(0, 0, (0, 0, 0, 0, 0, 0, 0, 1), 0));
-
     [Fact]
     public void An_ipv6_socket_listens_on_the_loopback_address_and_exchanges_bytes_with_a_dotnet_client()
     {
         using var socket = new WasiTcpSocket(new WasiConfiguration().WithTcpListen("::1"), IpAddressFamily.Ipv6);
-        socket.StartBind(new WasiNetwork(), Ipv6Loopback).IsOk.ShouldBeTrue();
+        socket.StartBind(new WasiNetwork(), Loopback.Ipv6AnyPort).IsOk.ShouldBeTrue();
         socket.FinishBind().IsOk.ShouldBeTrue();
         socket.StartListen().IsOk.ShouldBeTrue();
         socket.FinishListen().IsOk.ShouldBeTrue();
