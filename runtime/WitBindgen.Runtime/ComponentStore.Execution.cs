@@ -108,10 +108,17 @@ public sealed partial class ComponentStore
     internal void Enter(string operation)
     {
         var me = Environment.CurrentManagedThreadId;
-        var owner = Interlocked.CompareExchange(ref _ownerThread, me, 0);
-        if (owner != 0 && owner != me)
+
+        // Only the owner clears the owner, so a thread that reads itself there (a nested entry: every memory access and
+        // call from a host function) needs no interlocked exchange.
+        var owner = Volatile.Read(ref _ownerThread);
+        if (owner != me)
         {
-            ThrowInUse(operation, owner);
+            owner = Interlocked.CompareExchange(ref _ownerThread, me, 0);
+            if (owner != 0 && owner != me)
+            {
+                ThrowInUse(operation, owner);
+            }
         }
 
         if (Handle.IsDisposed)

@@ -150,6 +150,13 @@ public sealed partial class CanonicalImport : CanonicalMemory
     }
 
     /// <summary>
+    /// Marks the implementation returned, as <see cref="Returned"/> does, for an implementation that ran no guest code
+    /// (its only call into the guest was <see cref="AllocateBeforeReturn"/>, which reads the memory again): the memory's
+    /// address and size read last still hold, so they are not read a third time.
+    /// </summary>
+    internal void ReturnedWithoutGuestCalls() => _phase = 2;
+
+    /// <summary>
     /// Allocates a block of the result with the guest's realloc while the implementation still runs (to read into it in
     /// place): a failure of realloc traps as it does while the result is lowered; what the implementation throws
     /// afterwards stays its own.

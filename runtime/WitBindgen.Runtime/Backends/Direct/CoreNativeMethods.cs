@@ -49,11 +49,14 @@ internal static unsafe partial class CoreNativeMethods
     // ---- functions ----
     [LibraryImport(Library)] public static partial nint wasmtime_func_type(nint context, CoreFuncItem* func);
     [LibraryImport(Library)] public static partial nint wasmtime_func_call_unchecked(nint context, CoreFuncItem* func, ValRaw* argsAndResults, nuint length, nint* trap);
-    [LibraryImport(Library)] public static partial nint wasmtime_caller_context(nint caller);
+
+    // The getters below only read a field of the store, never block nor call back into .NET, and run on every import
+    // call and memory access: they skip the GC transition.
+    [LibraryImport(Library)] [SuppressGCTransition] public static partial nint wasmtime_caller_context(nint caller);
 
     // ---- memories ----
-    [LibraryImport(Library)] public static partial byte* wasmtime_memory_data(nint context, CoreMemoryItem* memory);
-    [LibraryImport(Library)] public static partial nuint wasmtime_memory_data_size(nint context, CoreMemoryItem* memory);
+    [LibraryImport(Library)] [SuppressGCTransition] public static partial byte* wasmtime_memory_data(nint context, CoreMemoryItem* memory);
+    [LibraryImport(Library)] [SuppressGCTransition] public static partial nuint wasmtime_memory_data_size(nint context, CoreMemoryItem* memory);
     [LibraryImport(Library)] public static partial ulong wasmtime_memory_size(nint context, CoreMemoryItem* memory);
     [LibraryImport(Library)] public static partial nint wasmtime_memory_grow(nint context, CoreMemoryItem* memory, ulong delta, ulong* previousSize);
 

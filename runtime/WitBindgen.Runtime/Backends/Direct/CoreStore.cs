@@ -23,6 +23,9 @@ internal sealed class CoreStore
     /// <summary>The host's handles to resources that guests on the direct backend define, in this store.</summary>
     public Resources.DirectHeldHandles HeldHandles { get; } = new();
 
+    /// <summary>The direct instances in this store, by the key of the pre-link that made each (see <see cref="DirectInstanceTable"/>).</summary>
+    public Dictionary<object, DirectInstance> DirectInstances { get; } = [];
+
     /// <summary>The engine of the store.</summary>
     public WasmEngine Engine => Store.Engine;
 

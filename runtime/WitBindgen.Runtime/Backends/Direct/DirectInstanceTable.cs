@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
@@ -8,16 +6,10 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// </summary>
 internal static class DirectInstanceTable
 {
-    private static readonly ConditionalWeakTable<CoreStore, Dictionary<object, DirectInstance>> Instances = new();
-
     /// <summary>The instance the pre-link keyed <paramref name="key"/> made in <paramref name="store"/>, or null.</summary>
     public static DirectInstance? Find(CoreStore store, object key)
     {
-        if (!Instances.TryGetValue(store, out var byKey))
-        {
-            return null;
-        }
-
+        var byKey = store.DirectInstances;
         lock (byKey)
         {
             return byKey.TryGetValue(key, out var instance) ? instance : null;
@@ -30,7 +22,7 @@ internal static class DirectInstanceTable
     /// </summary>
     public static bool TryAdd(CoreStore store, object key, DirectInstance instance)
     {
-        var byKey = Instances.GetValue(store, static _ => []);
+        var byKey = store.DirectInstances;
         lock (byKey)
         {
             return byKey.TryAdd(key, instance);
@@ -40,12 +32,10 @@ internal static class DirectInstanceTable
     /// <summary>Forgets the instance the pre-link keyed <paramref name="key"/> made in <paramref name="store"/> (its instantiation failed).</summary>
     public static void Remove(CoreStore store, object key)
     {
-        if (Instances.TryGetValue(store, out var byKey))
+        var byKey = store.DirectInstances;
+        lock (byKey)
         {
-            lock (byKey)
-            {
-                byKey.Remove(key);
-            }
+            byKey.Remove(key);
         }
     }
 }

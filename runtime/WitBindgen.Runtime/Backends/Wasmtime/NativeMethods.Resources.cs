@@ -35,5 +35,6 @@ internal static unsafe partial class NativeMethods
         nint data, delegate* unmanaged[Cdecl]<nint, void> finalizer);
 
     // ---- store data (the per-store resource state) ----
-    [LibraryImport(Library)] public static partial nint wasmtime_context_get_data(nint context);
+    // A field read, on every direct import call: it skips the GC transition.
+    [LibraryImport(Library)] [SuppressGCTransition] public static partial nint wasmtime_context_get_data(nint context);
 }

@@ -66,7 +66,7 @@ internal static class WasiStreamFunctions
 
         var target = new GuestBlock(abi);
         var read = wasi.ReadInto(len, blocking, ref target);
-        abi.Returned();
+        abi.ReturnedWithoutGuestCalls();
         if (read.IsErr)
         {
             StoreError(abi, area, read.Error);
@@ -82,12 +82,18 @@ internal static class WasiStreamFunctions
         var contents = abi.LiftBytesInPlace(unchecked((uint)abi.Arguments[1]), unchecked((uint)abi.Arguments[2]));
         var area = abi.ReturnArea(ResultSize, ResultAlignment);
         abi.Lifted();
-        var written = stream switch
+        Result<Unit, StreamError> written;
+        if (stream is WasiOutputStream wasi)
         {
-            WasiOutputStream wasi => blocking ? wasi.BlockingWriteAndFlush(contents) : wasi.Write(contents),
-            _ => blocking ? stream.BlockingWriteAndFlush(contents.ToArray()) : stream.Write(contents.ToArray()),
-        };
-        abi.Returned();
+            written = blocking ? wasi.BlockingWriteAndFlush(contents) : wasi.Write(contents);
+            abi.ReturnedWithoutGuestCalls();
+        }
+        else
+        {
+            written = blocking ? stream.BlockingWriteAndFlush(contents.ToArray()) : stream.Write(contents.ToArray());
+            abi.Returned();
+        }
+
         if (written.IsErr)
         {
             StoreError(abi, area, written.Error);
