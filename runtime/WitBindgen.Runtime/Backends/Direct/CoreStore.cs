@@ -20,8 +20,14 @@ internal sealed class CoreStore
     /// <summary>The host's handles to resources that guests on the direct backend define, in this store.</summary>
     public Resources.DirectHeldHandles HeldHandles { get; } = new();
 
-    /// <summary>The direct instances in this store, by the key of the pre-link that made each (see <see cref="DirectInstanceTable"/>).</summary>
-    public Dictionary<object, DirectInstance> DirectInstances { get; } = [];
+    /// <summary>
+    /// The direct instances in this store with the key of the pre-link that made each (see <see cref="DirectInstanceTable"/>):
+    /// replaced whole under <see cref="DirectInstancesGate"/>, so trampolines read it without a lock.
+    /// </summary>
+    public (object Key, DirectInstance Instance)[] DirectInstances = [];
+
+    /// <summary>The lock changes of <see cref="DirectInstances"/> take.</summary>
+    public object DirectInstancesGate { get; } = new();
 
     /// <summary>The engine of the store.</summary>
     public WasmEngine Engine => Store.Engine;
