@@ -57,6 +57,9 @@ public sealed partial class ComponentStore : IDisposable
 
     internal StoreHandle Handle { get; }
 
+    /// <summary>The direct backend's view of the store once made (see <see cref="Backends.Direct.CoreStore.For"/>), or null.</summary>
+    internal Backends.Direct.CoreStore? DirectView;
+
     /// <summary>
     /// The store's <c>wasmtime_context_t*</c> (stable for the store's lifetime); throws once the store is disposed. Only
     /// checked, not kept alive: use it between <see cref="Enter"/> and <see cref="Exit"/> or while

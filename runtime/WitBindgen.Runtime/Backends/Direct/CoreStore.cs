@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace WitBindgen.Runtime.Backends.Direct;
@@ -10,8 +9,6 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// </summary>
 internal sealed class CoreStore
 {
-    private static readonly ConditionalWeakTable<ComponentStore, CoreStore> Views = new();
-
     private CoreStore(ComponentStore store)
     {
         Store = store;
@@ -23,8 +20,14 @@ internal sealed class CoreStore
     /// <summary>The host's handles to resources that guests on the direct backend define, in this store.</summary>
     public Resources.DirectHeldHandles HeldHandles { get; } = new();
 
-    /// <summary>The direct instances in this store, by the key of the pre-link that made each (see <see cref="DirectInstanceTable"/>).</summary>
-    public Dictionary<object, DirectInstance> DirectInstances { get; } = [];
+    /// <summary>
+    /// The direct instances in this store with the key of the pre-link that made each (see <see cref="DirectInstanceTable"/>):
+    /// replaced whole under <see cref="DirectInstancesGate"/>, so trampolines read it without a lock.
+    /// </summary>
+    public (object Key, DirectInstance Instance)[] DirectInstances = [];
+
+    /// <summary>The lock changes of <see cref="DirectInstances"/> take.</summary>
+    public object DirectInstancesGate { get; } = new();
 
     /// <summary>The engine of the store.</summary>
     public WasmEngine Engine => Store.Engine;
@@ -34,11 +37,17 @@ internal sealed class CoreStore
     /// <exception cref="WitConcurrentUseException">Another thread is inside the store.</exception>
     public CoreStoreScope Enter(string operation) => new(Store, operation);
 
-    /// <summary>The view of <paramref name="store"/>.</summary>
+    /// <summary>The view of <paramref name="store"/>, kept on the store: every import call finds its instance through it.</summary>
     public static CoreStore For(ComponentStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Views.GetValue(store, static store => new CoreStore(store));
+        if (Volatile.Read(ref store.DirectView) is { } view)
+        {
+            return view;
+        }
+
+        var made = new CoreStore(store);
+        return Interlocked.CompareExchange(ref store.DirectView, made, null) ?? made;
     }
 
     /// <summary>
