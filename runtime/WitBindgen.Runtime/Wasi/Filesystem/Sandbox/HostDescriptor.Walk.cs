@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 
@@ -130,16 +131,16 @@ internal sealed partial class HostDescriptor
 
     private static unsafe HostStatx StatxAt(int directory, byte[] name, int flags)
     {
-        HostStatx result;
+        Statx result;
         fixed (byte* pointer = name)
         {
-            if (HostLibc.Statx(directory, pointer, flags | HostConstants.SymlinkNoFollow, HostStatx.Mask, &result) != 0)
+            if (NativeMethods.PosixStatx(directory, pointer, flags | HostConstants.SymlinkNoFollow, HostStatx.Mask, &result) != 0)
             {
                 throw HostErrno.Last();
             }
         }
 
-        return result;
+        return new HostStatx(result);
     }
 
     /// <summary>Stats the walk's final name without following it, requiring a directory after a trailing slash.</summary>

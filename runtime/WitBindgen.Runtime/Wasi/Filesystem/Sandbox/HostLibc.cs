@@ -39,9 +39,6 @@ internal static unsafe partial class HostLibc
     [LibraryImport(LibC, EntryPoint = "linkat", SetLastError = true)]
     public static partial int LinkAt(int oldDirectory, byte* oldName, int newDirectory, byte* newName, int flags);
 
-    [LibraryImport(LibC, EntryPoint = "statx", SetLastError = true)]
-    public static partial int Statx(int directory, byte* name, int flags, uint mask, HostStatx* buffer);
-
     [LibraryImport(LibC, EntryPoint = "utimensat", SetLastError = true)]
     public static partial int UtimensAt(int directory, byte* name, HostTimespec* times, int flags);
 

@@ -1,34 +1,20 @@
-using System.Runtime.InteropServices;
+using WitBindgen.Runtime.Native;
 
 namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 
-/// <summary>Linux's <c>struct statx</c> (the same 256 bytes on every architecture), the fields WASI reports.</summary>
-[StructLayout(LayoutKind.Explicit, Size = 256)]
-internal struct HostStatx
+/// <summary>What WASI reports of Linux's <c>struct statx</c> (<see cref="Statx"/>).</summary>
+/// <param name="raw">What the kernel filled in for <see cref="Mask"/>.</param>
+internal readonly struct HostStatx(Statx raw)
 {
     /// <summary>Type, mode, link count, times, inode, size and birth time.</summary>
-    public const uint Mask = 0x1 | 0x2 | 0x4 | 0x20 | 0x40 | 0x100 | 0x200 | 0x800;
+    public const uint Mask = 0x1 | 0x2 | 0x4 | AccessTimeField | ModificationTimeField | 0x100 | 0x200 | BirthTimeField;
 
     private const uint AccessTimeField = 0x20;
     private const uint ModificationTimeField = 0x40;
     private const uint BirthTimeField = 0x800;
 
-    [FieldOffset(0)] private readonly uint _mask;
-    [FieldOffset(16)] private readonly uint _linkCount;
-    [FieldOffset(28)] private readonly ushort _mode;
-    [FieldOffset(32)] private readonly ulong _inode;
-    [FieldOffset(40)] private readonly ulong _size;
-    [FieldOffset(64)] private readonly long _accessSeconds;
-    [FieldOffset(72)] private readonly uint _accessNanoseconds;
-    [FieldOffset(80)] private readonly long _birthSeconds;
-    [FieldOffset(88)] private readonly uint _birthNanoseconds;
-    [FieldOffset(112)] private readonly long _modificationSeconds;
-    [FieldOffset(120)] private readonly uint _modificationNanoseconds;
-    [FieldOffset(136)] private readonly uint _deviceMajor;
-    [FieldOffset(140)] private readonly uint _deviceMinor;
-
     /// <summary>The WASI type of the object.</summary>
-    public readonly FsDescriptorType Type => (_mode & 0xF000) switch
+    public FsDescriptorType Type => raw.FileType switch
     {
         0x4000 => FsDescriptorType.Directory,
         0xA000 => FsDescriptorType.SymbolicLink,
@@ -39,20 +25,20 @@ internal struct HostStatx
     };
 
     /// <summary>The device and inode pair that identifies the object.</summary>
-    public readonly (ulong Device, ulong Inode) Identity => (((ulong)_deviceMajor << 32) | _deviceMinor, _inode);
+    public (ulong Device, ulong Inode) Identity => raw.Identity;
 
     /// <summary>
     /// WASI's stat. Like Wasmtime, the status-change slot carries the creation (birth) time, absent where the
     /// file system keeps none.
     /// </summary>
-    public readonly FsStat ToStat() => new(
+    public FsStat ToStat() => new(
         Type,
-        _linkCount,
-        _size,
-        Time(AccessTimeField, _accessSeconds, _accessNanoseconds),
-        Time(ModificationTimeField, _modificationSeconds, _modificationNanoseconds),
-        Time(BirthTimeField, _birthSeconds, _birthNanoseconds));
+        raw.LinkCount,
+        raw.Size,
+        Time(AccessTimeField, raw.AccessTime),
+        Time(ModificationTimeField, raw.ModificationTime),
+        Time(BirthTimeField, raw.BirthTime));
 
-    private readonly FsTimestamp? Time(uint field, long seconds, uint nanoseconds) =>
-        (_mask & field) != 0 && seconds >= 0 ? new FsTimestamp((ulong)seconds, nanoseconds) : null;
+    private FsTimestamp? Time(uint field, (long Seconds, uint Nanoseconds) time) =>
+        (raw.FilledFields & field) != 0 && time.Seconds >= 0 ? new FsTimestamp((ulong)time.Seconds, time.Nanoseconds) : null;
 }
