@@ -10,15 +10,14 @@ namespace WitBindgen.Runtime.Wasi.Http;
 /// </summary>
 internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
 {
-    private readonly Task<Result<IncomingResponse, ErrorCode>> _result;
+    private readonly WasiFutureValue<Result<IncomingResponse, ErrorCode>> _result;
     private readonly CancellationTokenSource _abandoned;
     private readonly WasiResourceChildren _children = new("wasi:http/types#future-incoming-response");
-    private bool _taken;
 
     /// <summary>Creates the future of <paramref name="result"/>; <paramref name="abandoned"/> is cancelled if the guest drops it first.</summary>
     public WasiFutureIncomingResponse(Task<Result<IncomingResponse, ErrorCode>> result, CancellationTokenSource abandoned)
     {
-        _result = result;
+        _result = new(result);
         _abandoned = abandoned;
     }
 
@@ -62,24 +61,10 @@ internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
         nanoseconds is { } value ? TimeSpan.FromTicks((long)Math.Min(value / 100, (ulong)TimeSpan.FromDays(1).Ticks)) : TimeSpan.FromSeconds(600);
 
     /// <inheritdoc />
-    public override Pollable Subscribe() => new WasiTaskPollable(_result, _children);
+    public override Pollable Subscribe() => new WasiTaskPollable(_result.Task, _children);
 
     /// <inheritdoc />
-    public override Result<Result<IncomingResponse, ErrorCode>, Unit>? Get()
-    {
-        if (!_result.IsCompleted)
-        {
-            return null;
-        }
-
-        if (_taken)
-        {
-            return Result.Err();
-        }
-
-        _taken = true;
-        return Result.Ok(_result.Result);
-    }
+    public override Result<Result<IncomingResponse, ErrorCode>, Unit>? Get() => _result.Take();
 
     /// <summary>
     /// Drops the future: a request still in flight is cancelled (the host's handler sees its token cancelled), and a
@@ -88,13 +73,13 @@ internal sealed class WasiFutureIncomingResponse : FutureIncomingResponse
     public override void Dispose()
     {
         _children.ThrowIfAny();
-        if (!_result.IsCompleted)
+        if (!_result.Task.IsCompleted)
         {
             _abandoned.Cancel();
         }
-        else if (!_taken && _result.IsCompletedSuccessfully && _result.Result.IsOk)
+        else if (!_result.IsTaken && _result.Task.IsCompletedSuccessfully && _result.Task.Result.IsOk)
         {
-            _result.Result.Value.Dispose();
+            _result.Task.Result.Value.Dispose();
         }
     }
 }
