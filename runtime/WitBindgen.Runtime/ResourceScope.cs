@@ -15,11 +15,12 @@ namespace WitBindgen.Runtime;
 /// </remarks>
 public static class ResourceScope
 {
+    // The thread's scopes, in one thread-static object: entering a scope reads it once, and leaving reads it not at all
+    // (each frame knows its thread's object).
     [ThreadStatic]
-    private static Frame? current;
+    private static Frames? frames;
 
-    [ThreadStatic]
-    private static Frame? pool;
+    private static Frame? current => frames?.Current;
 
     /// <summary>Whether a scope is active on this thread.</summary>
     public static bool IsActive => current is not null;
@@ -62,14 +63,17 @@ public static class ResourceScope
 
     /// <summary>Enters the scope of a host function called by the guest of <paramref name="context"/>.</summary>
     internal static Exit EnterHostCall(nint context, string functionName) =>
-        Push(context, null, current?.Bindings, functionName, hostCall: true);
+        Push(context, null, null, functionName, hostCall: true);
 
+    // A host call's scope keeps the bindings of the scope it is entered in.
     private static Exit Push(nint context, ComponentStore? store, object? bindings, string functionName, bool hostCall)
     {
-        var frame = pool ?? new Frame();
-        pool = frame.NextFree;
-        frame.Open(context, store, bindings, functionName, hostCall, current);
-        current = frame;
+        var thread = frames ??= new Frames();
+        var previous = thread.Current;
+        var frame = thread.Pool ?? new Frame(thread);
+        thread.Pool = frame.NextFree;
+        frame.Open(context, store, hostCall ? previous?.Bindings : bindings, functionName, hostCall, previous);
+        thread.Current = frame;
         return new Exit(frame);
     }
 
@@ -132,15 +136,24 @@ public static class ResourceScope
             }
             finally
             {
-                current = _frame.Previous;
+                var thread = _frame.Thread;
+                thread.Current = _frame.Previous;
                 _frame.Release();
-                _frame.NextFree = pool;
-                pool = _frame;
+                _frame.NextFree = thread.Pool;
+                thread.Pool = _frame;
             }
         }
     }
 
-    internal sealed class Frame
+    /// <summary>A thread's innermost scope and its pool of free frames.</summary>
+    internal sealed class Frames
+    {
+        public Frame? Current;
+
+        public Frame? Pool;
+    }
+
+    internal sealed class Frame(Frames thread)
     {
         private readonly List<ComponentResource> _borrows = new();
         private readonly List<uint> _lentReps = new();
@@ -167,6 +180,9 @@ public static class ResourceScope
         public Frame? Previous { get; private set; }
 
         public Frame? NextFree { get; set; }
+
+        /// <summary>The scopes of the thread the frame belongs to.</summary>
+        public Frames Thread { get; } = thread;
 
         /// <summary>Changes every time the frame is reused, so a stale <see cref="Exit"/> cannot close it.</summary>
         public int Generation { get; private set; }
