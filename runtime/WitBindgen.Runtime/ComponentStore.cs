@@ -24,6 +24,7 @@ public sealed partial class ComponentStore : IDisposable
         Engine = engine;
         WasiConfiguration = (wasi ?? new WasiConfiguration()).Snapshot();
         var resources = StoreResources.Allocate(this);
+        Resources = StoreResources.FromData(resources);
         nint store;
         using (var native = engine.Handle.Lease())
         {
@@ -84,6 +85,9 @@ public sealed partial class ComponentStore : IDisposable
     /// alive and this thread's, so a call does not check both again.
     /// </summary>
     internal nint EnteredContext => _context;
+
+    /// <summary>The store's table of host objects the guest holds handles to (its native data).</summary>
+    internal StoreResources Resources { get; }
 
     /// <summary>
     /// The fuel left (requires <see cref="WasmEngineOptions.ConsumeFuel"/>). Execution traps when it runs out.

@@ -13,8 +13,8 @@ public sealed partial class CanonicalImport
     private readonly (HostResourceType Type, int Resource)[] _handleTypes;
     private readonly List<uint> _lent = [];
 
-    // The store's host objects, through the call's resource scope (which gives back what a failed call lowered).
-    private static StoreResources HostObjects => ResourceScope.Current.Resources;
+    // The store's host objects (what a failed call lowered is given back through the call's resource scope).
+    private StoreResources HostObjects => _store.Resources;
 
     /// <inheritdoc />
     public override T LiftOwn<T>(HostResourceType type, int handle)

@@ -39,6 +39,9 @@ internal sealed unsafe class StoreResources
     /// <summary>Releases a pointer from <see cref="Allocate"/> that no store took.</summary>
     public static void Free(nint data) => GCHandle.FromIntPtr(data).Free();
 
+    /// <summary>The state behind a pointer from <see cref="Allocate"/>.</summary>
+    public static StoreResources FromData(nint data) => (StoreResources)GCHandle.FromIntPtr(data).Target!;
+
     /// <summary>The state of the store of <paramref name="context"/>.</summary>
     public static StoreResources FromContext(nint context)
     {
