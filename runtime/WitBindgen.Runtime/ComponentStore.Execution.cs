@@ -139,6 +139,9 @@ public sealed partial class ComponentStore
     {
         if (--_depth == 0)
         {
+            // Import trampolines remember their last calling instance only while its store is in use.
+            DirectView?.ForgetCallers();
+
             if (_releaseOnExit)
             {
                 _releaseOnExit = false;

@@ -26,6 +26,15 @@ internal sealed class CoreStore
     /// </summary>
     public (object Key, DirectInstance Instance)[] DirectInstances = [];
 
+    /// <summary>Makes the pre-links of the store's instances forget them as their last caller (the store is left).</summary>
+    public void ForgetCallers()
+    {
+        foreach (var (_, instance) in Volatile.Read(ref DirectInstances))
+        {
+            instance.Pre.ForgetCaller(instance);
+        }
+    }
+
     /// <summary>The lock changes of <see cref="DirectInstances"/> take.</summary>
     public object DirectInstancesGate { get; } = new();
 

@@ -22,6 +22,9 @@ internal sealed class DirectInstancePre : IDisposable
     // What trampolines find their instance by: not this object, which their registrations would keep alive for good.
     private readonly object _key = new();
 
+    // The instance that called one of the links last, while its store is in use (see FindCaller).
+    private DirectInstance? _lastCaller;
+
     /// <summary>Links <paramref name="component"/>'s imports to <paramref name="hosts"/>.</summary>
     /// <exception cref="WitRuntimeException">An imported function has no host function (the message names it).</exception>
     public DirectInstancePre(DirectComponent component, DirectHostFunctions hosts)
@@ -170,25 +173,49 @@ internal sealed class DirectInstancePre : IDisposable
         return functions;
     }
 
+    /// <summary>
+    /// Forgets <paramref name="instance"/> as the last instance that called one of the links, once its store is left:
+    /// the links keep no store alive.
+    /// </summary>
+    internal void ForgetCaller(DirectInstance instance) => Interlocked.CompareExchange(ref _lastCaller, null, instance);
+
     private CoreHostFunction Trampoline(int lowering)
     {
-        var key = _key;
         var component = Component;
         return (caller, slots) =>
         {
-            var instance = DirectInstanceTable.Find(caller.Store, key)
+            var instance = FindCaller(caller)
                 ?? throw new WitRuntimeException($"The import '{ImportPath(component.Plan.Lowerings[lowering])}' was called from a store holding no instance of {component.Name}.");
             instance.CallImport(lowering, slots);
         };
+    }
+
+    // The instance of this pre-link in the calling store. The last one found is tried first: a store that is not
+    // disposed is the only live one with its native context, so its instance is the caller's when the contexts match.
+    private DirectInstance? FindCaller(CoreCaller caller)
+    {
+        if (Volatile.Read(ref _lastCaller) is { } last
+            && last.Store.Store.EnteredContext == caller.Context
+            && !last.Store.Store.Handle.IsDisposed)
+        {
+            return last;
+        }
+
+        var found = DirectInstanceTable.Find(caller.Store, _key);
+        if (found is not null)
+        {
+            Volatile.Write(ref _lastCaller, found);
+        }
+
+        return found;
     }
 
     // The resource built-ins run on the calling instance's handle tables; any other built-in (refused by DirectSupport
     // unless allowed as a stub) traps when called.
     private CoreHostFunction Builtin(CanonicalBuiltin builtin)
     {
-        var key = _key;
         var component = Component;
-        DirectInstance Find(CoreCaller caller) => DirectInstanceTable.Find(caller.Store, key)
+        DirectInstance Find(CoreCaller caller) => FindCaller(caller)
             ?? throw new WitRuntimeException($"The built-in '{builtin.Name}' was called from a store holding no instance of {component.Name}.");
         CoreHostFunction run = builtin.Name switch
         {
