@@ -122,7 +122,7 @@ public sealed partial class CanonicalImport : CanonicalMemory
     public uint ArgumentArea(uint size, uint alignment)
     {
         _context.Location = "the arguments";
-        _context.CheckRange(_arguments[0], size, alignment, "to their values");
+        CheckArea(_arguments[0], size, alignment, "to their values");
         return (uint)_arguments[0];
     }
 
@@ -135,7 +135,7 @@ public sealed partial class CanonicalImport : CanonicalMemory
     {
         var pointer = _arguments[_abi.LoweredParameters.Length - 1];
         _context.Location = "the result";
-        _context.CheckRange(pointer, size, alignment, "its return area");
+        CheckArea(pointer, size, alignment, "its return area");
         return (uint)pointer;
     }
 
@@ -192,7 +192,8 @@ public sealed partial class CanonicalImport : CanonicalMemory
         }
     }
 
-    private void Call(Span<ValRaw> argsAndResults)
+    /// <summary>Runs the call the guest made with <paramref name="argsAndResults"/>, its flat arguments, which it overwrites with the flat results.</summary>
+    internal void Call(Span<ValRaw> argsAndResults)
     {
         var parameters = _abi.LoweredParameters;
         var results = _abi.LoweredResults;

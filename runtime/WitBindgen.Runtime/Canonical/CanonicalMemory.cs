@@ -21,10 +21,12 @@ public abstract unsafe class CanonicalMemory
     private protected readonly DirectOptionsMemory? _memory;
     private protected byte* _base;
     private protected ulong _size;
+    private readonly bool _calledByGuest;
 
     private protected CanonicalMemory(string path, DirectOptions options, bool lowersArguments)
     {
         Name = path;
+        _calledByGuest = !lowersArguments;
         _memory = options.Memory is null ? null : new DirectOptionsMemory(options);
         _context = new AbiContext(path, _memory, options.StringEncoding) { QuotesFunction = true };
         (_liftLocation, _lowerLocation) = lowersArguments ? ("the result", "an argument") : ("an argument", "the result");
@@ -44,8 +46,16 @@ public abstract unsafe class CanonicalMemory
     public uint Allocate(uint size, uint alignment)
     {
         _context.Location = _lowerLocation;
-        var pointer = _context.Realloc(0, 0, alignment, size);
+        if (_memory is null)
+        {
+            // Traps: the canonical options name no memory.
+            return _context.Realloc(0, 0, alignment, size);
+        }
+
+        // Realloc may grow the memory: its address and size are read once after it, then checked against.
+        var pointer = _calledByGuest ? _memory.ReallocInCall(0, 0, alignment, size) : _memory.Realloc(0, 0, alignment, size);
         Refresh();
+        _context.CheckAllocated(pointer, alignment, size, _size);
         return pointer;
     }
 
@@ -281,6 +291,21 @@ public abstract unsafe class CanonicalMemory
     /// <exception cref="ArgumentException">The value is null.</exception>
     public abstract int LowerBorrow(HostResourceType type, object value);
 
+    /// <summary>
+    /// Checks that <paramref name="size"/> bytes at <paramref name="pointer"/> are aligned and inside the memory, whose
+    /// size was read when the call began or after its last call into the guest.
+    /// </summary>
+    /// <exception cref="WitTrapException">They are not, or the canonical options name no memory.</exception>
+    private protected void CheckArea(ulong pointer, ulong size, uint alignment, string what)
+    {
+        if (_memory is null)
+        {
+            _ = _context.Memory;
+        }
+
+        _context.CheckRange(pointer, size, alignment, what, _size);
+    }
+
     /// <summary>Reads the memory's address and size again, after a call into the guest may have grown it.</summary>
     private protected void Refresh()
     {
@@ -289,7 +314,8 @@ public abstract unsafe class CanonicalMemory
             return;
         }
 
-        var span = _memory.Span;
+        // An import runs inside the guest's call on this thread, so the store needs no second entry.
+        var span = _calledByGuest ? _memory.SpanInCall : _memory.Span;
         _base = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(span));
         _size = (ulong)span.Length;
     }

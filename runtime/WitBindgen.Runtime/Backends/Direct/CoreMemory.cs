@@ -51,6 +51,21 @@ internal sealed unsafe class CoreMemory : CoreExternal
         }
     }
 
+    /// <summary>
+    /// <see cref="Whole"/> for code running inside a call of the store on this thread (a host function the guest
+    /// called): the store is in use by this thread and alive, so it is not entered again.
+    /// </summary>
+    public Span<byte> WholeInCall
+    {
+        get
+        {
+            var memory = _memory;
+            var context = Store.Store.EnteredContext;
+            var size = (ulong)CoreNativeMethods.wasmtime_memory_data_size(context, &memory);
+            return new Span<byte>(CoreNativeMethods.wasmtime_memory_data(context, &memory), (int)Math.Min(size, int.MaxValue));
+        }
+    }
+
     /// <summary>The current size in pages.</summary>
     public ulong Pages
     {

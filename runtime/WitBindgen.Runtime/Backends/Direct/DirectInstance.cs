@@ -109,6 +109,22 @@ internal sealed class DirectInstance
     /// <summary>Runs the lowering <paramref name="lowering"/>'s host function for a guest call (the trampoline's body).</summary>
     internal void CallImport(int lowering, Span<ValRaw> argsAndResults)
     {
+        // A host function's context exists from its first call on, so later calls read one array slot of this
+        // instance, not the component's plan.
+        if (_contexts[lowering] is { } context)
+        {
+            CheckMayLeave(context.FunctionPath);
+            if (context.Canonical is Canonical.CanonicalImport typed)
+            {
+                // Bound by the lowering's own host function on its first call: later calls go to it straight.
+                typed.Call(argsAndResults);
+                return;
+            }
+
+            Pre.Host(lowering)(context, argsAndResults);
+            return;
+        }
+
         if (Component.Plan.Lowerings[lowering].Callee is LiftedFunction)
         {
             var adapter = _adapters[lowering] ??= DirectAdapter.Create(this, Component.Plan.Lowerings[lowering]);
@@ -117,7 +133,7 @@ internal sealed class DirectInstance
             return;
         }
 
-        var context = _contexts[lowering] ??= CreateContext(lowering);
+        context = _contexts[lowering] = CreateContext(lowering);
         CheckMayLeave(context.FunctionPath);
         Pre.Host(lowering)(context, argsAndResults);
     }
@@ -200,13 +216,20 @@ internal sealed class DirectInstance
     /// lowered into the caller) and around post-return (<c>canon_lift</c>), and <c>canon_lower</c> starts with
     /// <c>trap_if(not thread.task.inst.may_leave)</c>.
     /// </summary>
-    internal void RunWithoutLeaving(CoreFunction function, Span<ValRaw> argsAndResults)
+    internal void RunWithoutLeaving(CoreFunction function, Span<ValRaw> argsAndResults, bool inCall = false)
     {
         var mayLeave = _mayLeave;
         _mayLeave = false;
         try
         {
-            function.Call(argsAndResults);
+            if (inCall)
+            {
+                function.CallEntered(argsAndResults);
+            }
+            else
+            {
+                function.Call(argsAndResults);
+            }
         }
         finally
         {

@@ -42,11 +42,19 @@ internal sealed class DirectOptions
     /// <c>may_leave</c> flag cleared, so an import it calls traps; returns the pointer it gave (unchecked).
     /// </summary>
     /// <exception cref="WitRuntimeException">The function has no realloc option, or realloc trapped (the store is poisoned).</exception>
-    public int CallRealloc(int original, int originalSize, int alignment, int newSize)
+    /// <param name="original">The block to reallocate, or 0.</param>
+    /// <param name="originalSize">Its size, or 0.</param>
+    /// <param name="alignment">The alignment asked.</param>
+    /// <param name="newSize">The size asked.</param>
+    /// <param name="inCall">
+    /// Whether the caller runs inside a call of the store on this thread (a host function the guest called), so the
+    /// store is not entered again and the call's deadline covers realloc.
+    /// </param>
+    public int CallRealloc(int original, int originalSize, int alignment, int newSize, bool inCall = false)
     {
         var realloc = Realloc ?? throw new WitRuntimeException($"The function '{FunctionPath}' needs the guest's realloc, but its canonical options give none.");
         Span<ValRaw> slots = [ValRaw.FromI32(original), ValRaw.FromI32(originalSize), ValRaw.FromI32(alignment), ValRaw.FromI32(newSize)];
-        Instance.RunWithoutLeaving(realloc, slots);
+        Instance.RunWithoutLeaving(realloc, slots, inCall);
         return slots[0].I32;
     }
 }

@@ -23,6 +23,9 @@ internal sealed class DirectOptionsMemory : IGuestMemory
     /// <remarks>A memory larger than 2 GiB is seen up to its first 2 GiB, which bounds what one call can address.</remarks>
     public Span<byte> Span => _memory.Whole;
 
+    /// <summary><see cref="Span"/> for a host function the guest called, inside the store's call on this thread.</summary>
+    public Span<byte> SpanInCall => _memory.WholeInCall;
+
     /// <inheritdoc />
     public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)
     {
@@ -35,5 +38,19 @@ internal sealed class DirectOptionsMemory : IGuestMemory
         }
 
         return unchecked((uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize));
+    }
+
+    /// <summary>
+    /// <see cref="Realloc"/> for a host function the guest called: realloc runs inside the store's call already
+    /// entered on this thread, under its deadline, without entering the store again.
+    /// </summary>
+    public uint ReallocInCall(uint oldPointer, uint oldSize, uint alignment, uint newSize)
+    {
+        if (_options.Realloc is null)
+        {
+            return Realloc(oldPointer, oldSize, alignment, newSize);
+        }
+
+        return unchecked((uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize, inCall: true));
     }
 }

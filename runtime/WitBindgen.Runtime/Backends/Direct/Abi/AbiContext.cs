@@ -63,34 +63,49 @@ internal sealed class AbiContext
     {
         var memory = Memory;
         var pointer = memory.Realloc(oldPointer, oldSize, alignment, newSize);
+        CheckAllocated(pointer, alignment, newSize, (ulong)memory.Span.Length);
+        return pointer;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="pointer"/>, which realloc returned for <paramref name="newSize"/> bytes, is aligned
+    /// and leaves room for them in a memory of <paramref name="memorySize"/> bytes (its size after realloc returned).
+    /// </summary>
+    public void CheckAllocated(uint pointer, uint alignment, uint newSize, ulong memorySize)
+    {
         if ((pointer & (alignment - 1)) != 0)
         {
             throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, which is not aligned to {alignment}");
         }
 
-        var size = memory.Span.Length;
-        if ((ulong)pointer + newSize > (ulong)size)
+        if ((ulong)pointer + newSize > memorySize)
         {
-            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {size}-byte memory");
+            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {memorySize}-byte memory");
         }
-
-        return pointer;
     }
 
     /// <summary>Checks that <paramref name="size"/> bytes at <paramref name="pointer"/> are aligned and inside the memory; returns the memory.</summary>
     public Span<byte> CheckRange(ulong pointer, ulong size, uint alignment, string what)
     {
         var span = Memory.Span;
+        CheckRange(pointer, size, alignment, what, (ulong)span.Length);
+        return span;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="size"/> bytes at <paramref name="pointer"/> are aligned and inside a memory of
+    /// <paramref name="memorySize"/> bytes (its size as last read, when no guest code ran since).
+    /// </summary>
+    public void CheckRange(ulong pointer, ulong size, uint alignment, string what, ulong memorySize)
+    {
         if ((pointer & (alignment - 1)) != 0)
         {
             throw Trap($"points {what} at 0x{pointer:X}, which is not aligned to {alignment}");
         }
 
-        if (pointer + size > (ulong)span.Length)
+        if (pointer + size > memorySize)
         {
-            throw Trap($"points {what} at 0x{pointer:X} ({size} bytes), out of bounds of the {span.Length}-byte memory");
+            throw Trap($"points {what} at 0x{pointer:X} ({size} bytes), out of bounds of the {memorySize}-byte memory");
         }
-
-        return span;
     }
 }
