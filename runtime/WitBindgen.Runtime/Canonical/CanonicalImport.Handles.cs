@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Runtime.Backends.Direct;
 using WitBindgen.Runtime.Backends.Direct.Resources;
 using WitBindgen.Runtime.Native;
@@ -146,7 +147,7 @@ public sealed partial class CanonicalImport
     {
         if (entry.Resource != Resource(type) || entry.HostType != type.Id)
         {
-            throw Fail($"is handle {index}, of another resource type than the `{type.Name}` expected");
+            throw OtherResourceType(type, index);
         }
     }
 
@@ -158,7 +159,16 @@ public sealed partial class CanonicalImport
 
     private T Object<T>(HostResourceType type, object value)
         where T : class =>
-        value as T ?? throw new WitRuntimeException($"The host object behind a `{type.Name}` handle ({Name}) is not a {typeof(T).FullName}.");
+        value as T ?? throw NotA(type, typeof(T));
+
+    // The failures of the handle checks, built out of line: the checks are inlined into every handle-passing call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitRuntimeException OtherResourceType(HostResourceType type, uint index) =>
+        Fail($"is handle {index}, of another resource type than the `{type.Name}` expected");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitRuntimeException NotA(HostResourceType type, Type expected) =>
+        new($"The host object behind a `{type.Name}` handle ({Name}) is not a {expected.FullName}.");
 
     // The own handles borrowed for the call can move and be dropped again.
     private void EndLends()

@@ -199,11 +199,7 @@ public sealed partial class CanonicalImport : CanonicalMemory
         var results = _abi.LoweredResults;
         if (argsAndResults.Length < Math.Max(parameters.Length, results.Length))
         {
-            throw new WitTrapException(
-                $"{Name}: the component's core import passes {argsAndResults.Length} value(s) where the function's type needs {Math.Max(parameters.Length, results.Length)}.")
-            {
-                FunctionName = Name,
-            };
+            throw TooFewSlots(argsAndResults.Length);
         }
 
         for (var i = 0; i < parameters.Length; i++)
@@ -247,6 +243,13 @@ public sealed partial class CanonicalImport : CanonicalMemory
                 : ValRaw.FromI64(unchecked((long)_results[i]));
         }
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WitTrapException TooFewSlots(int slots) =>
+        new($"{Name}: the component's core import passes {slots} value(s) where the function's type needs {Math.Max(_abi.LoweredParameters.Length, _abi.LoweredResults.Length)}.")
+        {
+            FunctionName = Name,
+        };
 
     // As on the value path: lifting traps, what the implementation throws (or a result it cannot pass, named as the
     // value path names it) is carried to the caller of the export, and the runtime's own failures while lowering

@@ -73,12 +73,12 @@ public abstract unsafe class CanonicalMemory
     {
         if (byteLength > CanonicalLayout.MaxListByteLength)
         {
-            throw Trap($"is a list of {byteLength} bytes at 0x{pointer:X}, over the {CanonicalLayout.MaxListByteLength}-byte limit");
+            throw ListOverLimit(pointer, byteLength);
         }
 
         if (pointer + byteLength > _size)
         {
-            throw Trap($"points a list at 0x{pointer:X} ({byteLength} bytes), out of bounds of the {_size}-byte memory");
+            throw OutOfBounds("points a list at", pointer, byteLength);
         }
     }
 
@@ -89,7 +89,7 @@ public abstract unsafe class CanonicalMemory
     {
         if ((ulong)pointer + (ulong)sizeof(T) > _size)
         {
-            throw Trap($"points at 0x{pointer:X} ({sizeof(T)} bytes), out of bounds of the {_size}-byte memory");
+            throw OutOfBounds("points at", pointer, (ulong)sizeof(T));
         }
 
         var value = Unsafe.ReadUnaligned<T>(_base + pointer);
@@ -113,7 +113,7 @@ public abstract unsafe class CanonicalMemory
     {
         if ((ulong)pointer + (ulong)sizeof(T) > _size)
         {
-            throw Trap($"could not be stored at 0x{pointer:X} ({sizeof(T)} bytes), out of bounds of the {_size}-byte memory");
+            throw OutOfBounds("could not be stored at", pointer, (ulong)sizeof(T));
         }
 
         Unsafe.WriteUnaligned(_base + pointer, value);
@@ -232,7 +232,7 @@ public abstract unsafe class CanonicalMemory
     {
         if ((ulong)pointer + length > _size)
         {
-            throw Trap($"could not be stored at 0x{pointer:X} ({length} bytes), out of bounds of the {_size}-byte memory");
+            throw OutOfBounds("could not be stored at", pointer, length);
         }
 
         return length == 0 ? [] : new Span<byte>(_base + pointer, (int)length);
@@ -247,7 +247,7 @@ public abstract unsafe class CanonicalMemory
         _context.Location = _lowerLocation;
         if (byteLength > uint.MaxValue)
         {
-            throw Trap($"is a list of {items.Length} elements ({byteLength} bytes), too large for a 32-bit memory");
+            throw TooLargeForMemory(items.Length, byteLength);
         }
 
         var pointer = Allocate((uint)byteLength, (uint)sizeof(T));
@@ -262,7 +262,7 @@ public abstract unsafe class CanonicalMemory
         if (!Rune.IsValid(value))
         {
             _context.Location = _liftLocation;
-            throw Trap($"is a char 0x{value:X}, which is not a Unicode scalar value");
+            throw NotAChar(value);
         }
 
         return new Rune(value);
@@ -329,6 +329,31 @@ public abstract unsafe class CanonicalMemory
 
     private protected WitTrapException Trap(string problem) => _context.Trap(problem);
 
+    // The failures of the checks, built out of line: the checks are inlined into every generated call, which then
+    // carries no message formatting on its hot path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException OutOfBounds(string prefix, uint pointer, ulong size) =>
+        Trap($"{prefix} 0x{pointer:X} ({size} bytes), out of bounds of the {_size}-byte memory");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException ListOverLimit(uint pointer, ulong byteLength) =>
+        Trap($"is a list of {byteLength} bytes at 0x{pointer:X}, over the {CanonicalLayout.MaxListByteLength}-byte limit");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException ElementsOverLimit(uint length, int elementSize, ulong byteLength) =>
+        Trap($"is a list of {length} {elementSize}-byte elements ({byteLength} bytes), over the {CanonicalLayout.MaxListByteLength}-byte limit");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException ListMisaligned(uint pointer, int elementSize) =>
+        Trap($"points a list at 0x{pointer:X}, which is not aligned to {elementSize}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException TooLargeForMemory(int length, ulong byteLength) =>
+        Trap($"is a list of {length} elements ({byteLength} bytes), too large for a 32-bit memory");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException NotAChar(uint value) => Trap($"is a char 0x{value:X}, which is not a Unicode scalar value");
+
     // The spec's checks of a lifted list of `length` elements of `elementSize` bytes (byte length limit, alignment,
     // bounds); its byte length.
     private ulong CheckList(uint pointer, uint length, int elementSize)
@@ -337,17 +362,17 @@ public abstract unsafe class CanonicalMemory
         _context.Location = _liftLocation;
         if (byteLength > CanonicalLayout.MaxListByteLength)
         {
-            throw Trap($"is a list of {length} {elementSize}-byte elements ({byteLength} bytes), over the {CanonicalLayout.MaxListByteLength}-byte limit");
+            throw ElementsOverLimit(length, elementSize, byteLength);
         }
 
         if ((pointer & (uint)(elementSize - 1)) != 0)
         {
-            throw Trap($"points a list at 0x{pointer:X}, which is not aligned to {elementSize}");
+            throw ListMisaligned(pointer, elementSize);
         }
 
         if (pointer + byteLength > _size)
         {
-            throw Trap($"points a list at 0x{pointer:X} ({byteLength} bytes), out of bounds of the {_size}-byte memory");
+            throw OutOfBounds("points a list at", pointer, byteLength);
         }
 
         return byteLength;

@@ -97,16 +97,25 @@ internal sealed unsafe class StoreResources
     {
         if (rep == 0 || rep > _used || _slots[rep - 1].Value is not { } value)
         {
-            throw new WitRuntimeException($"The guest passed a `{type.Name}` handle ({where}) whose host object is gone (rep {rep}).");
+            throw Gone(rep, type, where);
         }
 
         if (!ReferenceEquals(_slots[rep - 1].Type, type))
         {
-            throw new WitRuntimeException($"The guest passed a `{_slots[rep - 1].Type!.Name}` where a `{type.Name}` is expected ({where}).");
+            throw OtherType(_slots[rep - 1].Type!, type, where);
         }
 
         return value;
     }
+
+    // Built out of line: Get is inlined into every handle-passing call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WitRuntimeException Gone(uint rep, HostResourceType type, string where) =>
+        new($"The guest passed a `{type.Name}` handle ({where}) whose host object is gone (rep {rep}).");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WitRuntimeException OtherType(HostResourceType passed, HostResourceType type, string where) =>
+        new($"The guest passed a `{passed.Name}` where a `{type.Name}` is expected ({where}).");
 
     /// <summary>Gives up one <c>own</c> handle of <paramref name="rep"/> (passed back to the host or destroyed); returns the object and whether no handle is left.</summary>
     public (object Value, bool Last) Release(uint rep, HostResourceType type, string where)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Wit.Binary.Loading;
 
 namespace WitBindgen.Runtime.Backends.Direct.Abi;
@@ -73,14 +74,9 @@ internal sealed class AbiContext
     /// </summary>
     public void CheckAllocated(uint pointer, uint alignment, uint newSize, ulong memorySize)
     {
-        if ((pointer & (alignment - 1)) != 0)
+        if ((pointer & (alignment - 1)) != 0 || (ulong)pointer + newSize > memorySize)
         {
-            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, which is not aligned to {alignment}");
-        }
-
-        if ((ulong)pointer + newSize > memorySize)
-        {
-            throw Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {memorySize}-byte memory");
+            throw Unallocated(pointer, alignment, newSize, memorySize);
         }
     }
 
@@ -98,14 +94,23 @@ internal sealed class AbiContext
     /// </summary>
     public void CheckRange(ulong pointer, ulong size, uint alignment, string what, ulong memorySize)
     {
-        if ((pointer & (alignment - 1)) != 0)
+        if ((pointer & (alignment - 1)) != 0 || pointer + size > memorySize)
         {
-            throw Trap($"points {what} at 0x{pointer:X}, which is not aligned to {alignment}");
-        }
-
-        if (pointer + size > memorySize)
-        {
-            throw Trap($"points {what} at 0x{pointer:X} ({size} bytes), out of bounds of the {memorySize}-byte memory");
+            throw OutOfRange(pointer, size, alignment, what, memorySize);
         }
     }
+
+    // The failures of the checks, built out of line: the checks are inlined into every generated call, which then
+    // carries no message formatting on its hot path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException Unallocated(uint pointer, uint alignment, uint newSize, ulong memorySize) =>
+        (pointer & (alignment - 1)) != 0
+            ? Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, which is not aligned to {alignment}")
+            : Trap($"could not be stored: realloc returned 0x{pointer:X} for {newSize} bytes, out of bounds of the {memorySize}-byte memory");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WitTrapException OutOfRange(ulong pointer, ulong size, uint alignment, string what, ulong memorySize) =>
+        (pointer & (alignment - 1)) != 0
+            ? Trap($"points {what} at 0x{pointer:X}, which is not aligned to {alignment}")
+            : Trap($"points {what} at 0x{pointer:X} ({size} bytes), out of bounds of the {memorySize}-byte memory");
 }

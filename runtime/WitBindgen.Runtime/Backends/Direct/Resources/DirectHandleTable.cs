@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace WitBindgen.Runtime.Backends.Direct.Resources;
 
 /// <summary>
@@ -62,11 +63,16 @@ internal sealed class DirectHandleTable
     {
         if (index == 0 || index >= _length || _entries[index].Resource < 0)
         {
-            throw new WitRuntimeException($"{where}: unknown handle index {index} (no live resource handle of the instance has it).") { FunctionName = where };
+            throw UnknownHandle(index, where);
         }
 
         return ref _entries[index];
     }
+
+    // Built out of line: Get is inlined into every handle-passing call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WitRuntimeException UnknownHandle(uint index, string where) =>
+        new($"{where}: unknown handle index {index} (no live resource handle of the instance has it).") { FunctionName = where };
 
     /// <summary>Removes the live entry at <paramref name="index"/> and returns it.</summary>
     /// <exception cref="WitRuntimeException">No live handle has that index.</exception>
