@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Runtime.Wasi.Bindings.Poll;
 using WitBindgen.Runtime.Wasi.Bindings.Streams;
 
@@ -84,7 +85,7 @@ internal abstract class WasiInputStream : InputStream
     {
         if (_closed)
         {
-            return Result<int, StreamError>.Err(new StreamError.Closed());
+            return Closed();
         }
 
         var length = (int)Math.Min(len, MaxRead);
@@ -92,7 +93,7 @@ internal abstract class WasiInputStream : InputStream
         {
             if (blocking && !IsReadable)
             {
-                WasiWait.Any([WhenReadable()], "wasi:io/streams#[method]input-stream.blocking-read");
+                WaitReadable();
             }
 
             var buffer = target.Span(length);
@@ -103,14 +104,13 @@ internal abstract class WasiInputStream : InputStream
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
             {
-                _closed = true;
-                return Result<int, StreamError>.Err(new StreamError.LastOperationFailed(WasiError.FromIOException(exception, "read")));
+                return Failed(exception);
             }
 
             if (count < 0)
             {
                 _closed = true;
-                return Result<int, StreamError>.Err(new StreamError.Closed());
+                return Closed();
             }
 
             if (count > 0 || !blocking || length == 0)
@@ -124,6 +124,20 @@ internal abstract class WasiInputStream : InputStream
             }
         }
     }
+
+    // The paths a read rarely takes, kept out of line so that the hot path of the callers that inline ReadInto stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Result<int, StreamError> Closed() => Result<int, StreamError>.Err(new StreamError.Closed());
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Result<int, StreamError> Failed(Exception exception)
+    {
+        _closed = true;
+        return Result<int, StreamError>.Err(new StreamError.LastOperationFailed(WasiError.FromIOException(exception, "read")));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WaitReadable() => WasiWait.Any([WhenReadable()], "wasi:io/streams#[method]input-stream.blocking-read");
 
     private Result<ulong, StreamError> SkipCore(ulong len, bool blocking)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Runtime.Canonical;
 using WitBindgen.Runtime.Wasi.Bindings.HostWorld;
 using WitBindgen.Runtime.Wasi.Bindings.Streams;
@@ -51,16 +52,7 @@ internal static class WasiStreamFunctions
         abi.Lifted();
         if (stream is not WasiInputStream wasi)
         {
-            var copied = blocking ? stream.BlockingRead(len) : stream.Read(len);
-            abi.Returned();
-            if (copied.IsErr)
-            {
-                StoreError(abi, area, copied.Error);
-                return;
-            }
-
-            var (data, length) = abi.WriteArray<byte>(copied.Value);
-            StoreList(abi, area, data, length);
+            ReadThroughArray(abi, stream, len, blocking, area);
             return;
         }
 
@@ -74,6 +66,22 @@ internal static class WasiStreamFunctions
         }
 
         StoreList(abi, area, target.Pointer, (uint)read.Value);
+    }
+
+    // A stream of the bindings' own (not one of this WASI's): read into an array, which is lowered like any list.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReadThroughArray(CanonicalImport abi, InputStream stream, ulong len, bool blocking, uint area)
+    {
+        var copied = blocking ? stream.BlockingRead(len) : stream.Read(len);
+        abi.Returned();
+        if (copied.IsErr)
+        {
+            StoreError(abi, area, copied.Error);
+            return;
+        }
+
+        var (data, length) = abi.WriteArray<byte>(copied.Value);
+        StoreList(abi, area, data, length);
     }
 
     private static void Write(CanonicalImport abi, bool blocking)
@@ -111,6 +119,7 @@ internal static class WasiStreamFunctions
     }
 
     // The err case with its stream-error at offset 4: last-operation-failed(own<error>) or closed.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void StoreError(CanonicalImport abi, uint area, StreamError error)
     {
         abi.Write<byte>(area, 1);
