@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
@@ -79,6 +80,9 @@ internal sealed unsafe class CoreFunction : CoreExternal
         CallUnchecked(argsAndResults);
     }
 
+    // Never inlined: a host function calling the guest back (realloc inside an import) would otherwise carry the
+    // native call's transition frame in its own large frame, which measured several times slower per call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void CallUnchecked(Span<ValRaw> argsAndResults)
     {
         var func = _func;
