@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace WitBindgen.Runtime.Backends.Direct;
 
 /// <summary>
