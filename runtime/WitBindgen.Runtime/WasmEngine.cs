@@ -37,6 +37,10 @@ public sealed partial class WasmEngine : IDisposable
 
         NativeMethods.wasmtime_config_concurrency_support_set(config, options.ConcurrencySupport);
 
+        // Linear memories stay where they were made. Wasmtime's default reservation already holds every 32-bit memory
+        // in place; this makes it a guarantee, so the direct backend may keep a memory's address between calls.
+        NativeMethods.wasmtime_config_memory_may_move_set(config, false);
+
         if (options.MaxWasmStack is { } stack)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(stack, nameof(options.MaxWasmStack));

@@ -31,5 +31,5 @@ public sealed partial record WasmEngineOptions
     /// <summary>The settings that change compiled code, for cache keys.</summary>
     internal string CompilationFingerprint =>
         FormattableString.Invariant(
-            $"fuel={ConsumeFuel};epoch={EpochInterruption};maps={EnableMapTypes};concurrency={ConcurrencySupport};stack={MaxWasmStack};pool={PoolingAllocator}");
+            $"fuel={ConsumeFuel};epoch={EpochInterruption};maps={EnableMapTypes};concurrency={ConcurrencySupport};stack={MaxWasmStack};pool={PoolingAllocator};memories=fixed");
 }

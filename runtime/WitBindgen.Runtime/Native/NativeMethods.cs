@@ -21,6 +21,7 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)] public static partial void wasmtime_config_wasm_component_model_map_set(nint config, [MarshalAs(UnmanagedType.U1)] bool enable);
     [LibraryImport(Library)] public static partial void wasmtime_config_concurrency_support_set(nint config, [MarshalAs(UnmanagedType.U1)] bool enable);
     [LibraryImport(Library)] public static partial void wasmtime_config_max_wasm_stack_set(nint config, nuint size);
+    [LibraryImport(Library)] public static partial void wasmtime_config_memory_may_move_set(nint config, [MarshalAs(UnmanagedType.U1)] bool enable);
     [LibraryImport(Library)] public static partial nint wasm_engine_new_with_config(nint config);
     [LibraryImport(Library)] public static partial void wasm_engine_delete(nint engine);
     [LibraryImport(Library)] public static partial void wasmtime_engine_increment_epoch(nint engine);
