@@ -142,19 +142,11 @@ public sealed partial class CanonicalImport : CanonicalMemory
     /// <summary>Marks the arguments lifted: from here on, what the function throws is the implementation's.</summary>
     public void Lifted() => _phase = 1;
 
-    /// <summary>Marks the implementation returned: from here on, the result is being lowered.</summary>
-    public void Returned()
-    {
-        _phase = 2;
-        Refresh();
-    }
-
     /// <summary>
-    /// Marks the implementation returned, as <see cref="Returned"/> does, for an implementation that ran no guest code
-    /// (its only call into the guest was <see cref="AllocateBeforeReturn"/>, which reads the memory again): the memory's
-    /// address and size read last still hold, so they are not read a third time.
+    /// Marks the implementation returned: from here on, the result is being lowered. Guest code the implementation ran
+    /// may have grown the memory, which an access beyond the size known finds.
     /// </summary>
-    internal void ReturnedWithoutGuestCalls() => _phase = 2;
+    public void Returned() => _phase = 2;
 
     /// <summary>
     /// Allocates a block of the result with the guest's realloc while the implementation still runs (to read into it in
@@ -208,7 +200,10 @@ public sealed partial class CanonicalImport : CanonicalMemory
         }
 
         _phase = 0;
-        Refresh();
+
+        // The memory's address and size are read on the first call only: it never moves, and an access beyond the
+        // size known reads the size again.
+        EnsureMemory();
 
         // The implementation runs in a resource scope of the call, as on the value path (the bindings find the store's
         // implementations through it).
@@ -225,7 +220,6 @@ public sealed partial class CanonicalImport : CanonicalMemory
         }
         finally
         {
-            Forget();
             EndLends();
             if (!succeeded)
             {

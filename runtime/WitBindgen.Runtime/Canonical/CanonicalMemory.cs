@@ -52,9 +52,20 @@ public abstract unsafe class CanonicalMemory
             return _context.Realloc(0, 0, alignment, size);
         }
 
-        // Realloc may grow the memory: its address and size are read once after it, then checked against.
-        var pointer = _calledByGuest ? _memory.ReallocInCall(0, 0, alignment, size) : _memory.Realloc(0, 0, alignment, size);
-        Refresh();
+        // Realloc may grow the memory. An import's memory never moves, so its size is read again only when the block
+        // reaches beyond the size known; an export's is read again whole.
+        uint pointer;
+        if (_calledByGuest)
+        {
+            pointer = _memory.ReallocInCall(0, 0, alignment, size);
+            _ = Within((ulong)pointer + size);
+        }
+        else
+        {
+            pointer = _memory.Realloc(0, 0, alignment, size);
+            Refresh();
+        }
+
         _context.CheckAllocated(pointer, alignment, size, _size);
         return pointer;
     }
@@ -76,7 +87,7 @@ public abstract unsafe class CanonicalMemory
             throw ListOverLimit(pointer, byteLength);
         }
 
-        if (pointer + byteLength > _size)
+        if (!Within(pointer + byteLength))
         {
             throw OutOfBounds("points a list at", pointer, byteLength);
         }
@@ -87,7 +98,7 @@ public abstract unsafe class CanonicalMemory
     public T Read<T>(uint pointer)
         where T : unmanaged
     {
-        if ((ulong)pointer + (ulong)sizeof(T) > _size)
+        if (!Within((ulong)pointer + (ulong)sizeof(T)))
         {
             throw OutOfBounds("points at", pointer, (ulong)sizeof(T));
         }
@@ -111,7 +122,7 @@ public abstract unsafe class CanonicalMemory
     public void Write<T>(uint pointer, T value)
         where T : unmanaged
     {
-        if ((ulong)pointer + (ulong)sizeof(T) > _size)
+        if (!Within((ulong)pointer + (ulong)sizeof(T)))
         {
             throw OutOfBounds("could not be stored at", pointer, (ulong)sizeof(T));
         }
@@ -156,7 +167,12 @@ public abstract unsafe class CanonicalMemory
 
         _context.Location = _lowerLocation;
         var stored = CanonicalStrings.StoreHostText(_context, value);
-        Refresh();
+        if (!_calledByGuest)
+        {
+            // Realloc may have grown the memory (an import's is found again when an access reaches beyond it).
+            Refresh();
+        }
+
         return stored;
     }
 
@@ -230,7 +246,7 @@ public abstract unsafe class CanonicalMemory
     /// <exception cref="WitTrapException">The block does not lie inside the memory.</exception>
     internal Span<byte> BytesToStore(uint pointer, uint length)
     {
-        if ((ulong)pointer + length > _size)
+        if (!Within((ulong)pointer + length))
         {
             throw OutOfBounds("could not be stored at", pointer, length);
         }
@@ -303,6 +319,7 @@ public abstract unsafe class CanonicalMemory
             _ = _context.Memory;
         }
 
+        _ = Within(pointer + size);
         _context.CheckRange(pointer, size, alignment, what, _size);
     }
 
@@ -318,6 +335,27 @@ public abstract unsafe class CanonicalMemory
         var span = _calledByGuest ? _memory.SpanInCall : _memory.Span;
         _base = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(span));
         _size = (ulong)span.Length;
+    }
+
+    /// <summary>Reads the memory's address and size unless they are known (an import's, from an earlier call).</summary>
+    private protected void EnsureMemory()
+    {
+        if (_base == null)
+        {
+            Refresh();
+        }
+    }
+
+    // Whether the memory holds `end` bytes. Memories only grow and never move (the engine forbids it), so the size read
+    // last is a lower bound: it is read again only when an access reaches beyond it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Within(ulong end) => end <= _size || GrewTo(end);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool GrewTo(ulong end)
+    {
+        Refresh();
+        return end <= _size;
     }
 
     /// <summary>Stops addressing the memory, at the end of a call.</summary>
@@ -370,7 +408,7 @@ public abstract unsafe class CanonicalMemory
             throw ListMisaligned(pointer, elementSize);
         }
 
-        if (pointer + byteLength > _size)
+        if (!Within(pointer + byteLength))
         {
             throw OutOfBounds("points a list at", pointer, byteLength);
         }

@@ -54,6 +54,24 @@ public sealed class TypedImportTests
         }
     }
 
+    [Fact]
+    public void A_generated_import_stores_into_memory_the_guest_grew_before_the_call_or_in_its_realloc_on_both_backends()
+    {
+        foreach (var engine in new[] { Engines.Wasmtime, Engines.Direct })
+        {
+            var host = new HostImports();
+            using var component = WasmComponent.FromWat(engine, Wat("hostile", "imports"));
+            using var imports = Imports.Instantiate(engine, component, host);
+
+            // A first call while the memory is one page, then calls once the guest grew it (the import has seen the
+            // memory before), and through a realloc that grows it and hands out the new page.
+            imports.ImportCallsOk();
+            imports.GrownBeforeCall().ShouldBe((uint)"hello".Length, engine.Options.Backend.ToString());
+            imports.GrownByRealloc().ShouldBe(0x20000u + 'h', engine.Options.Backend.ToString());
+            imports.Store.IsPoisoned.ShouldBeFalse();
+        }
+    }
+
     [Theory]
     [InlineData("ImportReturnPointerOutOfBounds", "get-string")]
     [InlineData("ImportReturnPointerMisaligned", "get-string")]

@@ -9,6 +9,9 @@
 ;;  - import-argument-invalid-utf16: put-string lowered with UTF-16 strings gets an unpaired surrogate;
 ;;  - import-argument-bad-discriminant: put-option (`func(v: option<u32>)`) gets discriminant 2;
 ;;  - import-calls-ok: calls put-string("ok") and get-string as the ABI says, to show the imports work;
+;;  - grown-before-call / grown-by-realloc (accepted, the memory only grew): get-string's return area lies in a page
+;;    the guest grew after an earlier call / the realloc grows memory and hands out the new page; each returns what
+;;    the host stored (the string's length / its pointer plus its first byte);
 ;;  - realloc-calls-import / post-return-calls-import: the realloc the host lowers the export's argument through, and
 ;;    the export's post-return, call put-string (through a table, since the lowering needs the realloc), which
 ;;    may_leave forbids.
@@ -26,6 +29,8 @@
     (func (export "realloc") (param i32 i32 i32 i32) (result i32) i32.const 1024)
     (func (export "realloc-out-of-bounds") (param i32 i32 i32 i32) (result i32) i32.const 0x10000)
     (func (export "realloc-misaligned") (param i32 i32 i32 i32) (result i32) i32.const 1)
+    (func (export "realloc-growing") (param i32 i32 i32 i32) (result i32)
+      (i32.mul (memory.grow (i32.const 1)) (i32.const 0x10000)))
     (type $put (func (param i32 i32)))
     (table (export "table") 1 funcref)
     (func (export "realloc-calling-import") (param i32 i32 i32 i32) (result i32)
@@ -38,6 +43,8 @@
     (canon lower (func $get-string) (memory $mem) (realloc (core func $libc "realloc-out-of-bounds"))))
   (core func $get-list-bad-realloc
     (canon lower (func $get-list) (memory $mem) (realloc (core func $libc "realloc-misaligned"))))
+  (core func $get-string-growing-realloc
+    (canon lower (func $get-string) (memory $mem) (realloc (core func $libc "realloc-growing"))))
   (core func $put-string-lowered (canon lower (func $put-string) (memory $mem)))
   (core func $put-string-utf16 (canon lower (func $put-string) (memory $mem) string-encoding=utf16))
   (core func $put-option-lowered (canon lower (func $put-option)))
@@ -45,10 +52,12 @@
     (import "host" "get-string" (func $get-string (param i32)))
     (import "host" "get-string-bad-realloc" (func $get-string-bad-realloc (param i32)))
     (import "host" "get-list-bad-realloc" (func $get-list-bad-realloc (param i32)))
+    (import "host" "get-string-growing-realloc" (func $get-string-growing-realloc (param i32)))
     (import "host" "put-string" (func $put-string (param i32 i32)))
     (import "host" "put-string-utf16" (func $put-string-utf16 (param i32 i32)))
     (import "host" "put-option" (func $put-option (param i32 i32)))
     (import "libc" "table" (table 1 funcref))
+    (import "libc" "memory" (memory 1))
     (elem (i32.const 0) func $put-string)
     (func (export "answer") (result i32) i32.const 42)
     (func (export "import-calls-ok") (call $put-string (i32.const 8) (i32.const 2)) (call $get-string (i32.const 64)))
@@ -56,6 +65,13 @@
     (func (export "import-return-pointer-misaligned") (call $get-string (i32.const 2)))
     (func (export "import-realloc-out-of-bounds") (call $get-string-bad-realloc (i32.const 64)))
     (func (export "import-realloc-misaligned") (call $get-list-bad-realloc (i32.const 64)))
+    (func (export "grown-before-call") (result i32)
+      (drop (memory.grow (i32.const 1)))
+      (call $get-string (i32.const 0x10040))
+      (i32.load (i32.const 0x10044)))
+    (func (export "grown-by-realloc") (result i32)
+      (call $get-string-growing-realloc (i32.const 64))
+      (i32.add (i32.load (i32.const 64)) (i32.load8_u (i32.load (i32.const 64)))))
     (func (export "import-argument-invalid-utf8") (call $put-string (i32.const 0) (i32.const 2)))
     (func (export "import-argument-out-of-bounds") (call $put-string (i32.const 0xfff0) (i32.const 0x100)))
     (func (export "import-argument-invalid-utf16") (call $put-string-utf16 (i32.const 16) (i32.const 1)))
@@ -68,6 +84,7 @@
       (export "get-string" (func $get-string-lowered))
       (export "get-string-bad-realloc" (func $get-string-bad-realloc))
       (export "get-list-bad-realloc" (func $get-list-bad-realloc))
+      (export "get-string-growing-realloc" (func $get-string-growing-realloc))
       (export "put-string" (func $put-string-lowered))
       (export "put-string-utf16" (func $put-string-utf16))
       (export "put-option" (func $put-option-lowered))))
@@ -78,6 +95,8 @@
   (func (export "import-return-pointer-misaligned") (canon lift (core func $i "import-return-pointer-misaligned")))
   (func (export "import-realloc-out-of-bounds") (canon lift (core func $i "import-realloc-out-of-bounds")))
   (func (export "import-realloc-misaligned") (canon lift (core func $i "import-realloc-misaligned")))
+  (func (export "grown-before-call") (result u32) (canon lift (core func $i "grown-before-call")))
+  (func (export "grown-by-realloc") (result u32) (canon lift (core func $i "grown-by-realloc")))
   (func (export "import-argument-invalid-utf8") (canon lift (core func $i "import-argument-invalid-utf8")))
   (func (export "import-argument-out-of-bounds") (canon lift (core func $i "import-argument-out-of-bounds")))
   (func (export "import-argument-invalid-utf16") (canon lift (core func $i "import-argument-invalid-utf16")))

@@ -58,7 +58,7 @@ internal static class WasiStreamFunctions
 
         var target = new GuestBlock(abi);
         var read = wasi.ReadInto(len, blocking, ref target);
-        abi.ReturnedWithoutGuestCalls();
+        abi.Returned();
         if (read.IsErr)
         {
             StoreError(abi, area, read.Error);
@@ -94,7 +94,7 @@ internal static class WasiStreamFunctions
         if (stream is WasiOutputStream wasi)
         {
             written = blocking ? wasi.BlockingWriteAndFlush(contents) : wasi.Write(contents);
-            abi.ReturnedWithoutGuestCalls();
+            abi.Returned();
         }
         else
         {
