@@ -233,7 +233,7 @@ internal sealed class DirectInstance
     {
         var lowering = Component.Plan.Lowerings[index];
         var path = DirectInstancePre.ImportPath(lowering);
-        return new DirectCallContext(this, path, lowering.Type, ResolveOptions(lowering.Options, path), lowering.ComponentInstance);
+        return new DirectCallContext(this, index, path, lowering.Type, ResolveOptions(lowering.Options, path), lowering.ComponentInstance);
     }
 
     /// <summary>The canonical options <paramref name="options"/> of <paramref name="path"/> resolved to the instance's externs.</summary>

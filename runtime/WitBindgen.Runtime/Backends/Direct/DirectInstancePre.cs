@@ -31,6 +31,7 @@ internal sealed class DirectInstancePre : IDisposable
         Component = component;
         var plan = component.Plan;
         _hosts = new DirectHostFunction[plan.Lowerings.Count];
+        SharedCanonical = new object?[plan.Lowerings.Count];
         foreach (var lowering in plan.Lowerings)
         {
             if (lowering.Callee is LiftedFunction)
@@ -79,6 +80,12 @@ internal sealed class DirectInstancePre : IDisposable
 
     /// <summary>The host resource type of each imported resource, by plan index (null: any host object is accepted).</summary>
     internal HostResourceType?[] ResourceTypes { get; private set; } = [];
+
+    /// <summary>
+    /// Per lowering, what the generated Canonical ABI implementation decided on its first call that holds for every
+    /// instance of this link (<see cref="DirectCallContext.SharedCanonical"/>).
+    /// </summary>
+    internal object?[] SharedCanonical { get; }
 
     /// <summary>Which core instantiations, by plan index, are pre-linked rather than resolved per store.</summary>
     public IEnumerable<int> PreLinkedInstantiations => Enumerable.Range(0, _preLinked.Length).Where(i => _preLinked[i] is not null);
