@@ -104,6 +104,32 @@ internal sealed class DirectInstance
             ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
     }
 
+    /// <summary>
+    /// The native item <paramref name="definition"/> names, as <see cref="Resolve"/> finds it, without wrapping it: for
+    /// an import of a core instantiation in the same store.
+    /// </summary>
+    internal CoreExtern ResolveExtern(CoreDefinition definition, ReadOnlySpan<byte> exportName)
+    {
+        if (definition.Kind != CoreDefinitionKind.InstanceExport)
+        {
+            throw new WitRuntimeException($"The direct backend cannot pass {definition} of {Component.Name} here.");
+        }
+
+        if (definition.Index >= _instances.Count)
+        {
+            throw new WitRuntimeException($"{Component.SentenceName} uses {definition} before that instance exists.");
+        }
+
+        if (!_instances[definition.Index].TryGetExtern(exportName, out var item))
+        {
+            throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+        }
+
+        return item.Kind is CoreExternKind.Func or CoreExternKind.Memory or CoreExternKind.Table or CoreExternKind.Global
+            ? item
+            : throw new NotSupportedException($"The export '{definition.ExportName}' is a {item.Kind}, which the direct backend does not use.");
+    }
+
     internal void AddCoreInstance(CoreInstance instance) => _instances.Add(instance);
 
     /// <summary>Runs the lowering <paramref name="lowering"/>'s host function for a guest call (the trampoline's body).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using WitBindgen.Wit.Binary.Loading;
 
 namespace WitBindgen.Runtime.Backends.Direct;
@@ -17,6 +18,9 @@ internal sealed class DirectInstancePre : IDisposable
     private readonly DirectHostFunction[] _hosts;
     private readonly CoreLinker _lowerings;
     private readonly CoreInstancePre?[] _preLinked;
+
+    // Per core instantiation resolved per store (not pre-linked): the UTF-8 name each import is looked up by.
+    private readonly byte[][]?[] _importNames;
     private readonly List<IDisposable> _owned = [];
 
     // What trampolines find their instance by: not this object, which their registrations would keep alive for good.
@@ -73,6 +77,15 @@ internal sealed class DirectInstancePre : IDisposable
         {
             _preLinked[instantiation.Index] = PreLink(instantiation, types);
         }
+
+        _importNames = new byte[][]?[plan.Instantiations.Count];
+        foreach (var instantiation in plan.Instantiations)
+        {
+            if (_preLinked[instantiation.Index] is null)
+            {
+                _importNames[instantiation.Index] = instantiation.Imports.Select(binding => ImportName(binding.Definition)).ToArray();
+            }
+        }
     }
 
     /// <summary>The component.</summary>
@@ -122,7 +135,7 @@ internal sealed class DirectInstancePre : IDisposable
             {
                 instance.AddCoreInstance(_preLinked[instantiation.Index] is { } pre
                     ? pre.Instantiate(core)
-                    : CoreInstance.Instantiate(core, Component.Modules[instantiation.Module], ResolveImports(instance, instantiation)));
+                    : CoreInstance.InstantiateItems(core, Component.Modules[instantiation.Module], ResolveImports(instance, instantiation)));
             }
 
             return instance;
@@ -246,26 +259,36 @@ internal sealed class DirectInstancePre : IDisposable
         return Own(linker.InstantiatePre(module));
     }
 
-    private CoreExternal[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
+    private CoreExtern[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
     {
-        var imports = new CoreExternal[instantiation.Imports.Count];
+        var names = _importNames[instantiation.Index]!;
+        var imports = new CoreExtern[instantiation.Imports.Count];
         for (var i = 0; i < imports.Length; i++)
         {
             var definition = instantiation.Imports[i].Definition;
-            imports[i] = definition.Kind switch
+            if (definition.Kind is CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin)
             {
-                CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin =>
-                    _lowerings.GetFunction(
-                        instance.Store,
-                        definition.Kind == CoreDefinitionKind.Lowering ? LoweringModule : BuiltinModule,
-                        definition.Index.ToString(CultureInfo.InvariantCulture))
-                    ?? throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type."),
-                _ => instance.Resolve(definition),
-            };
+                var module = definition.Kind == CoreDefinitionKind.Lowering ? "lowering"u8 : "builtin"u8; // LoweringModule, BuiltinModule
+                imports[i] = _lowerings.TryGetExtern(instance.Store, module, names[i], out var function) && function.Kind == CoreExternKind.Func
+                    ? function
+                    : throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type.");
+            }
+            else
+            {
+                imports[i] = instance.ResolveExtern(definition, names[i]);
+            }
         }
 
         return imports;
     }
+
+    /// <summary>The UTF-8 name an import bound to <paramref name="definition"/> is found by in the store.</summary>
+    private static byte[] ImportName(CoreDefinition definition) =>
+        definition.Kind switch
+        {
+            CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin => Encoding.UTF8.GetBytes(definition.Index.ToString(CultureInfo.InvariantCulture)),
+            _ => Encoding.UTF8.GetBytes(definition.ExportName ?? string.Empty),
+        };
 
     /// <summary>
     /// The core signature of each lowering and built-in, read from the module imports it is bound to (null where no
