@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using WitBindgen.Runtime.Backends.Direct.Abi;
+using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Binary.Loading;
 
 namespace WitBindgen.Runtime.Backends.Direct;
@@ -22,6 +25,9 @@ internal sealed class DirectInstancePre : IDisposable
     // Per core instantiation resolved per store (not pre-linked): the UTF-8 name each import is looked up by.
     private readonly byte[][]?[] _importNames;
     private readonly List<IDisposable> _owned = [];
+
+    // The layouts of each exported function called so far, by path: the same for every instance of the link.
+    private readonly ConcurrentDictionary<string, FunctionAbi> _exportAbis = new(StringComparer.Ordinal);
 
     // What trampolines find their instance by: not this object, which their registrations would keep alive for good.
     private readonly object _key = new();
@@ -155,6 +161,11 @@ internal sealed class DirectInstancePre : IDisposable
             _owned[i].Dispose();
         }
     }
+
+    /// <summary>The layouts of the exported function <paramref name="path"/> of type <paramref name="type"/>, made once for every instance.</summary>
+    /// <exception cref="NotSupportedException">The function is async, or its type holds one the direct backend cannot pass yet.</exception>
+    internal FunctionAbi ExportAbi(string path, FuncNode type) =>
+        _exportAbis.GetOrAdd(path, static (path, state) => FunctionAbi.Create(path, state.Type, new AbiTypeBuilder(state.Plan.FindResource)), (Type: type, Component.Plan));
 
     /// <summary>The host function bound to lowering <paramref name="lowering"/>.</summary>
     internal DirectHostFunction Host(int lowering) => _hosts[lowering];
