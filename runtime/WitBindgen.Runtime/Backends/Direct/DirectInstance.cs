@@ -113,6 +113,8 @@ internal sealed class DirectInstance
     /// The native item <paramref name="definition"/> names, as <see cref="Resolve"/> finds it, without wrapping it: for
     /// an import of a core instantiation in the same store.
     /// </summary>
+    /// <param name="definition">An export of one of the instance's core instances.</param>
+    /// <param name="exportName">The export's name in UTF-8.</param>
     internal CoreExtern ResolveExtern(CoreDefinition definition, ReadOnlySpan<byte> exportName)
     {
         if (definition.Kind != CoreDefinitionKind.InstanceExport)
