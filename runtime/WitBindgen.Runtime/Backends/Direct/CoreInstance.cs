@@ -17,6 +17,9 @@ internal sealed unsafe class CoreInstance
     /// <summary>The store the instance lives in.</summary>
     public CoreStore Store { get; }
 
+    /// <summary>The native instance.</summary>
+    internal CoreInstanceItem Item => _instance;
+
     /// <summary>The module it was instantiated from.</summary>
     public CoreModule Module { get; }
 
@@ -122,7 +125,7 @@ internal sealed unsafe class CoreInstance
     }
 
     /// <summary>The native item exported as <paramref name="name"/> (UTF-8), whatever its kind; false when there is none.</summary>
-    internal bool TryGetExtern(ReadOnlySpan<byte> name, out CoreExtern item)
+    private bool TryGetExtern(ReadOnlySpan<byte> name, out CoreExtern item)
     {
         var instance = _instance;
         CoreExtern found;

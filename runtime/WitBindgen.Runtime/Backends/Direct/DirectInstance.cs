@@ -93,7 +93,12 @@ internal sealed class DirectInstance
     }
 
     /// <summary>The core item <paramref name="definition"/> names: an export of one of the instance's core instances.</summary>
-    internal CoreExternal Resolve(CoreDefinition definition)
+    internal CoreExternal Resolve(CoreDefinition definition) =>
+        Exporter(definition).GetExport(definition.ExportName!) ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+
+    /// <summary>The core instance whose export <paramref name="definition"/> names, as <see cref="Resolve"/> checks it.</summary>
+    /// <exception cref="WitRuntimeException">The definition is no export of a core instance, or names one not instantiated yet.</exception>
+    internal CoreInstance Exporter(CoreDefinition definition)
     {
         if (definition.Kind != CoreDefinitionKind.InstanceExport)
         {
@@ -105,36 +110,7 @@ internal sealed class DirectInstance
             throw new WitRuntimeException($"{Component.SentenceName} uses {definition} before that instance exists.");
         }
 
-        return _instances[definition.Index].GetExport(definition.ExportName!)
-            ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
-    }
-
-    /// <summary>
-    /// The native item <paramref name="definition"/> names, as <see cref="Resolve"/> finds it, without wrapping it: for
-    /// an import of a core instantiation in the same store.
-    /// </summary>
-    /// <param name="definition">An export of one of the instance's core instances.</param>
-    /// <param name="exportName">The export's name in UTF-8.</param>
-    internal CoreExtern ResolveExtern(CoreDefinition definition, ReadOnlySpan<byte> exportName)
-    {
-        if (definition.Kind != CoreDefinitionKind.InstanceExport)
-        {
-            throw new WitRuntimeException($"The direct backend cannot pass {definition} of {Component.Name} here.");
-        }
-
-        if (definition.Index >= _instances.Count)
-        {
-            throw new WitRuntimeException($"{Component.SentenceName} uses {definition} before that instance exists.");
-        }
-
-        if (!_instances[definition.Index].TryGetExtern(exportName, out var item))
-        {
-            throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
-        }
-
-        return item.Kind is CoreExternKind.Func or CoreExternKind.Memory or CoreExternKind.Table or CoreExternKind.Global
-            ? item
-            : throw new NotSupportedException($"The export '{definition.ExportName}' is a {item.Kind}, which the direct backend does not use.");
+        return _instances[definition.Index];
     }
 
     internal void AddCoreInstance(CoreInstance instance) => _instances.Add(instance);

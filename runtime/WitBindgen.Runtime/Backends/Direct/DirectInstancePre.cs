@@ -270,24 +270,55 @@ internal sealed class DirectInstancePre : IDisposable
         return Own(linker.InstantiatePre(module));
     }
 
-    private CoreExtern[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
+    // One entry into the store and one lease of the linker for all the lookups, each a native call from this frame.
+    private unsafe CoreExtern[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
     {
         var names = _importNames[instantiation.Index]!;
         var imports = new CoreExtern[instantiation.Imports.Count];
+        using var linker = _lowerings.Handle.Lease();
+        using var entered = instance.Store.Enter("resolving a core module's imports");
         for (var i = 0; i < imports.Length; i++)
         {
             var definition = instantiation.Imports[i].Definition;
+            var name = names[i];
+            CoreExtern item;
             if (definition.Kind is CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin)
             {
                 var module = definition.Kind == CoreDefinitionKind.Lowering ? "lowering"u8 : "builtin"u8; // LoweringModule, BuiltinModule
-                imports[i] = _lowerings.TryGetExtern(instance.Store, module, names[i], out var function) && function.Kind == CoreExternKind.Func
-                    ? function
-                    : throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type.");
+                bool found;
+                fixed (byte* moduleText = module)
+                fixed (byte* nameText = name)
+                {
+                    found = CoreNativeMethods.wasmtime_linker_get(
+                        linker.Pointer, entered.Context, moduleText, (nuint)module.Length, nameText, (nuint)name.Length, &item);
+                }
+
+                if (!found || item.Kind != CoreExternKind.Func)
+                {
+                    throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type.");
+                }
             }
             else
             {
-                imports[i] = instance.ResolveExtern(definition, names[i]);
+                var exporter = instance.Exporter(definition).Item;
+                bool found;
+                fixed (byte* nameText = name)
+                {
+                    found = CoreNativeMethods.wasmtime_instance_export_get(entered.Context, &exporter, nameText, (nuint)name.Length, &item);
+                }
+
+                if (!found)
+                {
+                    throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+                }
+
+                if (item.Kind is not (CoreExternKind.Func or CoreExternKind.Memory or CoreExternKind.Table or CoreExternKind.Global))
+                {
+                    throw new NotSupportedException($"The export '{definition.ExportName}' is a {item.Kind}, which the direct backend does not use.");
+                }
             }
+
+            imports[i] = item;
         }
 
         return imports;
