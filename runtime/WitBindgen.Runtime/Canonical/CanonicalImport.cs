@@ -53,6 +53,9 @@ public sealed partial class CanonicalImport : CanonicalMemory
         _handleTypes = handleTypes;
     }
 
+    /// <summary>The layouts of the function's type, shared by every instance of the linked component.</summary>
+    internal FunctionAbi Abi => _abi;
+
     /// <summary>The flat arguments the guest passed (each an <c>i32</c> or <c>f32</c> zero-extended), then the return pointer if the result goes through memory.</summary>
     public ReadOnlySpan<ulong> Arguments => _arguments.AsSpan(0, _abi.LoweredParameters.Length);
 
@@ -165,22 +168,33 @@ public sealed partial class CanonicalImport : CanonicalMemory
 
     private static object Create(DirectCallContext context, string signature, HostResourceType[] resources, CanonicalImportFunction implementation)
     {
+        // Whether the bindings fit and the layouts depend on the lowering and the link only: decided once for all stores.
+        if (context.SharedCanonical is not LoweringFit fit)
+        {
+            context.SharedCanonical = fit = Fit(context, signature, resources);
+        }
+
+        return fit.Abi is { } abi ? new CanonicalImport(context, abi, implementation, fit.HandleTypes) : false;
+    }
+
+    private static LoweringFit Fit(DirectCallContext context, string signature, HostResourceType[] resources)
+    {
         var handles = new List<HandleNode>();
         if (context.Type is not { } type || DirectSignature.Of(type, handles) != signature
             || HandleTypes(context, handles, resources) is not { } handleTypes)
         {
-            return false;
+            return LoweringFit.None;
         }
 
         try
         {
             var plan = context.Instance.Component.Plan;
-            return new CanonicalImport(context, FunctionAbi.Create(context.FunctionPath, type, new AbiTypeBuilder(plan.FindResource)), implementation, handleTypes);
+            return LoweringFit.Of(FunctionAbi.Create(context.FunctionPath, type, new AbiTypeBuilder(plan.FindResource)), handleTypes);
         }
         catch (NotSupportedException)
         {
             // A type the value engine cannot lay out: the value path reports it on the call.
-            return false;
+            return LoweringFit.None;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WitBindgen.Runtime.Wasi.Filesystem;
 using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Binary.Loading;
@@ -22,6 +23,9 @@ internal static class WasiImports
     {
         ["wasi:sockets/network#network-error-code"] = "network-error-code",
     };
+
+    // The imports of a plan gated by an @unstable feature, in import order, found on its first instantiation.
+    private static readonly ConditionalWeakTable<ComponentPlan, (string Import, string Feature)[]> GatedImports = new();
 
     /// <summary>
     /// Null when every <c>wasi:</c> import of <paramref name="plan"/> is served, else why the first one is not. Under
@@ -89,22 +93,31 @@ internal static class WasiImports
     /// </summary>
     public static string? FindDisabledFeature(ComponentPlan plan, WasiConfiguration configuration)
     {
-        foreach (var import in plan.Imports)
+        foreach (var (import, feature) in GatedImports.GetValue(plan, FindGatedImports))
         {
-            if (!WasiImportName.TryParse(import.Name, out var name))
+            if (!configuration.UnstableFeatures.Contains(feature))
             {
-                continue;
-            }
-
-            var feature = UnstableFeatures.GetValueOrDefault(name.Interface) ?? UnstableItemFeature(import, name.Interface);
-            if (feature is not null && !configuration.UnstableFeatures.Contains(feature))
-            {
-                return $"The component imports {import.Name}, which is @unstable(feature = {feature}): enable it for the store with "
+                return $"The component imports {import}, which is @unstable(feature = {feature}): enable it for the store with "
                     + $"WasiConfiguration.WithUnstableFeature(\"{feature}\").";
             }
         }
 
         return null;
+    }
+
+    private static (string Import, string Feature)[] FindGatedImports(ComponentPlan plan)
+    {
+        var gated = new List<(string Import, string Feature)>();
+        foreach (var import in plan.Imports)
+        {
+            if (WasiImportName.TryParse(import.Name, out var name)
+                && (UnstableFeatures.GetValueOrDefault(name.Interface) ?? UnstableItemFeature(import, name.Interface)) is { } feature)
+            {
+                gated.Add((import.Name, feature));
+            }
+        }
+
+        return [.. gated];
     }
 
     private static string? UnstableItemFeature(ComponentPlanItem import, string interfaceName) =>

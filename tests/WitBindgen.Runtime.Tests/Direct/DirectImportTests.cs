@@ -69,6 +69,33 @@ public sealed class DirectImportTests
     }
 
     [Fact]
+    public void Lowerings_naming_one_memory_and_realloc_share_the_memory_and_each_names_its_realloc_calls_after_itself()
+    {
+        using var engine = CoreModules.Engine();
+        var contexts = new List<DirectCallContext>();
+        var hosts = new DirectHostFunctions();
+        foreach (var name in DirectImportComponents.Functions)
+        {
+            // Returns nothing: the zeroed return area lifts as empty values.
+            hosts.Define(name, (context, _) => contexts.Add(context));
+        }
+
+        using var store = new ComponentStore(engine);
+        var instance = DirectInstanceTests.Instantiate(engine, DirectImportComponents.Forwarding("utf8"), hosts, store);
+
+        using var text = ComponentVal.String("a");
+        using var list = ComponentVal.List([]);
+        DirectValueCalls.Call(instance.GetExport(null, "run-echo-string"), text)?.Dispose();
+        DirectValueCalls.Call(instance.GetExport(null, "run-reverse"), list)?.Dispose();
+
+        contexts.Select(c => c.FunctionPath).ShouldBe(["echo-string", "reverse"]);
+        contexts[1].Options.Memory.ShouldNotBeNull().ShouldBeSameAs(contexts[0].Options.Memory);
+        contexts[0].Options.Realloc.ShouldNotBeNull().Name.ShouldBe("echo-string");
+        contexts[1].Options.Realloc.ShouldNotBeNull().Name.ShouldBe("reverse");
+        contexts[1].Options.Realloc!.Item.ShouldBe(contexts[0].Options.Realloc!.Item);
+    }
+
+    [Fact]
     public void A_host_function_declaring_another_type_than_the_component_lowers_is_refused_when_linking()
     {
         using var engine = CoreModules.Engine();

@@ -67,6 +67,26 @@ public sealed class DirectInstanceTests
     }
 
     [Fact]
+    public void Instances_of_one_link_share_the_layouts_of_an_export_and_each_calls_its_own()
+    {
+        using var engine = CoreModules.Engine();
+        using var first = new ComponentStore(engine);
+        using var second = new ComponentStore(engine);
+        var pre = new DirectInstancePre(DirectComponent.FromWat(engine, LoaderComponents.Add), new DirectHostFunctions());
+        var exports = new[] { first, second }.Select(store => pre.Instantiate(store).GetExport(LoaderComponents.Api, "add")).ToArray();
+
+        for (var i = 0; i < exports.Length; i++)
+        {
+            Span<ValRaw> slots = [ValRaw.FromI32(i), ValRaw.FromI32(40)];
+            exports[i].Call(slots);
+            slots[0].I32.ShouldBe(40 + i);
+        }
+
+        exports[1].Instance.ShouldNotBeSameAs(exports[0].Instance);
+        exports[1].Abi.ShouldBeSameAs(exports[0].Abi);
+    }
+
+    [Fact]
     public void A_component_sharing_an_env_memory_gives_what_the_wasmtime_backend_gives()
     {
         using var engine = CoreModules.Engine();

@@ -120,6 +120,9 @@ internal sealed unsafe class CoreFunction : CoreExternal
         }
     }
 
+    /// <summary>The same function under the name <paramref name="name"/>, which its failures report; no native call.</summary>
+    internal CoreFunction Named(string name) => new(Store, _func, name, ParameterCount, ResultCount, _hasReferences);
+
     /// <inheritdoc />
     internal override CoreExtern ToExtern() => new() { Kind = CoreExternKind.Func, Func = _func };
 

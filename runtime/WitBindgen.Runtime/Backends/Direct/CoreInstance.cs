@@ -17,6 +17,9 @@ internal sealed unsafe class CoreInstance
     /// <summary>The store the instance lives in.</summary>
     public CoreStore Store { get; }
 
+    /// <summary>The native instance.</summary>
+    internal CoreInstanceItem Item => _instance;
+
     /// <summary>The module it was instantiated from.</summary>
     public CoreModule Module { get; }
 
@@ -34,17 +37,28 @@ internal sealed unsafe class CoreInstance
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(module);
-        if (!ReferenceEquals(module.Engine, store.Engine))
-        {
-            throw new ArgumentException("The module was compiled for another engine than the store's.", nameof(module));
-        }
-
         var externs = new CoreExtern[imports.Length];
         for (var i = 0; i < imports.Length; i++)
         {
             var import = imports[i] ?? throw new ArgumentNullException(nameof(imports), $"Import {i} is null.");
             import.RequireStore(store, $"import {i} of a module instantiated in this store");
             externs[i] = import.ToExtern();
+        }
+
+        return InstantiateItems(store, module, externs);
+    }
+
+    /// <summary>
+    /// Instantiates <paramref name="module"/> as <see cref="Instantiate(CoreStore, CoreModule, ReadOnlySpan{CoreExternal})"/>
+    /// does, from native items every one of which the caller took from <paramref name="store"/> (an export of one of
+    /// its instances, or a linker's definition materialized in it): Wasmtime aborts the process on a foreign item.
+    /// </summary>
+    /// <exception cref="ArgumentException">The module was compiled for another engine than the store's.</exception>
+    internal static CoreInstance InstantiateItems(CoreStore store, CoreModule module, CoreExtern[] externs)
+    {
+        if (!ReferenceEquals(module.Engine, store.Engine))
+        {
+            throw new ArgumentException("The module was compiled for another engine than the store's.", nameof(module));
         }
 
         store.Store.ThrowIfPoisoned(functionName: null);
@@ -110,20 +124,25 @@ internal sealed unsafe class CoreInstance
         };
     }
 
-    private bool TryGetExport(string name, CoreExternKind? kind, out CoreExtern item)
+    /// <summary>The native item exported as <paramref name="name"/> (UTF-8), whatever its kind; false when there is none.</summary>
+    private bool TryGetExtern(ReadOnlySpan<byte> name, out CoreExtern item)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        var utf8 = Encoding.UTF8.GetBytes(name);
         var instance = _instance;
         CoreExtern found;
         bool exists;
         using var entered = Store.Enter("looking up an export");
-        fixed (byte* text = utf8)
+        fixed (byte* text = name)
         {
-            exists = CoreNativeMethods.wasmtime_instance_export_get(entered.Context, &instance, text, (nuint)utf8.Length, &found);
+            exists = CoreNativeMethods.wasmtime_instance_export_get(entered.Context, &instance, text, (nuint)name.Length, &found);
         }
 
         item = found;
-        return exists && (kind is null || found.Kind == kind);
+        return exists;
+    }
+
+    private bool TryGetExport(string name, CoreExternKind? kind, out CoreExtern item)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryGetExtern(Encoding.UTF8.GetBytes(name), out item) && (kind is null || item.Kind == kind);
     }
 }

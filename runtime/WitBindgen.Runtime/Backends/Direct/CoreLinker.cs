@@ -102,20 +102,30 @@ internal sealed unsafe class CoreLinker : IDisposable
             throw new ArgumentException("The store belongs to another engine than the linker.", nameof(store));
         }
 
-        var moduleUtf8 = Encoding.UTF8.GetBytes(module);
-        var nameUtf8 = Encoding.UTF8.GetBytes(name);
+        return TryGetExtern(store, Encoding.UTF8.GetBytes(module), Encoding.UTF8.GetBytes(name), out var item) && item.Kind == CoreExternKind.Func
+            ? CoreFunction.Create(store, item.Func, module + "." + name)
+            : null;
+    }
+
+    /// <summary>
+    /// The definition <paramref name="module"/>.<paramref name="name"/> (UTF-8) materialized in <paramref name="store"/>
+    /// as a native item, whatever its kind; false when it is not defined. The store must belong to the linker's engine.
+    /// </summary>
+    internal bool TryGetExtern(CoreStore store, ReadOnlySpan<byte> module, ReadOnlySpan<byte> name, out CoreExtern item)
+    {
         using var linker = Handle.Lease();
         using var entered = store.Enter("looking up a host function");
-        CoreExtern item;
-        bool found;
-        fixed (byte* moduleText = moduleUtf8)
-        fixed (byte* nameText = nameUtf8)
+        CoreExtern found;
+        bool exists;
+        fixed (byte* moduleText = module)
+        fixed (byte* nameText = name)
         {
-            found = CoreNativeMethods.wasmtime_linker_get(
-                linker.Pointer, entered.Context, moduleText, (nuint)moduleUtf8.Length, nameText, (nuint)nameUtf8.Length, &item);
+            exists = CoreNativeMethods.wasmtime_linker_get(
+                linker.Pointer, entered.Context, moduleText, (nuint)module.Length, nameText, (nuint)name.Length, &found);
         }
 
-        return found && item.Kind == CoreExternKind.Func ? CoreFunction.Create(store, item.Func, module + "." + name) : null;
+        item = found;
+        return exists;
     }
 
     /// <inheritdoc />

@@ -9,8 +9,11 @@ namespace WitBindgen.Runtime.Backends.Direct;
 /// </summary>
 internal sealed class DirectCallContext
 {
-    internal DirectCallContext(DirectInstance instance, string functionPath, FuncNode? type, DirectOptions options, int componentInstance)
+    private readonly int _lowering;
+
+    internal DirectCallContext(DirectInstance instance, int lowering, string functionPath, FuncNode? type, DirectOptions options, int componentInstance)
     {
+        _lowering = lowering;
         ComponentInstance = componentInstance;
         Instance = instance;
         FunctionPath = functionPath;
@@ -35,4 +38,15 @@ internal sealed class DirectCallContext
 
     /// <summary>The generated Canonical ABI implementation's state for this lowering, once its first call decided it.</summary>
     public object? Canonical { get; set; }
+
+    /// <summary>
+    /// What the generated Canonical ABI implementation decided about this lowering that holds for every instance of the
+    /// same linked component, in any store (kept by the link, so it is decided once); null until a first call decided it.
+    /// Set only to immutable objects: instances in stores on other threads read it.
+    /// </summary>
+    public object? SharedCanonical
+    {
+        get => Volatile.Read(ref Instance.Pre.SharedCanonical[_lowering]);
+        set => Volatile.Write(ref Instance.Pre.SharedCanonical[_lowering], value);
+    }
 }

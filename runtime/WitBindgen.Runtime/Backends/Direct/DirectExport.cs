@@ -194,7 +194,7 @@ internal sealed class DirectExport
                 return _abi;
             }
 
-            var abi = FunctionAbi.Create(Path, Type, new AbiTypeBuilder(Instance.Component.Plan.FindResource));
+            var abi = Instance.Pre.ExportAbi(Path, Type);
             if (abi.LiftedParameters.Length != Function.ParameterCount || abi.LiftedResults.Length != Function.ResultCount)
             {
                 throw new WitRuntimeException(

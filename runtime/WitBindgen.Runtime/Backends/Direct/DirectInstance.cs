@@ -19,6 +19,11 @@ internal sealed class DirectInstance
 
     // Per component instance: entered, that is may_enter cleared.
     private readonly bool[] _entered;
+
+    // The memories and functions canonical options name, by core instance and export: an instance's lowerings share a
+    // few, so each is looked up (and a function's type read) once.
+    private readonly Dictionary<(int Instance, string Export), CoreExternal> _optionTargets = [];
+
     private Dictionary<string, DirectExport>? _exports;
 
     // One flag for all component instances: while one runs realloc or post-return, only its own code can run (every
@@ -88,7 +93,12 @@ internal sealed class DirectInstance
     }
 
     /// <summary>The core item <paramref name="definition"/> names: an export of one of the instance's core instances.</summary>
-    internal CoreExternal Resolve(CoreDefinition definition)
+    internal CoreExternal Resolve(CoreDefinition definition) =>
+        Exporter(definition).GetExport(definition.ExportName!) ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+
+    /// <summary>The core instance whose export <paramref name="definition"/> names, as <see cref="Resolve"/> checks it.</summary>
+    /// <exception cref="WitRuntimeException">The definition is no export of a core instance, or names one not instantiated yet.</exception>
+    internal CoreInstance Exporter(CoreDefinition definition)
     {
         if (definition.Kind != CoreDefinitionKind.InstanceExport)
         {
@@ -100,8 +110,7 @@ internal sealed class DirectInstance
             throw new WitRuntimeException($"{Component.SentenceName} uses {definition} before that instance exists.");
         }
 
-        return _instances[definition.Index].GetExport(definition.ExportName!)
-            ?? throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+        return _instances[definition.Index];
     }
 
     internal void AddCoreInstance(CoreInstance instance) => _instances.Add(instance);
@@ -256,14 +265,14 @@ internal sealed class DirectInstance
     {
         var lowering = Component.Plan.Lowerings[index];
         var path = DirectInstancePre.ImportPath(lowering);
-        return new DirectCallContext(this, path, lowering.Type, ResolveOptions(lowering.Options, path), lowering.ComponentInstance);
+        return new DirectCallContext(this, index, path, lowering.Type, ResolveOptions(lowering.Options, path), lowering.ComponentInstance);
     }
 
     /// <summary>The canonical options <paramref name="options"/> of <paramref name="path"/> resolved to the instance's externs.</summary>
     internal DirectOptions ResolveOptions(CanonicalOptions options, string path)
     {
         var memory = options.Memory is { } memoryDefinition
-            ? Resolve(memoryDefinition) as CoreMemory ?? throw new WitRuntimeException($"The memory option of '{path}' is not a memory.")
+            ? ResolveOptionTarget(memoryDefinition) as CoreMemory ?? throw new WitRuntimeException($"The memory option of '{path}' is not a memory.")
             : null;
         return new DirectOptions(this, path, options.StringEncoding, memory, ResolveFunction(options.Realloc, path), ResolveFunction(options.PostReturn, path));
     }
@@ -288,7 +297,31 @@ internal sealed class DirectInstance
             throw new WitRuntimeException($"A canonical option of '{path}' names {definition} before that instance exists.");
         }
 
-        return _instances[definition.Index].GetFunction(definition.ExportName!, path)
-            ?? throw new WitRuntimeException($"A canonical option of '{path}' names {definition}, which is not a function.");
+        var key = (definition.Index, definition.ExportName!);
+        if (!_optionTargets.TryGetValue(key, out var target) && _instances[definition.Index].GetFunction(definition.ExportName!) is { } found)
+        {
+            _optionTargets.Add(key, target = found);
+        }
+
+        return target is CoreFunction function
+            ? function.Named(path)
+            : throw new WitRuntimeException($"A canonical option of '{path}' names {definition}, which is not a function.");
+    }
+
+    /// <summary>What <see cref="Resolve"/> finds for a canonical option, looked up once per export of a core instance.</summary>
+    private CoreExternal ResolveOptionTarget(CoreDefinition definition)
+    {
+        if (definition.Kind != CoreDefinitionKind.InstanceExport || definition.ExportName is null || definition.Index >= _instances.Count)
+        {
+            return Resolve(definition);
+        }
+
+        var key = (definition.Index, definition.ExportName);
+        if (!_optionTargets.TryGetValue(key, out var target))
+        {
+            _optionTargets.Add(key, target = Resolve(definition));
+        }
+
+        return target;
     }
 }

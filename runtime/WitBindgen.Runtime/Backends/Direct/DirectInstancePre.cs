@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
+using WitBindgen.Runtime.Backends.Direct.Abi;
+using WitBindgen.Wit.Binary;
 using WitBindgen.Wit.Binary.Loading;
 
 namespace WitBindgen.Runtime.Backends.Direct;
@@ -17,7 +21,13 @@ internal sealed class DirectInstancePre : IDisposable
     private readonly DirectHostFunction[] _hosts;
     private readonly CoreLinker _lowerings;
     private readonly CoreInstancePre?[] _preLinked;
+
+    // Per core instantiation resolved per store (not pre-linked): the UTF-8 name each import is looked up by.
+    private readonly byte[][]?[] _importNames;
     private readonly List<IDisposable> _owned = [];
+
+    // The layouts of each exported function called so far, by path: the same for every instance of the link.
+    private readonly ConcurrentDictionary<string, FunctionAbi> _exportAbis = new(StringComparer.Ordinal);
 
     // What trampolines find their instance by: not this object, which their registrations would keep alive for good.
     private readonly object _key = new();
@@ -34,6 +44,7 @@ internal sealed class DirectInstancePre : IDisposable
         Component = component;
         var plan = component.Plan;
         _hosts = new DirectHostFunction[plan.Lowerings.Count];
+        SharedCanonical = new object?[plan.Lowerings.Count];
         foreach (var lowering in plan.Lowerings)
         {
             if (lowering.Callee is LiftedFunction)
@@ -75,6 +86,15 @@ internal sealed class DirectInstancePre : IDisposable
         {
             _preLinked[instantiation.Index] = PreLink(instantiation, types);
         }
+
+        _importNames = new byte[][]?[plan.Instantiations.Count];
+        foreach (var instantiation in plan.Instantiations)
+        {
+            if (_preLinked[instantiation.Index] is null)
+            {
+                _importNames[instantiation.Index] = instantiation.Imports.Select(binding => ImportName(binding.Definition)).ToArray();
+            }
+        }
     }
 
     /// <summary>The component.</summary>
@@ -82,6 +102,12 @@ internal sealed class DirectInstancePre : IDisposable
 
     /// <summary>The host resource type of each imported resource, by plan index (null: any host object is accepted).</summary>
     internal HostResourceType?[] ResourceTypes { get; private set; } = [];
+
+    /// <summary>
+    /// Per lowering, what the generated Canonical ABI implementation decided on its first call that holds for every
+    /// instance of this link (<see cref="DirectCallContext.SharedCanonical"/>).
+    /// </summary>
+    internal object?[] SharedCanonical { get; }
 
     /// <summary>Which core instantiations, by plan index, are pre-linked rather than resolved per store.</summary>
     public IEnumerable<int> PreLinkedInstantiations => Enumerable.Range(0, _preLinked.Length).Where(i => _preLinked[i] is not null);
@@ -118,7 +144,7 @@ internal sealed class DirectInstancePre : IDisposable
             {
                 instance.AddCoreInstance(_preLinked[instantiation.Index] is { } pre
                     ? pre.Instantiate(core)
-                    : CoreInstance.Instantiate(core, Component.Modules[instantiation.Module], ResolveImports(instance, instantiation)));
+                    : CoreInstance.InstantiateItems(core, Component.Modules[instantiation.Module], ResolveImports(instance, instantiation)));
             }
 
             return instance;
@@ -138,6 +164,11 @@ internal sealed class DirectInstancePre : IDisposable
             _owned[i].Dispose();
         }
     }
+
+    /// <summary>The layouts of the exported function <paramref name="path"/> of type <paramref name="type"/>, made once for every instance.</summary>
+    /// <exception cref="NotSupportedException">The function is async, or its type holds one the direct backend cannot pass yet.</exception>
+    internal FunctionAbi ExportAbi(string path, FuncNode type) =>
+        _exportAbis.GetOrAdd(path, static (path, state) => FunctionAbi.Create(path, state.Type, new AbiTypeBuilder(state.Plan.FindResource)), (Type: type, Component.Plan));
 
     /// <summary>The host function bound to lowering <paramref name="lowering"/>.</summary>
     internal DirectHostFunction Host(int lowering) => _hosts[lowering];
@@ -266,26 +297,67 @@ internal sealed class DirectInstancePre : IDisposable
         return Own(linker.InstantiatePre(module));
     }
 
-    private CoreExternal[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
+    // One entry into the store and one lease of the linker for all the lookups, each a native call from this frame.
+    private unsafe CoreExtern[] ResolveImports(DirectInstance instance, CoreInstantiation instantiation)
     {
-        var imports = new CoreExternal[instantiation.Imports.Count];
+        var names = _importNames[instantiation.Index]!;
+        var imports = new CoreExtern[instantiation.Imports.Count];
+        using var linker = _lowerings.Handle.Lease();
+        using var entered = instance.Store.Enter("resolving a core module's imports");
         for (var i = 0; i < imports.Length; i++)
         {
             var definition = instantiation.Imports[i].Definition;
-            imports[i] = definition.Kind switch
+            var name = names[i];
+            CoreExtern item;
+            if (definition.Kind is CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin)
             {
-                CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin =>
-                    _lowerings.GetFunction(
-                        instance.Store,
-                        definition.Kind == CoreDefinitionKind.Lowering ? LoweringModule : BuiltinModule,
-                        definition.Index.ToString(CultureInfo.InvariantCulture))
-                    ?? throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type."),
-                _ => instance.Resolve(definition),
-            };
+                var module = definition.Kind == CoreDefinitionKind.Lowering ? "lowering"u8 : "builtin"u8; // LoweringModule, BuiltinModule
+                bool found;
+                fixed (byte* moduleText = module)
+                fixed (byte* nameText = name)
+                {
+                    found = CoreNativeMethods.wasmtime_linker_get(
+                        linker.Pointer, entered.Context, moduleText, (nuint)module.Length, nameText, (nuint)name.Length, &item);
+                }
+
+                if (!found || item.Kind != CoreExternKind.Func)
+                {
+                    throw new WitRuntimeException($"The {definition} of {Component.Name} has no core function type.");
+                }
+            }
+            else
+            {
+                var exporter = instance.Exporter(definition).Item;
+                bool found;
+                fixed (byte* nameText = name)
+                {
+                    found = CoreNativeMethods.wasmtime_instance_export_get(entered.Context, &exporter, nameText, (nuint)name.Length, &item);
+                }
+
+                if (!found)
+                {
+                    throw new WitRuntimeException($"{Component.SentenceName} has no {definition}.");
+                }
+
+                if (item.Kind is not (CoreExternKind.Func or CoreExternKind.Memory or CoreExternKind.Table or CoreExternKind.Global))
+                {
+                    throw new NotSupportedException($"The export '{definition.ExportName}' is a {item.Kind}, which the direct backend does not use.");
+                }
+            }
+
+            imports[i] = item;
         }
 
         return imports;
     }
+
+    /// <summary>The UTF-8 name an import bound to <paramref name="definition"/> is found by in the store.</summary>
+    private static byte[] ImportName(CoreDefinition definition) =>
+        definition.Kind switch
+        {
+            CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin => Encoding.UTF8.GetBytes(definition.Index.ToString(CultureInfo.InvariantCulture)),
+            _ => Encoding.UTF8.GetBytes(definition.ExportName ?? string.Empty),
+        };
 
     /// <summary>
     /// The core signature of each lowering and built-in, read from the module imports it is bound to (null where no
