@@ -308,8 +308,8 @@ public abstract unsafe class CanonicalMemory
     public abstract int LowerBorrow(HostResourceType type, object value);
 
     /// <summary>
-    /// Checks that <paramref name="size"/> bytes at <paramref name="pointer"/> are aligned and inside the memory, whose
-    /// size was read when the call began or after its last call into the guest.
+    /// Checks that <paramref name="size"/> bytes at <paramref name="pointer"/> are aligned and inside the memory (whose
+    /// size is read again when they reach beyond the size known).
     /// </summary>
     /// <exception cref="WitTrapException">They are not, or the canonical options name no memory.</exception>
     private protected void CheckArea(ulong pointer, ulong size, uint alignment, string what)
