@@ -199,6 +199,8 @@ public sealed partial class CanonicalImport : CanonicalMemory
     }
 
     /// <summary>Runs the call the guest made with <paramref name="argsAndResults"/>, its flat arguments, which it overwrites with the flat results.</summary>
+    /// <remarks>Never inlined, so that a stack trace through an import shows the typed call it took.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     internal void Call(Span<ValRaw> argsAndResults)
     {
         var parameters = _abi.LoweredParameters;

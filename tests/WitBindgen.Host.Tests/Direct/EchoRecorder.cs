@@ -30,8 +30,8 @@ public class EchoRecorder : DispatchProxy
     {
         var argument = args is [var only] ? only : throw new InvalidOperationException($"{targetMethod?.Name} takes one argument");
         Calls.Add($"{targetMethod?.Name}({TypedValueText.Of(argument)})");
-        // The generated function of the typed path takes the CanonicalImport; the value path's takes component values.
-        if (new StackTrace().GetFrames().Any(f => f.GetMethod()?.GetParameters() is [{ ParameterType: var t }] && t == typeof(CanonicalImport)))
+        // The typed path runs inside CanonicalImport's call (its own frame, never inlined); the value path does not.
+        if (new StackTrace().GetFrames().Any(f => f.GetMethod()?.DeclaringType == typeof(CanonicalImport)))
         {
             TypedCalls++;
         }

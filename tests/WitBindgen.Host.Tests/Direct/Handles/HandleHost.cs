@@ -101,7 +101,7 @@ internal sealed class HandleHost : IHost
     public void Record(string call)
     {
         Calls.Add(call);
-        if (new StackTrace().GetFrames().Any(f => f.GetMethod()?.GetParameters() is [{ ParameterType: var t }] && t == typeof(CanonicalImport)))
+        if (new StackTrace().GetFrames().Any(f => f.GetMethod()?.DeclaringType == typeof(CanonicalImport)))
         {
             TypedCalls++;
         }
