@@ -44,10 +44,8 @@ internal sealed unsafe class CoreMemory : CoreExternal
     {
         get
         {
-            var memory = _memory;
             using var entered = Store.Enter("accessing a memory");
-            var size = (ulong)CoreNativeMethods.wasmtime_memory_data_size(entered.Context, &memory);
-            return new Span<byte>(CoreNativeMethods.wasmtime_memory_data(entered.Context, &memory), (int)Math.Min(size, int.MaxValue));
+            return WholeOf(entered.Context);
         }
     }
 
@@ -55,16 +53,7 @@ internal sealed unsafe class CoreMemory : CoreExternal
     /// <see cref="Whole"/> for code running inside a call of the store on this thread (a host function the guest
     /// called): the store is in use by this thread and alive, so it is not entered again.
     /// </summary>
-    public Span<byte> WholeInCall
-    {
-        get
-        {
-            var memory = _memory;
-            var context = Store.Store.EnteredContext;
-            var size = (ulong)CoreNativeMethods.wasmtime_memory_data_size(context, &memory);
-            return new Span<byte>(CoreNativeMethods.wasmtime_memory_data(context, &memory), (int)Math.Min(size, int.MaxValue));
-        }
-    }
+    public Span<byte> WholeInCall => WholeOf(Store.Store.EnteredContext);
 
     /// <summary>The current size in pages.</summary>
     public ulong Pages
@@ -122,4 +111,12 @@ internal sealed unsafe class CoreMemory : CoreExternal
 
     /// <inheritdoc />
     internal override CoreExtern ToExtern() => new() { Kind = CoreExternKind.Memory, Memory = _memory };
+
+    // The whole memory, up to its first 2 GiB, in the store whose context is `context`.
+    private Span<byte> WholeOf(nint context)
+    {
+        var memory = _memory;
+        var size = (ulong)CoreNativeMethods.wasmtime_memory_data_size(context, &memory);
+        return new Span<byte>(CoreNativeMethods.wasmtime_memory_data(context, &memory), (int)Math.Min(size, int.MaxValue));
+    }
 }

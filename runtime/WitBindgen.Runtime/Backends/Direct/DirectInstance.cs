@@ -120,30 +120,28 @@ internal sealed class DirectInstance
     {
         // A host function's context exists from its first call on, so later calls read one array slot of this
         // instance, not the component's plan.
-        if (_contexts[lowering] is { } context)
+        var context = _contexts[lowering];
+        if (context is null)
         {
-            CheckMayLeave(context.FunctionPath);
-            if (context.Canonical is Canonical.CanonicalImport typed)
+            if (Component.Plan.Lowerings[lowering].Callee is LiftedFunction)
             {
-                // Bound by the lowering's own host function on its first call: later calls go to it straight.
-                typed.Call(argsAndResults);
+                var adapter = _adapters[lowering] ??= DirectAdapter.Create(this, Component.Plan.Lowerings[lowering]);
+                CheckMayLeave(adapter.Path);
+                adapter.Call(argsAndResults);
                 return;
             }
 
-            Pre.Host(lowering)(context, argsAndResults);
-            return;
+            context = _contexts[lowering] = CreateContext(lowering);
         }
 
-        if (Component.Plan.Lowerings[lowering].Callee is LiftedFunction)
-        {
-            var adapter = _adapters[lowering] ??= DirectAdapter.Create(this, Component.Plan.Lowerings[lowering]);
-            CheckMayLeave(adapter.Path);
-            adapter.Call(argsAndResults);
-            return;
-        }
-
-        context = _contexts[lowering] = CreateContext(lowering);
         CheckMayLeave(context.FunctionPath);
+        if (context.Canonical is Canonical.CanonicalImport typed)
+        {
+            // Bound by the lowering's own host function on its first call: later calls go to it straight.
+            typed.Call(argsAndResults);
+            return;
+        }
+
         Pre.Host(lowering)(context, argsAndResults);
     }
 
@@ -297,29 +295,26 @@ internal sealed class DirectInstance
             throw new WitRuntimeException($"A canonical option of '{path}' names {definition} before that instance exists.");
         }
 
-        var key = (definition.Index, definition.ExportName!);
-        if (!_optionTargets.TryGetValue(key, out var target) && _instances[definition.Index].GetFunction(definition.ExportName!) is { } found)
-        {
-            _optionTargets.Add(key, target = found);
-        }
-
-        return target is CoreFunction function
+        return OptionTarget(definition) is CoreFunction function
             ? function.Named(path)
             : throw new WitRuntimeException($"A canonical option of '{path}' names {definition}, which is not a function.");
     }
 
-    /// <summary>What <see cref="Resolve"/> finds for a canonical option, looked up once per export of a core instance.</summary>
+    /// <summary>What <see cref="Resolve"/> finds for a canonical option, with its checks and errors.</summary>
     private CoreExternal ResolveOptionTarget(CoreDefinition definition)
     {
-        if (definition.Kind != CoreDefinitionKind.InstanceExport || definition.ExportName is null || definition.Index >= _instances.Count)
-        {
-            return Resolve(definition);
-        }
+        _ = Exporter(definition);
+        return OptionTarget(definition) ?? Resolve(definition);
+    }
 
-        var key = (definition.Index, definition.ExportName);
-        if (!_optionTargets.TryGetValue(key, out var target))
+    // The export of an existing core instance that a canonical option names, or null: looked up once per export, since an
+    // instance's lowerings share a few.
+    private CoreExternal? OptionTarget(CoreDefinition definition)
+    {
+        var key = (definition.Index, definition.ExportName!);
+        if (!_optionTargets.TryGetValue(key, out var target) && _instances[definition.Index].GetExport(definition.ExportName!) is { } found)
         {
-            _optionTargets.Add(key, target = Resolve(definition));
+            _optionTargets.Add(key, target = found);
         }
 
         return target;

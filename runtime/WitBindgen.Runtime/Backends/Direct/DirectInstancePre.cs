@@ -18,6 +18,10 @@ internal sealed class DirectInstancePre : IDisposable
     private const string LoweringModule = "lowering";
     private const string BuiltinModule = "builtin";
 
+    // The two module names in UTF-8, as per-store import lookups pass them.
+    private static readonly byte[] LoweringModuleName = Encoding.UTF8.GetBytes(LoweringModule);
+    private static readonly byte[] BuiltinModuleName = Encoding.UTF8.GetBytes(BuiltinModule);
+
     private readonly DirectHostFunction[] _hosts;
     private readonly CoreLinker _lowerings;
     private readonly CoreInstancePre?[] _preLinked;
@@ -311,7 +315,7 @@ internal sealed class DirectInstancePre : IDisposable
             CoreExtern item;
             if (definition.Kind is CoreDefinitionKind.Lowering or CoreDefinitionKind.Builtin)
             {
-                var module = definition.Kind == CoreDefinitionKind.Lowering ? "lowering"u8 : "builtin"u8; // LoweringModule, BuiltinModule
+                var module = definition.Kind == CoreDefinitionKind.Lowering ? LoweringModuleName : BuiltinModuleName;
                 bool found;
                 fixed (byte* moduleText = module)
                 fixed (byte* nameText = name)

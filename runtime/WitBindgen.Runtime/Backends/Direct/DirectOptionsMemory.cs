@@ -27,7 +27,15 @@ internal sealed class DirectOptionsMemory : IGuestMemory
     public Span<byte> SpanInCall => _memory.WholeInCall;
 
     /// <inheritdoc />
-    public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize)
+    public uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize) => Realloc(oldPointer, oldSize, alignment, newSize, inCall: false);
+
+    /// <summary>
+    /// <see cref="Realloc(uint, uint, uint, uint)"/> for a host function the guest called: realloc runs inside the
+    /// store's call already entered on this thread, under its deadline, without entering the store again.
+    /// </summary>
+    public uint ReallocInCall(uint oldPointer, uint oldSize, uint alignment, uint newSize) => Realloc(oldPointer, oldSize, alignment, newSize, inCall: true);
+
+    private uint Realloc(uint oldPointer, uint oldSize, uint alignment, uint newSize, bool inCall)
     {
         if (_options.Realloc is null)
         {
@@ -37,20 +45,6 @@ internal sealed class DirectOptionsMemory : IGuestMemory
             };
         }
 
-        return unchecked((uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize));
-    }
-
-    /// <summary>
-    /// <see cref="Realloc"/> for a host function the guest called: realloc runs inside the store's call already
-    /// entered on this thread, under its deadline, without entering the store again.
-    /// </summary>
-    public uint ReallocInCall(uint oldPointer, uint oldSize, uint alignment, uint newSize)
-    {
-        if (_options.Realloc is null)
-        {
-            return Realloc(oldPointer, oldSize, alignment, newSize);
-        }
-
-        return unchecked((uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize, inCall: true));
+        return unchecked((uint)_options.CallRealloc((int)oldPointer, (int)oldSize, (int)alignment, (int)newSize, inCall));
     }
 }
