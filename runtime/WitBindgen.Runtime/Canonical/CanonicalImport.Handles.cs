@@ -78,6 +78,7 @@ public sealed partial class CanonicalImport
         }
 
         var resource = Resource(type);
+        EnterScope();
         var scope = ResourceScope.Current;
         var rep = scope.Resources.Add(value, type, owned: true);
 

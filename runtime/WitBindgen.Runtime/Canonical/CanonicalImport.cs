@@ -40,13 +40,20 @@ public sealed partial class CanonicalImport : CanonicalMemory
     private readonly ComponentStore _store;
     private readonly ulong[] _arguments = new ulong[CanonicalLayout.MaxFlatParams + 1];
     private readonly ulong[] _results = new ulong[CanonicalLayout.MaxFlatResults];
+    private readonly bool _scopeOnDemand;
     private int _phase;
 
-    private CanonicalImport(DirectCallContext context, FunctionAbi abi, CanonicalImportFunction implementation, (HostResourceType Type, int Resource)[] handleTypes)
+    // The call's resource scope, once entered (always, unless the function enters it on demand).
+    private ResourceScope.Exit _scope;
+    private bool _inScope;
+
+    private CanonicalImport(
+        DirectCallContext context, FunctionAbi abi, CanonicalImportFunction implementation, (HostResourceType Type, int Resource)[] handleTypes, bool scopeOnDemand)
         : base(context.FunctionPath, context.Options, lowersArguments: false)
     {
         _abi = abi;
         _implementation = implementation;
+        _scopeOnDemand = scopeOnDemand;
         _store = context.Instance.Store.Store;
         _resources = context.Instance.Resources;
         _componentInstance = context.ComponentInstance;
@@ -91,7 +98,23 @@ public sealed partial class CanonicalImport : CanonicalMemory
     /// <param name="implementation">The generated function.</param>
     /// <exception cref="InvalidOperationException">The function has no value-level definition in the linker.</exception>
     public static void Define(
-        ComponentLinker linker, string? instancePath, string name, string signature, HostResourceType[] resources, CanonicalImportFunction implementation)
+        ComponentLinker linker, string? instancePath, string name, string signature, HostResourceType[] resources, CanonicalImportFunction implementation) =>
+        Define(linker, instancePath, name, signature, resources, implementation, scopeOnDemand: false);
+
+    /// <summary>
+    /// Registers <paramref name="implementation"/> as <see cref="Define(ComponentLinker, string?, string, string, HostResourceType[], CanonicalImportFunction)"/>
+    /// does. With <paramref name="scopeOnDemand"/>, the call runs outside a resource scope until the implementation
+    /// enters one with <see cref="EnterScope"/>, which it must do before it calls anything that needs one (the store's
+    /// WASI context, a wait, the bindings' implementations): a call that never needs it costs none.
+    /// </summary>
+    internal static void Define(
+        ComponentLinker linker,
+        string? instancePath,
+        string name,
+        string signature,
+        HostResourceType[] resources,
+        CanonicalImportFunction implementation,
+        bool scopeOnDemand)
     {
         ArgumentNullException.ThrowIfNull(linker);
         ArgumentNullException.ThrowIfNull(name);
@@ -103,7 +126,7 @@ public sealed partial class CanonicalImport : CanonicalMemory
         {
             if (context.Canonical is not { } typed)
             {
-                typed = context.Canonical = Create(context, signature, resources, implementation);
+                typed = context.Canonical = Create(context, signature, resources, implementation, scopeOnDemand);
             }
 
             if (typed is CanonicalImport import)
@@ -166,7 +189,8 @@ public sealed partial class CanonicalImport : CanonicalMemory
         return pointer;
     }
 
-    private static object Create(DirectCallContext context, string signature, HostResourceType[] resources, CanonicalImportFunction implementation)
+    private static object Create(
+        DirectCallContext context, string signature, HostResourceType[] resources, CanonicalImportFunction implementation, bool scopeOnDemand)
     {
         // Whether the bindings fit and the layouts depend on the lowering and the link only: decided once for all stores.
         if (context.SharedCanonical is not LoweringFit fit)
@@ -174,7 +198,7 @@ public sealed partial class CanonicalImport : CanonicalMemory
             context.SharedCanonical = fit = Fit(context, signature, resources);
         }
 
-        return fit.Abi is { } abi ? new CanonicalImport(context, abi, implementation, fit.HandleTypes) : false;
+        return fit.Abi is { } abi ? new CanonicalImport(context, abi, implementation, fit.HandleTypes, scopeOnDemand) : false;
     }
 
     private static LoweringFit Fit(DirectCallContext context, string signature, HostResourceType[] resources)
@@ -222,8 +246,12 @@ public sealed partial class CanonicalImport : CanonicalMemory
         EnsureMemory();
 
         // The implementation runs in a resource scope of the call, as on the value path (the bindings find the store's
-        // implementations through it).
-        var scope = ResourceScope.EnterHostCall(_store.EnteredContext, Name);
+        // implementations through it), unless it enters one itself when it needs it.
+        if (!_scopeOnDemand)
+        {
+            EnterScope();
+        }
+
         var succeeded = false;
         try
         {
@@ -237,13 +265,10 @@ public sealed partial class CanonicalImport : CanonicalMemory
         finally
         {
             EndLends();
-            if (!succeeded)
+            if (_inScope)
             {
-                // The guest never receives the handles lowered for a result that failed: the store lets go of their objects.
-                scope.DiscardOwned();
+                LeaveScope(succeeded);
             }
-
-            scope.Dispose();
         }
 
         for (var i = 0; i < results.Length; i++)
@@ -252,6 +277,33 @@ public sealed partial class CanonicalImport : CanonicalMemory
                 ? ValRaw.FromI32(unchecked((int)(uint)_results[i]))
                 : ValRaw.FromI64(unchecked((long)_results[i]));
         }
+    }
+
+    /// <summary>
+    /// Enters the call's resource scope, if the call is not in it yet: a function defined with its scope on demand calls
+    /// this before it calls anything that needs the scope; the scope ends when the call does.
+    /// </summary>
+    internal void EnterScope()
+    {
+        if (!_inScope)
+        {
+            _scope = ResourceScope.EnterHostCall(_store.EnteredContext, Name);
+            _inScope = true;
+        }
+    }
+
+    private void LeaveScope(bool succeeded)
+    {
+        var scope = _scope;
+        _scope = default;
+        _inScope = false;
+        if (!succeeded)
+        {
+            // The guest never receives the handles lowered for a result that failed: the store lets go of their objects.
+            scope.DiscardOwned();
+        }
+
+        scope.Dispose();
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -19,6 +19,10 @@ internal sealed class WasiFileInputStream : WasiInputStream
     protected override bool IsReadable => true;
 
     /// <inheritdoc />
+    /// <remarks>A file read never waits and reads only the stream's own file.</remarks>
+    public override bool ReadsInScope => false;
+
+    /// <inheritdoc />
     protected override int ReadAvailable(Span<byte> buffer)
     {
         if (buffer.IsEmpty)

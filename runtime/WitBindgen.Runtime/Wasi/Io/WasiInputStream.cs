@@ -28,6 +28,12 @@ internal abstract class WasiInputStream : InputStream
     private bool _closed;
     private bool _disposed;
 
+    /// <summary>
+    /// Whether a read needs the calling store's resource scope: to wait for data, or to reach the store's WASI state.
+    /// A stream that is always readable and reads only from what it holds says false, and its reads run outside one.
+    /// </summary>
+    public virtual bool ReadsInScope => true;
+
     /// <summary>Whether <see cref="ReadAvailable"/> would return something other than 0 now.</summary>
     protected abstract bool IsReadable { get; }
 

@@ -37,13 +37,17 @@ internal static class WasiStreamFunctions
     {
         HostResourceType[] input = [HostMarshal.InputStreamResourceType, HostMarshal.ErrorResourceType];
         HostResourceType[] output = [HostMarshal.OutputStreamResourceType, HostMarshal.ErrorResourceType];
-        CanonicalImport.Define(linker, Interface, "[method]input-stream.read", ReadSignature, input, abi => Read(abi, blocking: false));
-        CanonicalImport.Define(linker, Interface, "[method]input-stream.blocking-read", ReadSignature, input, abi => Read(abi, blocking: true));
+        CanonicalImport.Define(
+            linker, Interface, "[method]input-stream.read", ReadSignature, input, abi => Read(abi, blocking: false), scopeOnDemand: true);
+        CanonicalImport.Define(
+            linker, Interface, "[method]input-stream.blocking-read", ReadSignature, input, abi => Read(abi, blocking: true), scopeOnDemand: true);
         CanonicalImport.Define(linker, Interface, "[method]output-stream.write", WriteSignature, output, abi => Write(abi, blocking: false));
         CanonicalImport.Define(
             linker, Interface, "[method]output-stream.blocking-write-and-flush", WriteSignature, output, abi => Write(abi, blocking: true));
     }
 
+    // Runs outside the call's resource scope until something needs it: a read of a stream that may wait or reach the
+    // store, a stream of the bindings' own, a lowered error.
     private static void Read(CanonicalImport abi, bool blocking)
     {
         var stream = abi.LiftBorrow<InputStream>(HostMarshal.InputStreamResourceType, unchecked((int)abi.Arguments[0]));
@@ -52,8 +56,14 @@ internal static class WasiStreamFunctions
         abi.Lifted();
         if (stream is not WasiInputStream wasi)
         {
+            abi.EnterScope();
             ReadThroughArray(abi, stream, len, blocking, area);
             return;
+        }
+
+        if (wasi.ReadsInScope)
+        {
+            abi.EnterScope();
         }
 
         var target = new GuestBlock(abi);
