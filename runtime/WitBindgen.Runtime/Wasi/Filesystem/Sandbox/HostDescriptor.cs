@@ -6,7 +6,7 @@ namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 /// <summary>
 /// A descriptor over a host file or directory (Linux). Paths are resolved beneath it by
 /// <c>openat2(RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS)</c> where the kernel has it, else (and to tell which error
-/// a refused path gets) by the component-wise walk; data moves through <see cref="RandomAccess"/>.
+/// a refused path gets) by the component-wise walk; reads go to <c>pread(2)</c>, writes through <see cref="RandomAccess"/>.
 /// </summary>
 internal sealed partial class HostDescriptor : SandboxDescriptor
 {
@@ -131,15 +131,26 @@ internal sealed partial class HostDescriptor : SandboxDescriptor
         }
     }
 
-    protected override int ReadCore(Span<byte> buffer, long offset)
+    // pread(2) itself: one native call, the kernel's errno mapped as Wasmtime maps it (a pipe beneath the preopen,
+    // which cannot be read at an offset, fails with invalid-seek).
+    protected override unsafe int ReadCore(Span<byte> buffer, long offset)
     {
-        try
+        fixed (byte* data = buffer)
         {
-            return RandomAccess.Read(_handle, buffer, offset);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw Translate(exception);
+            while (true)
+            {
+                var count = HostLibc.PRead(_handle, data, (nuint)buffer.Length, offset);
+                if (count >= 0)
+                {
+                    return (int)count;
+                }
+
+                var errno = Marshal.GetLastPInvokeError();
+                if (errno != HostErrno.Interrupted)
+                {
+                    throw new FsException(HostErrno.ToErrorCode(errno));
+                }
+            }
         }
     }
 

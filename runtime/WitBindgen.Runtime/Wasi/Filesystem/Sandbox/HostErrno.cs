@@ -6,6 +6,7 @@ namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 /// </summary>
 internal static class HostErrno
 {
+    public const int Interrupted = 4;
     public const int NotDirectory = 20;
     public const int NoSystemCall = 38;
     public const int Loop = 40;

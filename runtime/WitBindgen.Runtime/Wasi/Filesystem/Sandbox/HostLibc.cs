@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace WitBindgen.Runtime.Wasi.Filesystem.Sandbox;
 
@@ -17,6 +18,10 @@ internal static unsafe partial class HostLibc
     /// <summary><c>syscall(2)</c> for <c>openat2</c>, which the C library may not wrap.</summary>
     [LibraryImport(LibC, EntryPoint = "syscall", SetLastError = true)]
     public static partial long Syscall(long number, long directory, byte* path, OpenHow* how, nuint size);
+
+    /// <summary><c>pread(2)</c>; the handle stays referenced (it cannot be closed and its number reused) while the call runs.</summary>
+    [LibraryImport(LibC, EntryPoint = "pread", SetLastError = true)]
+    public static partial nint PRead(SafeFileHandle descriptor, byte* buffer, nuint count, long offset);
 
     [LibraryImport(LibC, EntryPoint = "close")]
     public static partial int Close(int descriptor);
