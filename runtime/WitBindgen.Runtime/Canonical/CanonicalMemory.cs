@@ -316,7 +316,7 @@ public abstract unsafe class CanonicalMemory
     {
         if (_memory is null)
         {
-            _ = _context.Memory;
+            _ = _context.Memory; // Traps: the canonical options name no memory.
         }
 
         _ = Within(pointer + size);
